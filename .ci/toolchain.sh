@@ -1,0 +1,25 @@
+# shellcheck shell=bash
+# Source this file (`. .ci/toolchain.sh`) to get Node >= 22.12 and pnpm 10 on PATH.
+# When the machine's own node is older, Node 24 and pnpm are installed from the npm
+# registry into the git-ignored folder .tools/ (about 10 s, once).
+gk_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+gk_tools="$gk_root/.tools"
+gk_pnpm_version="10.34.9"
+
+gk_node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+}
+
+if [ -x "$gk_tools/node_modules/.bin/node" ]; then
+  export PATH="$gk_tools/node_modules/.bin:$PATH"
+fi
+if ! gk_node_ok || ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$gk_pnpm_version" ]; then
+  echo "toolchain: installing node@24 and pnpm@$gk_pnpm_version into .tools/" >&2
+  mkdir -p "$gk_tools"
+  npm install --prefix "$gk_tools" --no-save --no-audit --no-fund --loglevel=error \
+    node@24 "pnpm@$gk_pnpm_version" >&2
+  export PATH="$gk_tools/node_modules/.bin:$PATH"
+fi
+gk_node_ok || { echo "toolchain: Node >= 22.12 is required" >&2; return 1 2>/dev/null || exit 1; }
+echo "toolchain: node $(node --version), pnpm $(pnpm --version)" >&2

@@ -1,0 +1,3 @@
+import { gkConfig } from '@gk/eslint-config';
+
+export default gkConfig({ tsconfigRootDir: import.meta.dirname });

@@ -1,0 +1,38 @@
+// Issues and errors
+export type { Issue, IssueFormatter, IssuePath, IssueUnion, Locale, MessageCatalogue, SafeParseResult, Severity } from './issue.js';
+export { LOCALES, createIssue, createIssueFormatter, formatPath, locateMessage } from './issue.js';
+export { CoreError, GkError } from './error.js';
+export type { CoreIssue, CoreIssueCode, CoreIssueParams } from './core-issues.js';
+export { formatCoreIssue } from './core-issues.js';
+export { en as coreMessagesEn } from './locales/en.js';
+export { zhCN as coreMessagesZhCN } from './locales/zh-CN.js';
+
+// Dates
+export type { DayOfWeek, LocalDate } from './local-date.js';
+export {
+  addDays,
+  compareLocalDates,
+  dayOfWeek,
+  dayOfWeekOfEpochDay,
+  daysBetween,
+  epochDayOf,
+  isLocalDate,
+  localDateFromEpochDay,
+  localDateFromInstant,
+  parseLocalDate,
+  safeParseLocalDate,
+} from './local-date.js';
+
+// Legal citations
+export { toChineseNumeral } from './chinese-numeral.js';
+export type { LawDocument, LawId } from './laws.js';
+export { LAWS, isLawId } from './laws.js';
+export type { FormatCitationOptions, LegalCitation } from './citation.js';
+export { cite, formatCitation } from './citation.js';
+
+// Identifiers
+export type { DivisionCode, DivisionLevel, ProvinceCode } from './division-code.js';
+export { PROVINCES, isValidDivisionCode, parseDivisionCode, safeParseDivisionCode } from './division-code.js';
+export { checkUscc, isValidUscc, usccCheckCharacter } from './uscc.js';
+export type { CheckResidentIdOptions } from './resident-id.js';
+export { checkResidentId, isValidResidentId, maskResidentId, residentIdCheckCharacter } from './resident-id.js';

@@ -1,0 +1,54 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import jsdoc from 'eslint-plugin-jsdoc';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The gk flat config: typescript-eslint (type-checked), TSDoc on public API, Prettier last.
+ * @param {{ tsconfigRootDir: string }} options - the repository root
+ * @returns {import('eslint').Linter.Config[]} the config
+ */
+export function gkConfig({ tsconfigRootDir }) {
+  return [
+    {
+      ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'docs/api/**', '.tools/**', 'coverage/**'],
+    },
+    js.configs.recommended,
+    ...tseslint.configs.recommendedTypeChecked,
+    ...tseslint.configs.stylisticTypeChecked,
+    {
+      languageOptions: {
+        parserOptions: { projectService: true, tsconfigRootDir },
+      },
+      rules: {
+        '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+        '@typescript-eslint/switch-exhaustiveness-check': 'error',
+        '@typescript-eslint/no-floating-promises': 'error',
+        '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+      },
+    },
+    {
+      files: ['packages/*/src/**/*.ts'],
+      ignores: ['**/*.test.ts', '**/*.test-d.ts'],
+      plugins: { jsdoc },
+      rules: {
+        'jsdoc/require-jsdoc': [
+          'error',
+          {
+            publicOnly: { esm: true },
+            require: { FunctionDeclaration: true, ClassDeclaration: true },
+            contexts: ['ExportNamedDeclaration > TSInterfaceDeclaration', 'ExportNamedDeclaration > TSTypeAliasDeclaration', 'ExportNamedDeclaration > VariableDeclaration'],
+          },
+        ],
+        'jsdoc/check-param-names': 'error',
+        'jsdoc/no-types': 'error',
+      },
+    },
+    {
+      files: ['**/*.js', '**/*.mjs'],
+      ...tseslint.configs.disableTypeChecked,
+    },
+    prettier,
+  ];
+}

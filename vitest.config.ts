@@ -1,0 +1,28 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+// One vitest project per package and app, each resolving workspace packages from source.
+const projectDirs = ['packages', 'apps'].flatMap((group) =>
+  existsSync(group)
+    ? readdirSync(group, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(`${group}/${entry.name}/src`))
+        .map((entry) => `${group}/${entry.name}`)
+    : [],
+);
+
+export default defineConfig({
+  resolve: { conditions: ['@gk/source'] },
+  ssr: { resolve: { conditions: ['@gk/source'] } },
+  test: {
+    reporters: ['default', './tooling/vitest/summary-reporter.ts'],
+    projects: projectDirs.map((dir) => ({
+      extends: true,
+      test: {
+        name: dir.split('/')[1] ?? dir,
+        root: dir,
+        include: ['src/**/*.test.ts'],
+        typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: `${dir}/tsconfig.json` },
+      },
+    })),
+  },
+});
