@@ -49,6 +49,10 @@ export function gkConfig({ tsconfigRootDir }) {
       files: ['**/*.js', '**/*.mjs'],
       ...tseslint.configs.disableTypeChecked,
     },
+    {
+      files: ['**/scripts/**/*.mjs', 'tooling/**/*.js'],
+      languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    },
     prettier,
   ];
 }

@@ -17,7 +17,7 @@ export interface Issue<Code extends string = string, Params extends object = obj
 
 /** The union of issues described by a map from code to params type. */
 export type IssueUnion<M extends object> = {
-  [C in keyof M & string]: Issue<C, M[C] & object>;
+  [C in keyof M & string]: Issue<C, Extract<M[C], object>>;
 }[keyof M & string];
 
 /** A locale's messages: one function per code, from params to text. */

@@ -271,7 +271,7 @@ class IndexedCalendar implements WorkdayCalendar {
     this.#workdays = Int32Array.from(workdays);
     this.#dates = dates;
     this.#info = info;
-    this.coverage = Object.freeze({ first: dates[0] as LocalDate, last: dates[size - 1] as LocalDate });
+    this.coverage = Object.freeze({ first: dates[0]!, last: dates[size - 1]! });
   }
 
   #offset(date: unknown, name: string): number {
@@ -304,7 +304,7 @@ class IndexedCalendar implements WorkdayCalendar {
   addWorkdays(date: string, n: number): LocalDate {
     const offset = this.#offset(date, 'date');
     if (!Number.isInteger(n)) throw new WorkdaysError([createIssue('workdays.count', { value: n }, ['n'])]);
-    if (n === 0) return this.#dates[offset] as LocalDate;
+    if (n === 0) return this.#dates[offset]!;
     const upTo = this.#count[offset] ?? 0;
     // upTo counts workdays ≤ date: the first workday after date is #workdays[upTo].
     const index = n > 0 ? upTo + n - 1 : upTo - ((this.#flags[offset] ?? 0) & WORK) + n;
@@ -314,7 +314,7 @@ class IndexedCalendar implements WorkdayCalendar {
         createIssue('workdays.resultOutsideCoverage', { date, workdays: n, ...this.coverage }, ['n']),
       ]);
     }
-    return this.#dates[target] as LocalDate;
+    return this.#dates[target]!;
   }
 
   workdaysBetween(from: string, to: string): number {
@@ -328,7 +328,7 @@ class IndexedCalendar implements WorkdayCalendar {
   }
 
   workdayOnOrAfter(date: string): LocalDate {
-    return this.isWorkday(date) ? (this.#dates[this.#offset(date, 'date')] as LocalDate) : this.addWorkdays(date, 1);
+    return this.isWorkday(date) ? (this.#dates[this.#offset(date, 'date')]!) : this.addWorkdays(date, 1);
   }
 
   describeDay(date: string, options: DescribeDayOptions = {}): DayDescription {
@@ -336,7 +336,7 @@ class IndexedCalendar implements WorkdayCalendar {
     const flag = this.#flags[offset] ?? 0;
     const info = this.#info.get(this.#first + offset);
     const labels = DAY_LABELS[options.locale ?? 'zh-CN'];
-    const base = { date: this.#dates[offset] as LocalDate, isWorkday: (flag & WORK) !== 0 };
+    const base = { date: this.#dates[offset]!, isWorkday: (flag & WORK) !== 0 };
     if (info !== undefined && (flag & (HOLIDAY | MAKE_UP)) !== 0) {
       const kind: DayKind = (flag & HOLIDAY) !== 0 ? 'holiday' : 'makeUpWorkday';
       const label = kind === 'holiday' ? labels.holiday(info.name) : labels.makeUpWorkday(info.name);
@@ -348,6 +348,11 @@ class IndexedCalendar implements WorkdayCalendar {
 
   withYear(notice: HolidayNotice): WorkdayCalendar {
     const issues = checkNotice(notice, []);
+    const firstYear = this.notices[0]?.year ?? 0;
+    const lastYear = this.notices[this.notices.length - 1]?.year ?? 0;
+    if (issues.length === 0 && (notice.year < firstYear - 1 || notice.year > lastYear + 1)) {
+      issues.push(createIssue('workdays.noticeGap', { year: notice.year, firstYear, lastYear }, ['year']));
+    }
     if (issues.length > 0) throw new WorkdaysError(issues);
     const others = this.notices.filter((existing) => existing.year !== notice.year);
     return createCalendar([...others, notice], this.overlays);
@@ -412,8 +417,8 @@ export function createCalendar(
   notices.forEach((notice, n) => issues.push(...checkNotice(notice, ['notices', n])));
   if (sorted.length === 0) issues.push(createIssue('workdays.noNotices', {}, ['notices']));
   for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1] as HolidayNotice;
-    const current = sorted[i] as HolidayNotice;
+    const previous = sorted[i - 1]!;
+    const current = sorted[i]!;
     if (current.year === previous.year) {
       issues.push(
         createIssue('workdays.noticeDuplicateYear', { year: current.year }, ['notices', notices.lastIndexOf(current), 'year']),

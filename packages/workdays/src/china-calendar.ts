@@ -1,6 +1,7 @@
 import type { WorkdayCalendar } from './calendar.js';
 import { createCalendar } from './calendar.js';
 import { NOTICES } from './data/notices.js';
+import type { HolidayNotice } from './notice.js';
 
 /**
  * China's official working-day calendar from the State Council's holiday notices, 2008–2026
@@ -16,4 +17,4 @@ import { NOTICES } from './data/notices.js';
 export const chinaCalendar: WorkdayCalendar = /* @__PURE__ */ createCalendar(NOTICES);
 
 /** The notices behind {@link chinaCalendar}, oldest first, as typed data. */
-export const CHINA_HOLIDAY_NOTICES: typeof NOTICES = NOTICES;
+export const CHINA_HOLIDAY_NOTICES: readonly HolidayNotice[] = NOTICES;
