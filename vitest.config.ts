@@ -21,7 +21,7 @@ export default defineConfig({
         name: dir.split('/')[1] ?? dir,
         root: dir,
         include: ['src/**/*.test.ts'],
-        typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: "tsconfig.json" },
+        typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
       },
     })),
   },

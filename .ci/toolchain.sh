@@ -5,6 +5,9 @@
 gk_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gk_tools="$gk_root/.tools"
 gk_pnpm_version="10.34.9"
+# The machine's own node, before .tools/ is put first on PATH (the libraries must run on Node >= 20).
+gk_system_node="$(command -v node 2>/dev/null || true)"
+export gk_system_node
 
 gk_node_ok() {
   command -v node >/dev/null 2>&1 &&

@@ -25,7 +25,7 @@ export function gkConfig({ tsconfigRootDir }) {
         '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
         '@typescript-eslint/switch-exhaustiveness-check': 'error',
         '@typescript-eslint/no-floating-promises': 'error',
-        '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+        '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       },
     },
     {
@@ -38,7 +38,11 @@ export function gkConfig({ tsconfigRootDir }) {
           {
             publicOnly: { esm: true },
             require: { FunctionDeclaration: true, ClassDeclaration: true },
-            contexts: ['ExportNamedDeclaration > TSInterfaceDeclaration', 'ExportNamedDeclaration > TSTypeAliasDeclaration', 'ExportNamedDeclaration > VariableDeclaration'],
+            contexts: [
+              'ExportNamedDeclaration > TSInterfaceDeclaration',
+              'ExportNamedDeclaration > TSTypeAliasDeclaration',
+              'ExportNamedDeclaration > VariableDeclaration',
+            ],
           },
         ],
         'jsdoc/check-param-names': 'error',
@@ -46,12 +50,26 @@ export function gkConfig({ tsconfigRootDir }) {
       },
     },
     {
-      files: ['**/*.js', '**/*.mjs'],
+      files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
       ...tseslint.configs.disableTypeChecked,
     },
     {
       files: ['**/scripts/**/*.mjs', 'tooling/**/*.js'],
       languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    },
+    {
+      files: ['**/*.cjs'],
+      languageOptions: {
+        sourceType: 'commonjs',
+        globals: {
+          require: 'readonly',
+          __dirname: 'readonly',
+          module: 'writable',
+          process: 'readonly',
+          console: 'readonly',
+        },
+      },
+      rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
     prettier,
   ];

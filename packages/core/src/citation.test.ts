@@ -8,8 +8,12 @@ describe('formatCitation', () => {
   it('writes article, paragraph and item in Chinese', () => {
     expect(formatCitation(cite('regulation', 33, 2))).toBe('《中华人民共和国政府信息公开条例》第三十三条第二款');
     expect(formatCitation(cite('regulation', 26))).toBe('《中华人民共和国政府信息公开条例》第二十六条');
-    expect(formatCitation(cite('regulation', 36, undefined, 3))).toBe('《中华人民共和国政府信息公开条例》第三十六条第（三）项');
-    expect(formatCitation(cite('regulation', 20, 1, 1), { short: true })).toBe('《政府信息公开条例》第二十条第一款第（一）项');
+    expect(formatCitation(cite('regulation', 36, undefined, 3))).toBe(
+      '《中华人民共和国政府信息公开条例》第三十六条第（三）项',
+    );
+    expect(formatCitation(cite('regulation', 20, 1, 1), { short: true })).toBe(
+      '《政府信息公开条例》第二十条第一款第（一）项',
+    );
     expect(formatCitation(cite('civilCode', 201, 1))).toBe('《中华人民共和国民法典》第二百零一条第一款');
     expect(formatCitation(cite('civilCode', 101))).toBe('《中华人民共和国民法典》第一百零一条');
   });

@@ -10,7 +10,12 @@ export interface CoreIssueParams {
   /** The text is not of the form `YYYY-MM-DD`. */
   'date.format': { readonly input: string };
   /** The text has the right form but names no day of the calendar (`2025-02-29`). */
-  'date.nonexistent': { readonly input: string; readonly year: number; readonly month: number; readonly daysInMonth: number };
+  'date.nonexistent': {
+    readonly input: string;
+    readonly year: number;
+    readonly month: number;
+    readonly daysInMonth: number;
+  };
   /** The text is not an ISO 8601 instant with an offset. */
   'instant.format': { readonly input: string };
   /** A 统一社会信用代码 has the wrong length or characters. */

@@ -12,11 +12,19 @@ describe('行政区划代码 (GB/T 2260)', () => {
       directlyUnderProvince: false,
     });
     expect(parseDivisionCode('520100')).toMatchObject({ level: 'prefecture', parent: '520000' });
-    expect(parseDivisionCode('650000')).toMatchObject({ level: 'province', parent: null, province: { name: '新疆维吾尔自治区' } });
+    expect(parseDivisionCode('650000')).toMatchObject({
+      level: 'province',
+      parent: null,
+      province: { name: '新疆维吾尔自治区' },
+    });
   });
 
   it('gives a county directly under its province (prefecture digits 90) the province as parent', () => {
-    expect(parseDivisionCode('429004')).toMatchObject({ level: 'county', parent: '420000', directlyUnderProvince: true });
+    expect(parseDivisionCode('429004')).toMatchObject({
+      level: 'county',
+      parent: '420000',
+      directlyUnderProvince: true,
+    });
   });
 
   it('rejects malformed codes with the reason', () => {

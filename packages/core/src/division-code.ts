@@ -5,13 +5,40 @@ import { createIssue } from './issue.js';
 
 /** The province-level units of GB/T 2260, by their two-digit code. */
 export const PROVINCES = {
-  '11': '北京市', '12': '天津市', '13': '河北省', '14': '山西省', '15': '内蒙古自治区',
-  '21': '辽宁省', '22': '吉林省', '23': '黑龙江省',
-  '31': '上海市', '32': '江苏省', '33': '浙江省', '34': '安徽省', '35': '福建省', '36': '江西省', '37': '山东省',
-  '41': '河南省', '42': '湖北省', '43': '湖南省', '44': '广东省', '45': '广西壮族自治区', '46': '海南省',
-  '50': '重庆市', '51': '四川省', '52': '贵州省', '53': '云南省', '54': '西藏自治区',
-  '61': '陕西省', '62': '甘肃省', '63': '青海省', '64': '宁夏回族自治区', '65': '新疆维吾尔自治区',
-  '71': '台湾省', '81': '香港特别行政区', '82': '澳门特别行政区',
+  '11': '北京市',
+  '12': '天津市',
+  '13': '河北省',
+  '14': '山西省',
+  '15': '内蒙古自治区',
+  '21': '辽宁省',
+  '22': '吉林省',
+  '23': '黑龙江省',
+  '31': '上海市',
+  '32': '江苏省',
+  '33': '浙江省',
+  '34': '安徽省',
+  '35': '福建省',
+  '36': '江西省',
+  '37': '山东省',
+  '41': '河南省',
+  '42': '湖北省',
+  '43': '湖南省',
+  '44': '广东省',
+  '45': '广西壮族自治区',
+  '46': '海南省',
+  '50': '重庆市',
+  '51': '四川省',
+  '52': '贵州省',
+  '53': '云南省',
+  '54': '西藏自治区',
+  '61': '陕西省',
+  '62': '甘肃省',
+  '63': '青海省',
+  '64': '宁夏回族自治区',
+  '65': '新疆维吾尔自治区',
+  '71': '台湾省',
+  '81': '香港特别行政区',
+  '82': '澳门特别行政区',
 } as const;
 PROVINCES satisfies Record<string, string>;
 
@@ -60,7 +87,11 @@ export function safeParseDivisionCode(input: string, path: IssuePath = []): Safe
   const directlyUnderProvince = level === 'county' && prefecture === '90';
   const provinceCode = `${province}0000`;
   const parent =
-    level === 'province' ? null : level === 'prefecture' || directlyUnderProvince ? provinceCode : `${province}${prefecture}00`;
+    level === 'province'
+      ? null
+      : level === 'prefecture' || directlyUnderProvince
+        ? provinceCode
+        : `${province}${prefecture}00`;
   return {
     success: true,
     data: Object.freeze({

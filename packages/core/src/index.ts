@@ -1,5 +1,14 @@
 // Issues and errors
-export type { Issue, IssueFormatter, IssuePath, IssueUnion, Locale, MessageCatalogue, SafeParseResult, Severity } from './issue.js';
+export type {
+  Issue,
+  IssueFormatter,
+  IssuePath,
+  IssueUnion,
+  Locale,
+  MessageCatalogue,
+  SafeParseResult,
+  Severity,
+} from './issue.js';
 export { LOCALES, createIssue, createIssueFormatter, formatPath, locateMessage } from './issue.js';
 export { CoreError, GkError } from './error.js';
 export type { CoreIssue, CoreIssueCode, CoreIssueParams } from './core-issues.js';

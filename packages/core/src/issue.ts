@@ -33,8 +33,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /** The result of a `safeParse…` function: the parsed data, or the issues that prevented it. */
 export type SafeParseResult<T, I extends Issue = Issue> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly I[] };
+  { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly I[] };
 
 /**
  * Builds an issue.

@@ -40,7 +40,7 @@ export const LAWS = {
   },
   holidayMeasures: {
     id: 'holidayMeasures',
-    englishTitle: "Measures on National Annual Holidays and Memorial Days",
+    englishTitle: 'Measures on National Annual Holidays and Memorial Days',
     title: '《全国年节及纪念日放假办法》',
     shortTitle: '《全国年节及纪念日放假办法》',
     issuer: '国务院',
@@ -50,7 +50,7 @@ export const LAWS = {
   },
   majorDecisionProcedures: {
     id: 'majorDecisionProcedures',
-    englishTitle: "Interim Regulations on Major Administrative Decision-Making Procedures",
+    englishTitle: 'Interim Regulations on Major Administrative Decision-Making Procedures',
     title: '《重大行政决策程序暂行条例》',
     shortTitle: '《重大行政决策程序暂行条例》',
     issuer: '国务院',
@@ -71,7 +71,8 @@ export const LAWS = {
   },
   courtDisclosureCaseRules: {
     id: 'courtDisclosureCaseRules',
-    englishTitle: "Provisions of the Supreme People's Court on Trying Administrative Cases of Government Information Disclosure",
+    englishTitle:
+      "Provisions of the Supreme People's Court on Trying Administrative Cases of Government Information Disclosure",
     title: '《最高人民法院关于审理政府信息公开行政案件若干问题的规定》',
     shortTitle: '《最高人民法院关于审理政府信息公开行政案件若干问题的规定》',
     issuer: '最高人民法院',
@@ -81,7 +82,7 @@ export const LAWS = {
   },
   processingFeeMeasures: {
     id: 'processingFeeMeasures',
-    englishTitle: "Measures on Information Processing Fees for Government Information Disclosure",
+    englishTitle: 'Measures on Information Processing Fees for Government Information Disclosure',
     title: '《政府信息公开信息处理费管理办法》',
     shortTitle: '《政府信息公开信息处理费管理办法》',
     issuer: '国务院办公厅',
@@ -91,7 +92,7 @@ export const LAWS = {
   },
   annualReportFormat2021: {
     id: 'annualReportFormat2021',
-    englishTitle: "Format of the Annual Report on Government Information Disclosure Work",
+    englishTitle: 'Format of the Annual Report on Government Information Disclosure Work',
     title: '《中华人民共和国政府信息公开工作年度报告格式》',
     shortTitle: '《政府信息公开工作年度报告格式》',
     issuer: '国务院办公厅政府信息与政务公开办公室',
@@ -101,7 +102,7 @@ export const LAWS = {
   },
   openGovernmentRules2016: {
     id: 'openGovernmentRules2016',
-    englishTitle: "Implementing Rules of the Opinions on Comprehensively Promoting Open Government Affairs",
+    englishTitle: 'Implementing Rules of the Opinions on Comprehensively Promoting Open Government Affairs',
     title: '《〈关于全面推进政务公开工作的意见〉实施细则》',
     shortTitle: '《〈关于全面推进政务公开工作的意见〉实施细则》',
     issuer: '国务院办公厅',
@@ -111,7 +112,7 @@ export const LAWS = {
   },
   grassrootsStandardization2019: {
     id: 'grassrootsStandardization2019',
-    englishTitle: "Guiding Opinions on Standardizing Open Government Affairs at the Grassroots Level",
+    englishTitle: 'Guiding Opinions on Standardizing Open Government Affairs at the Grassroots Level',
     title: '《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》',
     shortTitle: '《关于全面推进基层政务公开标准化规范化工作的指导意见》',
     issuer: '国务院办公厅',

@@ -67,7 +67,9 @@ describe('parseLocalDate', () => {
     expect(error.message).toBe('receivedOn：日期“2025-02-29”不存在：2025年2月只有28天');
     expect(error.format('en')).toBe('receivedOn: "2025-02-29" is not a date: February 2025 has 28 days');
     expect(parseLocalDate.bind(null, '2025-13-01')).toThrow('日期“2025-13-01”不存在：月份应在 01 至 12 之间');
-    expect(parseLocalDate.bind(null, '2025-1-1')).toThrow('日期“2025-1-1”格式不正确，应为“YYYY-MM-DD”，例如 2025-01-05');
+    expect(parseLocalDate.bind(null, '2025-1-1')).toThrow(
+      '日期“2025-1-1”格式不正确，应为“YYYY-MM-DD”，例如 2025-01-05',
+    );
   });
 
   it('never throws from safeParseLocalDate, whatever the input', () => {
@@ -91,11 +93,14 @@ describe('epoch days', () => {
 
   it('round-trips with the JavaScript Date arithmetic for every day of years 1–9999', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        const day = Math.floor(date.getTime() / 86_400_000);
-        return epochDayOf(iso) === day && localDateFromEpochDay(day) === iso;
-      }),
+      fc.property(
+        fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const day = Math.floor(date.getTime() / 86_400_000);
+          return epochDayOf(iso) === day && localDateFromEpochDay(day) === iso;
+        },
+      ),
     );
   });
 });

@@ -179,7 +179,7 @@ export function dayOfWeek(date: string): DayOfWeek {
  * @returns the day of the week, 1 = Monday … 7 = Sunday
  */
 export function dayOfWeekOfEpochDay(epochDay: number): DayOfWeek {
-  return ((((epochDay + 3) % 7) + 7) % 7 + 1) as DayOfWeek;
+  return (((((epochDay + 3) % 7) + 7) % 7) + 1) as DayOfWeek;
 }
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -14,7 +14,11 @@ describe('types', () => {
     const issue = new WorkdaysError([]).issues[0];
     expectTypeOf(issue).toEqualTypeOf<WorkdaysIssue | undefined>();
     if (issue?.code === 'workdays.outsideCoverage') {
-      expectTypeOf(issue.params).toEqualTypeOf<{ readonly date: string; readonly first: string; readonly last: string }>();
+      expectTypeOf(issue.params).toEqualTypeOf<{
+        readonly date: string;
+        readonly first: string;
+        readonly last: string;
+      }>();
     }
     if (issue?.code === 'date.nonexistent') expectTypeOf(issue.params.daysInMonth).toBeNumber();
   });

@@ -166,7 +166,7 @@ describe('errors', () => {
     const error = thrown(() => chinaCalendar.addWorkdays('2026-12-15', 20));
     expect(error.issues[0]).toMatchObject({ code: 'workdays.resultOutsideCoverage', path: ['n'] });
     expect(error.format('en')).toBe(
-      'n: Counting 20 workdays from 2026-12-15 runs outside the calendar\'s data (2008-01-01 to 2026-12-31); add the State Council holiday notice for that year with withYear()',
+      "n: Counting 20 workdays from 2026-12-15 runs outside the calendar's data (2008-01-01 to 2026-12-31); add the State Council holiday notice for that year with withYear()",
     );
     expect(thrown(() => chinaCalendar.addWorkdays('2008-01-03', -5)).isCoverageError).toBe(true);
   });
@@ -189,11 +189,31 @@ describe('errors', () => {
 describe('describeDay', () => {
   it('names holidays, make-up workdays, weekends and workdays with their source', () => {
     const springFestival = chinaCalendar.describeDay('2026-02-17');
-    expect(springFestival).toMatchObject({ date: '2026-02-17', kind: 'holiday', isWorkday: false, holiday: '春节', label: '春节' });
+    expect(springFestival).toMatchObject({
+      date: '2026-02-17',
+      kind: 'holiday',
+      isWorkday: false,
+      holiday: '春节',
+      label: '春节',
+    });
     expect(springFestival.source).toMatchObject({ kind: 'notice', year: 2026 });
-    expect(chinaCalendar.describeDay('2026-02-14')).toMatchObject({ kind: 'makeUpWorkday', isWorkday: true, label: '调休上班（春节）' });
-    expect(chinaCalendar.describeDay('2026-11-21')).toEqual({ date: '2026-11-21', kind: 'weekend', isWorkday: false, label: '周末' });
-    expect(chinaCalendar.describeDay('2026-11-20')).toEqual({ date: '2026-11-20', kind: 'workday', isWorkday: true, label: '工作日' });
+    expect(chinaCalendar.describeDay('2026-02-14')).toMatchObject({
+      kind: 'makeUpWorkday',
+      isWorkday: true,
+      label: '调休上班（春节）',
+    });
+    expect(chinaCalendar.describeDay('2026-11-21')).toEqual({
+      date: '2026-11-21',
+      kind: 'weekend',
+      isWorkday: false,
+      label: '周末',
+    });
+    expect(chinaCalendar.describeDay('2026-11-20')).toEqual({
+      date: '2026-11-20',
+      kind: 'workday',
+      isWorkday: true,
+      label: '工作日',
+    });
   });
 
   it('labels in English on request', () => {
@@ -232,7 +252,9 @@ describe('withYear', () => {
   it('replaces a year with an amended notice', () => {
     const amended: HolidayNotice = {
       ...noticeOf(2026),
-      holidays: noticeOf(2026).holidays.map((h) => (h.name === '国庆节' ? { ...h, off: [['2026-10-01', '2026-10-08']] } : h)),
+      holidays: noticeOf(2026).holidays.map((h) =>
+        h.name === '国庆节' ? { ...h, off: [['2026-10-01', '2026-10-08']] } : h,
+      ),
     };
     const calendar = chinaCalendar.withYear(amended);
     expect(calendar.isWorkday('2026-10-08')).toBe(false);
@@ -243,14 +265,19 @@ describe('withYear', () => {
   it('refuses a year that leaves a gap, and malformed notices, listing every problem', () => {
     const gap = thrown(() => chinaCalendar.withYear({ ...noticeOf(2026), year: 2028, holidays: [] }));
     expect(gap.issues.map((i) => i.code)).toEqual(['workdays.noticeGap']);
-    expect(gap.message).toBe(
-      'year：2028 年的放假安排通知与现有数据（2008 至 2026 年）不相连，日历不能留有空缺年度',
-    );
+    expect(gap.message).toBe('year：2028 年的放假安排通知与现有数据（2008 至 2026 年）不相连，日历不能留有空缺年度');
     const bad: HolidayNotice = {
       year: 2027,
       sources: [],
       holidays: [
-        { name: '元旦', off: [['2027-01-03', '2027-01-01'], ['2027-02-30', '2027-03-01']], makeUpWorkdays: ['2027-01-05'] },
+        {
+          name: '元旦',
+          off: [
+            ['2027-01-03', '2027-01-01'],
+            ['2027-02-30', '2027-03-01'],
+          ],
+          makeUpWorkdays: ['2027-01-05'],
+        },
         { name: '春节', off: [['2027-02-06', '2027-02-06']], makeUpWorkdays: ['2027-02-06', '2028-01-01'] },
       ],
     };
@@ -300,7 +327,11 @@ describe('withOverlay', () => {
 
   it('refuses days outside the data, bad region codes and the same overlay twice', () => {
     const outside = thrown(() =>
-      chinaCalendar.withOverlay({ ...overlay, divisionCode: '5400', days: [{ date: '2027-03-03', name: 'x', kind: 'off' }] }),
+      chinaCalendar.withOverlay({
+        ...overlay,
+        divisionCode: '5400',
+        days: [{ date: '2027-03-03', name: 'x', kind: 'off' }],
+      }),
     );
     expect(outside.issues.map((i) => [i.code, i.path.join('/')])).toEqual([
       ['workdays.overlayRegion', 'divisionCode'],

@@ -328,7 +328,7 @@ class IndexedCalendar implements WorkdayCalendar {
   }
 
   workdayOnOrAfter(date: string): LocalDate {
-    return this.isWorkday(date) ? (this.#dates[this.#offset(date, 'date')]!) : this.addWorkdays(date, 1);
+    return this.isWorkday(date) ? this.#dates[this.#offset(date, 'date')]! : this.addWorkdays(date, 1);
   }
 
   describeDay(date: string, options: DescribeDayOptions = {}): DayDescription {
@@ -421,7 +421,11 @@ export function createCalendar(
     const current = sorted[i]!;
     if (current.year === previous.year) {
       issues.push(
-        createIssue('workdays.noticeDuplicateYear', { year: current.year }, ['notices', notices.lastIndexOf(current), 'year']),
+        createIssue('workdays.noticeDuplicateYear', { year: current.year }, [
+          'notices',
+          notices.lastIndexOf(current),
+          'year',
+        ]),
       );
     } else if (current.year !== previous.year + 1) {
       issues.push(

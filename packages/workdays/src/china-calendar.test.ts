@@ -36,9 +36,25 @@ describe('chinaCalendar: exact days from the State Council notices', () => {
   it('has the make-up workdays of 2024, 2025 and 2026 and no others in those years', () => {
     const makeUp = range('2024-01-01', '2026-12-31').filter((day) => chinaCalendar.isMakeUpWorkday(day));
     expect(makeUp).toEqual([
-      '2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12',
-      '2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11',
-      '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
+      '2025-01-26',
+      '2025-02-08',
+      '2025-04-27',
+      '2025-09-28',
+      '2025-10-11',
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
     ]);
   });
 
@@ -74,7 +90,11 @@ describe('chinaCalendar: exact days from the State Council notices', () => {
 
 describe('CHINA_HOLIDAY_NOTICES', () => {
   it('has one notice per year from 2008 to 2026, each with a gov.cn source and a date', () => {
-    expect(CHINA_HOLIDAY_NOTICES.map((n) => n.year)).toEqual(range('2008-01-01', '2026-01-01').filter((d) => d.endsWith('-01-01')).map((d) => Number(d.slice(0, 4))));
+    expect(CHINA_HOLIDAY_NOTICES.map((n) => n.year)).toEqual(
+      range('2008-01-01', '2026-01-01')
+        .filter((d) => d.endsWith('-01-01'))
+        .map((d) => Number(d.slice(0, 4))),
+    );
     for (const notice of CHINA_HOLIDAY_NOTICES) {
       expect(notice.sources.length).toBeGreaterThan(0);
       for (const source of notice.sources) {
@@ -87,14 +107,19 @@ describe('CHINA_HOLIDAY_NOTICES', () => {
   it('records the verified numbers and dates of the latest notices', () => {
     const byYear = new Map(CHINA_HOLIDAY_NOTICES.map((n) => [n.year, n.sources[0]]));
     expect(byYear.get(2024)).toMatchObject({ docNo: '国办发明电〔2023〕7号', date: '2023-10-25', dateBasis: 'signed' });
-    expect(byYear.get(2025)).toMatchObject({ docNo: '国办发明电〔2024〕12号', date: '2024-11-12', dateBasis: 'signed' });
+    expect(byYear.get(2025)).toMatchObject({
+      docNo: '国办发明电〔2024〕12号',
+      date: '2024-11-12',
+      dateBasis: 'signed',
+    });
     expect(byYear.get(2026)).toMatchObject({ title: '国务院办公厅关于2026年部分节假日安排的通知', date: '2025-11-04' });
   });
 
   it('puts every make-up workday on a Saturday or Sunday', () => {
     for (const notice of CHINA_HOLIDAY_NOTICES) {
       for (const holiday of notice.holidays) {
-        for (const date of holiday.makeUpWorkdays) expect([0, 6], date).toContain(new Date(`${date}T00:00:00Z`).getUTCDay());
+        for (const date of holiday.makeUpWorkdays)
+          expect([0, 6], date).toContain(new Date(`${date}T00:00:00Z`).getUTCDay());
       }
     }
   });

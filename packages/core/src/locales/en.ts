@@ -11,8 +11,7 @@ export const en: MessageCatalogue<CoreIssueParams> = {
       : p.year < 1
         ? `"${p.input}" is not a date: the year must be 0001 to 9999`
         : `"${p.input}" is not a date: ${MONTHS[p.month - 1] ?? ''} ${String(p.year)} has ${String(p.daysInMonth)} days`,
-  'instant.format': (p) =>
-    `"${p.input}" is not an ISO 8601 instant with an offset (e.g. 2025-01-05T09:30:00+08:00)`,
+  'instant.format': (p) => `"${p.input}" is not an ISO 8601 instant with an offset (e.g. 2025-01-05T09:30:00+08:00)`,
   'uscc.format': (p) =>
     `"${p.input}" is not a unified social credit code: it must be 18 digits or capital letters other than I, O, S, V, Z (GB 32100-2015)`,
   'uscc.checksum': (p) =>
@@ -25,8 +24,7 @@ export const en: MessageCatalogue<CoreIssueParams> = {
   'residentId.checksum': (p) =>
     `Resident ID number "${p.input}" has a wrong check character: the last must be ${p.expected} (GB 11643-1999)`,
   'divisionCode.format': (p) => `"${p.input}" is not a division code: it must be 6 digits (GB/T 2260)`,
-  'divisionCode.province': (p) =>
-    `Division code "${p.input}" is invalid: ${p.province} is not a province code`,
+  'divisionCode.province': (p) => `Division code "${p.input}" is invalid: ${p.province} is not a province code`,
   'divisionCode.structure': (p) =>
     `Division code "${p.input}" is malformed: when digits 3–4 are 00, digits 5–6 must be 00 too (GB/T 2260)`,
   'citation.number': (p) => `A citation's ${p.field} must be a positive whole number; got ${String(p.value)}`,
@@ -34,6 +32,16 @@ export const en: MessageCatalogue<CoreIssueParams> = {
 };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;

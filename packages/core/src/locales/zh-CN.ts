@@ -11,8 +11,7 @@ export const zhCN: MessageCatalogue<CoreIssueParams> = {
       : p.year < 1
         ? `日期“${p.input}”不存在：年份应在 0001 至 9999 之间`
         : `日期“${p.input}”不存在：${String(p.year)}年${String(p.month)}月只有${String(p.daysInMonth)}天`,
-  'instant.format': (p) =>
-    `时间“${p.input}”格式不正确，应为带时区偏移的 ISO 8601 时间，例如 2025-01-05T09:30:00+08:00`,
+  'instant.format': (p) => `时间“${p.input}”格式不正确，应为带时区偏移的 ISO 8601 时间，例如 2025-01-05T09:30:00+08:00`,
   'uscc.format': (p) =>
     `统一社会信用代码“${p.input}”格式不正确：应为 18 位，由数字和除 I、O、S、V、Z 以外的大写字母组成（GB 32100-2015）`,
   'uscc.checksum': (p) => `统一社会信用代码“${p.input}”校验码错误：第 18 位应为 ${p.expected}（GB 32100-2015）`,

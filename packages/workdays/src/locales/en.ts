@@ -9,12 +9,15 @@ export const en: MessageCatalogue<WorkdaysOwnIssueParams> = {
   'workdays.resultOutsideCoverage': (p) =>
     `Counting ${String(p.workdays)} workdays from ${p.date} runs outside the calendar's data (${p.first} to ${p.last}); add the State Council holiday notice for that year with withYear()`,
   'workdays.count': (p) => `A number of workdays must be a whole number; got ${String(p.value)}`,
-  'workdays.noticeYear': (p) => `A holiday notice's year must be a whole number from 1949 to 9999; got ${String(p.year)}`,
+  'workdays.noticeYear': (p) =>
+    `A holiday notice's year must be a whole number from 1949 to 9999; got ${String(p.year)}`,
   'workdays.noNotices': () => `A working-day calendar needs at least one year's State Council holiday notice`,
-  'workdays.noticeDuplicateYear': (p) => `Two holiday notices arrange ${String(p.year)}; replace an amended notice with withYear()`,
+  'workdays.noticeDuplicateYear': (p) =>
+    `Two holiday notices arrange ${String(p.year)}; replace an amended notice with withYear()`,
   'workdays.noticeGap': (p) =>
     `The ${String(p.year)} holiday notice does not adjoin the calendar's years (${String(p.firstYear)}–${String(p.lastYear)}); the calendar cannot have gaps`,
-  'workdays.noticeSource': (p) => `The ${String(p.year)} holiday notice names no source document (title, date, address)`,
+  'workdays.noticeSource': (p) =>
+    `The ${String(p.year)} holiday notice names no source document (title, date, address)`,
   'workdays.noticeDateOutsideYear': (p) =>
     `${p.date} does not belong to the ${String(p.year)} holiday notice (only that year or the December before)`,
   'workdays.noticeRange': (p) => `The days-off range ${p.first} to ${p.last} ends before it starts`,
@@ -36,7 +39,7 @@ const HOLIDAY_NAMES: Readonly<Record<string, string>> = {
   中秋节: 'Mid-Autumn Festival',
   国庆节: 'National Day',
   '国庆节、中秋节': 'National Day and Mid-Autumn Festival',
-  抗日战争暨世界反法西斯战争胜利70周年纪念日: "70th Anniversary of Victory in the War of Resistance",
+  抗日战争暨世界反法西斯战争胜利70周年纪念日: '70th Anniversary of Victory in the War of Resistance',
 };
 
 /** Day labels in English, for `describeDay`; holiday names without a translation stay in Chinese. */

@@ -9,7 +9,17 @@ describe('workdays locales', () => {
   });
 
   it('name every holiday of the notices in English', () => {
-    for (const name of ['元旦', '春节', '清明节', '劳动节', '“五一”国际劳动节', '端午节', '中秋节', '国庆节', '国庆节、中秋节']) {
+    for (const name of [
+      '元旦',
+      '春节',
+      '清明节',
+      '劳动节',
+      '“五一”国际劳动节',
+      '端午节',
+      '中秋节',
+      '国庆节',
+      '国庆节、中秋节',
+    ]) {
       expect(enDayLabels.holiday(name), name).not.toBe(name);
     }
   });
