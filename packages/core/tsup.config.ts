@@ -1,11 +1,4 @@
 import { defineConfig } from 'tsup';
+import { packageConfig } from '../../tooling/tsup/package-config.ts';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  minify: false,
-  clean: true,
-  target: 'es2022',
-});
+export default defineConfig(packageConfig({ index: 'src/index.ts' }));
