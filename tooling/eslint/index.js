@@ -50,6 +50,29 @@ export function gkConfig({ tsconfigRootDir }) {
       },
     },
     {
+      // Core packages are pure and isomorphic: no Node built-ins, no clock reads (`today` is passed in).
+      files: ['packages/*/src/**/*.ts'],
+      ignores: ['**/*.test.ts', '**/*.test-d.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ regex: '^node:', message: 'Core packages run in browsers too: no Node built-ins.' }] },
+        ],
+        'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', 'setTimeout', 'setInterval'],
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+            message: 'No clock reads in core logic: take `today`/`now` as a parameter.',
+          },
+          {
+            selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+            message: 'No clock reads in core logic: take `today`/`now` as a parameter.',
+          },
+        ],
+      },
+    },
+    {
       files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
       ...tseslint.configs.disableTypeChecked,
     },
