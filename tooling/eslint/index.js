@@ -77,7 +77,7 @@ export function gkConfig({ tsconfigRootDir }) {
       ...tseslint.configs.disableTypeChecked,
     },
     {
-      files: ['**/scripts/**/*.mjs', 'tooling/**/*.js'],
+      files: ['**/scripts/**/*.mjs', 'tooling/**/*.js', 'tooling/**/*.mjs'],
       languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     },
     {
