@@ -23,7 +23,11 @@ export function gkConfig({ tsconfigRootDir }) {
       },
       rules: {
         '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
-        '@typescript-eslint/switch-exhaustiveness-check': 'error',
+        '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+        '@typescript-eslint/no-unused-vars': [
+          'error',
+          { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+        ],
         '@typescript-eslint/no-floating-promises': 'error',
         '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       },

@@ -2,6 +2,7 @@
 export type {
   Issue,
   IssueFormatter,
+  IssueFormatterOptions,
   IssuePath,
   IssueUnion,
   Locale,

@@ -71,10 +71,16 @@ export function formatPath(path: IssuePath): string {
  * @param path - the issue's path
  * @param message - the rendered message
  * @param locale - the locale whose punctuation to use
+ * @param describePath - writes the path for a person (default {@link formatPath})
  * @returns `path：message` (zh-CN) or `path: message` (en); the bare message at the root
  */
-export function locateMessage(path: IssuePath, message: string, locale: Locale): string {
-  const where = formatPath(path);
+export function locateMessage(
+  path: IssuePath,
+  message: string,
+  locale: Locale,
+  describePath: (path: IssuePath, locale: Locale) => string = formatPath,
+): string {
+  const where = describePath(path, locale);
   if (where === '') return message;
   return locale === 'zh-CN' ? `${where}：${message}` : `${where}: ${message}`;
 }
@@ -85,6 +91,7 @@ export type IssueFormatter<M extends object> = (issue: IssueUnion<M>, locale?: L
 /**
  * Creates the formatter for one package's issues from its locale catalogues.
  * @param catalogues - one catalogue per locale, with a message for every code
+ * @param options - how to write paths
  * @returns a function rendering an issue, zh-CN by default
  * @example
  * ```ts
@@ -94,9 +101,16 @@ export type IssueFormatter<M extends object> = (issue: IssueUnion<M>, locale?: L
  */
 export function createIssueFormatter<M extends object>(
   catalogues: Readonly<Record<Locale, MessageCatalogue<M>>>,
+  options: IssueFormatterOptions = {},
 ): IssueFormatter<M> {
   return (issue, locale = 'zh-CN') => {
     const render = catalogues[locale][issue.code as keyof M] as (params: object) => string;
-    return locateMessage(issue.path, render(issue.params), locale);
+    return locateMessage(issue.path, render(issue.params), locale, options.describePath);
   };
+}
+
+/** Options of {@link createIssueFormatter}. */
+export interface IssueFormatterOptions {
+  /** Writes a path for a person in a locale, e.g. `第12项 公开时限`; default {@link formatPath}. */
+  readonly describePath?: (path: IssuePath, locale: Locale) => string;
 }

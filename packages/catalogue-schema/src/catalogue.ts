@@ -1,0 +1,434 @@
+import type { DivisionCode, IssuePath, LocalDate } from '@gk/core';
+import { checkUscc, createIssue, parseDivisionCode, safeParseDivisionCode, safeParseLocalDate } from '@gk/core';
+import type * as z from 'zod';
+import type { CatalogueIssue } from './catalogue-issues.js';
+import type { ChannelId, ChannelRequirement } from './channels.js';
+import { channelIdOf, splitChannelMark } from './channels.js';
+import type {
+  Audience,
+  CatalogueDocument,
+  CatalogueHeaderDocument,
+  CatalogueItemDocument,
+  ChannelEntryDocument,
+  DisclosureMode,
+} from './document.js';
+import { catalogueDocumentSchema } from './document.js';
+import { CatalogueError } from './error.js';
+import type { TierLevel } from './tiers.js';
+import { tierLevelsOf } from './tiers.js';
+import type { TimeLimit } from './time-limit.js';
+import { parseTimeLimit } from './time-limit.js';
+
+/** A channel of an item, read: its name as written, the vocabulary id, and whether it is required. */
+export interface ChannelEntry {
+  /** The name as written (without its mark). */
+  readonly name: string;
+  /** The channel of the vocabulary it means; absent for a name outside it (kept, with a warning). */
+  readonly channel?: ChannelId;
+  readonly requirement: ChannelRequirement;
+  /** The mark as written (■, □ …). */
+  readonly mark?: string;
+}
+
+/** A 公开层级 label and the levels it names. */
+export interface TierEntry {
+  readonly label: string;
+  readonly levels: readonly TierLevel[];
+}
+
+/** A 公开依据 cell and the documents it names. */
+export interface Basis {
+  readonly text: string;
+  /** Titles in 《》, without the marks. */
+  readonly titles: readonly string[];
+  /** Document numbers such as 国办发〔2019〕54号. */
+  readonly docNos: readonly string[];
+}
+
+/** A parsed 公开事项. */
+export interface CatalogueItem {
+  /** The item's position in the catalogue, from 0. */
+  readonly index: number;
+  readonly id?: string;
+  readonly primaryMatter: string;
+  readonly secondaryMatter: string;
+  readonly tertiaryMatter?: string;
+  readonly contentElements: readonly string[];
+  readonly basis: Basis;
+  /** The time limit read by {@link parseTimeLimit}; 同上 is resolved against the item above. */
+  readonly timeLimit: TimeLimit & { readonly resolvedFrom?: number };
+  readonly publisher: string;
+  readonly channels: readonly ChannelEntry[];
+  readonly audience: readonly Audience[];
+  readonly specificGroups?: string;
+  readonly mode: readonly DisclosureMode[];
+  readonly tiers: readonly TierEntry[];
+  readonly instanceFields?: readonly string[];
+  readonly instances?: readonly Readonly<Record<string, string>>[];
+  readonly notApplicable?: { readonly reason: string };
+  readonly guidelineItemId?: string;
+  readonly extra?: Readonly<Record<string, string>>;
+}
+
+/** A parsed catalogue header: the document's, with the division code read. */
+export interface CatalogueHeader extends Omit<CatalogueHeaderDocument, 'effectiveOn'> {
+  readonly effectiveOn: LocalDate;
+  /** The jurisdiction's division code read into level, province and parent. */
+  readonly division: DivisionCode;
+}
+
+/** A parsed, checked 政务公开事项标准目录. */
+export interface Catalogue {
+  readonly formatVersion: '1';
+  readonly header: CatalogueHeader;
+  readonly items: readonly CatalogueItem[];
+}
+
+/** The result of {@link safeParseCatalogue}: warnings come with the data; errors prevent it. */
+export type CatalogueParseResult =
+  | { readonly success: true; readonly data: Catalogue; readonly issues: readonly CatalogueIssue[] }
+  | { readonly success: false; readonly issues: readonly CatalogueIssue[] };
+
+/** The elements 国办发〔2019〕54号 requires of every item. */
+const REQUIRED_BY_54 = new Set([
+  'primaryMatter',
+  'secondaryMatter',
+  'contentElements',
+  'basis',
+  'timeLimit',
+  'publisher',
+  'channels',
+  'audience',
+  'mode',
+]);
+
+function fieldOf(path: IssuePath): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const part = path[i];
+    if (typeof part === 'string') return part;
+  }
+  return 'document';
+}
+
+function valueAt(input: unknown, path: IssuePath): unknown {
+  let value = input;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+function mapZodIssue(issue: z.core.$ZodIssue, input: unknown): CatalogueIssue[] {
+  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  const field = fieldOf(path);
+  const required = (): CatalogueIssue =>
+    createIssue('catalogue.required', { field, required54: path[0] === 'items' && REQUIRED_BY_54.has(field) }, path);
+  const value = valueAt(input, path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return [
+        value === undefined ? required() : createIssue('catalogue.type', { field, expected: issue.expected }, path),
+      ];
+    case 'too_small':
+      return [required()];
+    case 'invalid_format': {
+      const text = typeof value === 'string' ? value : String(value);
+      if ('pattern' in issue && issue.pattern === '/\\S/') return [required()];
+      if (field === 'divisionCode') {
+        const parsed = safeParseDivisionCode(text, path);
+        if (!parsed.success) return [...parsed.issues];
+      }
+      if (field === 'effectiveOn') {
+        const parsed = safeParseLocalDate(text, path);
+        if (!parsed.success) return [...parsed.issues];
+      }
+      if (field === 'uscc') {
+        const found = checkUscc(text, path);
+        if (found.length > 0) return [...found];
+      }
+      return [createIssue('catalogue.format', { field, input: text }, path)];
+    }
+    case 'invalid_value':
+      return [
+        createIssue(
+          'catalogue.enum',
+          {
+            field,
+            allowed: issue.values.map((v) => String(v)),
+            received: typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'),
+          },
+          path,
+        ),
+      ];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => createIssue('catalogue.unknownField', { field: key }, [...path, key]));
+    case 'invalid_union':
+      return [value === undefined ? required() : createIssue('catalogue.type', { field, expected: 'channel' }, path)];
+    default:
+      return [createIssue('catalogue.type', { field, expected: issue.code }, path)];
+  }
+}
+
+const BOOK_TITLE = /《([^》]+)》/g;
+const DOC_NO = /[\u4e00-\u9fa5]+[〔[［(（]\d{4}[〕\]］)）]\d+号/g;
+
+function readBasis(text: string): Basis {
+  return {
+    text,
+    titles: [...text.matchAll(BOOK_TITLE)].map((m) => m[1] ?? ''),
+    docNos: [...text.matchAll(DOC_NO)].map((m) => m[0]),
+  };
+}
+
+function readChannel(entry: ChannelEntryDocument): { readonly channel: ChannelEntry; readonly markUnknown: boolean } {
+  const marked =
+    typeof entry === 'string'
+      ? splitChannelMark(entry)
+      : {
+          name: entry.name.trim(),
+          requirement: entry.requirement ?? 'unspecified',
+          ...(entry.mark === undefined ? {} : { mark: entry.mark }),
+        };
+  const id = channelIdOf(marked.name) ?? (marked.name.startsWith('其他') ? 'other' : undefined);
+  const channel: ChannelEntry = {
+    name: marked.name,
+    requirement: marked.requirement,
+    ...(id === undefined ? {} : { channel: id }),
+    ...(marked.mark === undefined ? {} : { mark: marked.mark }),
+  };
+  const markUnknown = typeof entry === 'string' && marked.mark !== undefined && marked.requirement === 'unspecified';
+  return { channel, markUnknown };
+}
+
+/** Caches reading repeated cells (a province's catalogues repeat the same time limits and channels). */
+class CellCache {
+  readonly timeLimits = new Map<string, TimeLimit>();
+  readonly tiers = new Map<string, TierEntry>();
+  timeLimit(text: string): TimeLimit {
+    let found = this.timeLimits.get(text);
+    if (found === undefined) {
+      found = parseTimeLimit(text);
+      this.timeLimits.set(text, found);
+    }
+    return found;
+  }
+  tier(label: string): TierEntry {
+    let found = this.tiers.get(label);
+    if (found === undefined) {
+      found = Object.freeze({ label, levels: tierLevelsOf(label) });
+      this.tiers.set(label, found);
+    }
+    return found;
+  }
+}
+
+function nameOf(item: CatalogueItemDocument): string {
+  return [item.primaryMatter, item.secondaryMatter, item.tertiaryMatter]
+    .filter((part) => part !== undefined)
+    .join(' / ');
+}
+
+function readItem(
+  doc: CatalogueItemDocument,
+  index: number,
+  previous: CatalogueItem | undefined,
+  cache: CellCache,
+  issues: CatalogueIssue[],
+): CatalogueItem {
+  const path = ['items', index];
+  const basis = readBasis(doc.basis);
+  if (basis.titles.length === 0 && basis.docNos.length === 0) {
+    issues.push(createIssue('catalogue.basisNoReference', { text: doc.basis }, [...path, 'basis'], 'warning'));
+  }
+
+  let timeLimit: CatalogueItem['timeLimit'] = cache.timeLimit(doc.timeLimit);
+  if (timeLimit.clauses.some((clause) => clause.kind === 'sameAsAbove')) {
+    if (previous === undefined) {
+      issues.push(createIssue('catalogue.sameAsAboveFirst', { field: 'timeLimit' }, [...path, 'timeLimit']));
+    } else if (timeLimit.clauses.length === 1) {
+      timeLimit = {
+        ...previous.timeLimit,
+        text: doc.timeLimit,
+        resolvedFrom: previous.timeLimit.resolvedFrom ?? previous.index,
+      };
+    }
+  }
+  if (!timeLimit.recognized) {
+    issues.push(
+      createIssue('catalogue.timeLimitUnrecognized', { text: doc.timeLimit }, [...path, 'timeLimit'], 'warning'),
+    );
+  }
+
+  let channels: ChannelEntry[];
+  const onlyEntry = doc.channels.length === 1 ? doc.channels[0] : undefined;
+  if (typeof onlyEntry === 'string' && onlyEntry.trim() === '同上') {
+    if (previous === undefined)
+      issues.push(createIssue('catalogue.sameAsAboveFirst', { field: 'channels' }, [...path, 'channels']));
+    channels = previous === undefined ? [{ name: '同上', requirement: 'unspecified' }] : [...previous.channels];
+  } else {
+    channels = [];
+    const seen = new Set<string>();
+    doc.channels.forEach((entry, c) => {
+      const at = [...path, 'channels', c];
+      const { channel, markUnknown } = readChannel(entry);
+      if (markUnknown) {
+        issues.push(
+          createIssue('catalogue.channelMarkUnknown', { name: channel.name, mark: channel.mark ?? '' }, at, 'warning'),
+        );
+      }
+      if (channel.channel === undefined)
+        issues.push(createIssue('catalogue.channelUnknown', { name: channel.name }, at, 'warning'));
+      const key =
+        channel.channel === undefined || channel.channel === 'other' ? `name:${channel.name}` : channel.channel;
+      if (seen.has(key)) issues.push(createIssue('catalogue.channelDuplicate', { name: channel.name }, at, 'warning'));
+      seen.add(key);
+      channels.push(channel);
+    });
+  }
+
+  if (doc.audience.includes('specificGroups') && doc.specificGroups === undefined) {
+    issues.push(createIssue('catalogue.specificGroupsUnnamed', {}, [...path, 'specificGroups'], 'warning'));
+  }
+
+  if (doc.tiers === undefined)
+    issues.push(createIssue('catalogue.recommended', { field: 'tiers' }, [...path, 'tiers'], 'warning'));
+  const tiers = (doc.tiers ?? []).map((label, t) => {
+    const entry = cache.tier(label);
+    if (entry.levels.length === 0)
+      issues.push(createIssue('catalogue.tierUnknown', { label }, [...path, 'tiers', t], 'warning'));
+    return entry;
+  });
+
+  if (doc.instances !== undefined) {
+    const fields = doc.instanceFields;
+    if (fields === undefined) {
+      issues.push(createIssue('catalogue.instancesWithoutFields', {}, [...path, 'instances']));
+    } else {
+      const declared = new Set(fields);
+      doc.instances.forEach((row, r) => {
+        for (const key of Object.keys(row)) {
+          if (!declared.has(key)) {
+            issues.push(
+              createIssue('catalogue.instanceFieldUndeclared', { field: key }, [...path, 'instances', r, key]),
+            );
+          }
+        }
+        for (const field of fields) {
+          if (!(field in row)) {
+            issues.push(createIssue('catalogue.instanceFieldMissing', { field }, [...path, 'instances', r], 'warning'));
+          }
+        }
+      });
+    }
+  }
+
+  return {
+    index,
+    ...(doc.id === undefined ? {} : { id: doc.id }),
+    primaryMatter: doc.primaryMatter,
+    secondaryMatter: doc.secondaryMatter,
+    ...(doc.tertiaryMatter === undefined ? {} : { tertiaryMatter: doc.tertiaryMatter }),
+    contentElements: doc.contentElements,
+    basis,
+    timeLimit,
+    publisher: doc.publisher,
+    channels,
+    audience: doc.audience,
+    ...(doc.specificGroups === undefined ? {} : { specificGroups: doc.specificGroups }),
+    mode: doc.mode,
+    tiers,
+    ...(doc.instanceFields === undefined ? {} : { instanceFields: doc.instanceFields }),
+    ...(doc.instances === undefined ? {} : { instances: doc.instances }),
+    ...(doc.notApplicable === undefined ? {} : { notApplicable: doc.notApplicable }),
+    ...(doc.guidelineItemId === undefined ? {} : { guidelineItemId: doc.guidelineItemId }),
+    ...(doc.extra === undefined ? {} : { extra: doc.extra }),
+  };
+}
+
+function readHeader(doc: CatalogueHeaderDocument, issues: CatalogueIssue[]): CatalogueHeader {
+  const date = safeParseLocalDate(doc.effectiveOn, ['header', 'effectiveOn']);
+  if (!date.success) issues.push(...date.issues);
+  if (doc.agency.uscc !== undefined) issues.push(...checkUscc(doc.agency.uscc, ['header', 'agency', 'uscc']));
+  (doc.tierLabels ?? []).forEach((label, t) => {
+    if (tierLevelsOf(label).length === 0) {
+      issues.push(createIssue('catalogue.tierUnknown', { label }, ['header', 'tierLabels', t], 'warning'));
+    }
+  });
+  return {
+    ...doc,
+    effectiveOn: doc.effectiveOn as LocalDate,
+    division: parseDivisionCode(doc.jurisdiction.divisionCode),
+  };
+}
+
+/**
+ * Parses and checks a catalogue document: its structure (the JSON Schema's rules), then the
+ * domain rules — real dates and check characters, the time-limit grammar, the channel vocabulary,
+ * tiers, instance rows, 同上 resolved against the item above. Errors are what 国办发〔2019〕54号
+ * requires; warnings are what is recommended, and come back with the data.
+ * @param input - the document, e.g. `JSON.parse` of a file
+ * @returns the catalogue and its warnings, or every issue found
+ * @example
+ * ```ts
+ * const result = safeParseCatalogue(JSON.parse(text));
+ * if (!result.success) for (const issue of result.issues) console.log(formatCatalogueIssue(issue));
+ * // 第12项 公开时限：缺少公开时限：国办发〔2019〕54号要求目录列明…
+ * ```
+ */
+export function safeParseCatalogue(input: unknown): CatalogueParseResult {
+  const structural = catalogueDocumentSchema.safeParse(input, { reportInput: true });
+  if (!structural.success) {
+    return { success: false, issues: structural.error.issues.flatMap((issue) => mapZodIssue(issue, input)) };
+  }
+  const doc: CatalogueDocument = structural.data;
+  const issues: CatalogueIssue[] = [];
+  const header = readHeader(doc.header, issues);
+  const cache = new CellCache();
+  const items: CatalogueItem[] = [];
+  const names = new Map<string, number>();
+  const ids = new Map<string, number>();
+  doc.items.forEach((itemDoc, index) => {
+    const name = nameOf(itemDoc);
+    const firstByName = names.get(name);
+    if (firstByName === undefined) names.set(name, index);
+    else
+      issues.push(
+        createIssue('catalogue.duplicateItem', { name, firstItem: firstByName + 1 }, ['items', index], 'warning'),
+      );
+    if (itemDoc.id !== undefined) {
+      const firstById = ids.get(itemDoc.id);
+      if (firstById === undefined) ids.set(itemDoc.id, index);
+      else
+        issues.push(
+          createIssue('catalogue.duplicateId', { id: itemDoc.id, firstItem: firstById + 1 }, ['items', index, 'id']),
+        );
+    }
+    items.push(readItem(itemDoc, index, items[index - 1], cache, issues));
+  });
+  if (issues.some((issue) => issue.severity === 'error')) return { success: false, issues };
+  return { success: true, data: { formatVersion: doc.formatVersion, header, items }, issues };
+}
+
+/**
+ * Parses and checks a catalogue document; see {@link safeParseCatalogue}.
+ * @param input - the document
+ * @returns the catalogue (warnings are available from {@link safeParseCatalogue})
+ * @throws {@link CatalogueError} listing every issue when any is an error
+ */
+export function parseCatalogue(input: unknown): Catalogue {
+  const result = safeParseCatalogue(input);
+  if (!result.success) throw new CatalogueError(result.issues);
+  return result.data;
+}
+
+/**
+ * The display name of an item: 一级事项 / 二级事项 (/ 三级事项).
+ * @param item - a parsed or document item
+ * @returns the name
+ */
+export function itemName(
+  item: Pick<CatalogueItemDocument, 'primaryMatter' | 'secondaryMatter' | 'tertiaryMatter'>,
+): string {
+  return nameOf(item as CatalogueItemDocument);
+}

@@ -1,0 +1,12 @@
+import { GkError } from '@gk/core';
+import type { CatalogueIssue } from './catalogue-issues.js';
+import { formatCatalogueIssue } from './catalogue-issues.js';
+
+/** The error `@gk/catalogue-schema` throws: a catalogue or time limit that fails its checks. */
+export class CatalogueError extends GkError<CatalogueIssue> {
+  /** @param issues - the issues found (errors first; warnings may follow) */
+  constructor(issues: readonly CatalogueIssue[]) {
+    super(issues, formatCatalogueIssue);
+    this.name = 'CatalogueError';
+  }
+}

@@ -1,0 +1,67 @@
+// Documents and parsing
+export type {
+  Audience,
+  CatalogueDocument,
+  CatalogueHeaderDocument,
+  CatalogueItemDocument,
+  ChannelEntryDocument,
+  DisclosureMode,
+} from './document.js';
+export { catalogueDocumentSchema } from './document.js';
+export type {
+  Basis,
+  Catalogue,
+  CatalogueHeader,
+  CatalogueItem,
+  CatalogueParseResult,
+  ChannelEntry,
+  TierEntry,
+} from './catalogue.js';
+export { itemName, parseCatalogue, safeParseCatalogue } from './catalogue.js';
+export { CATALOGUE_SCHEMA_ID, catalogueJsonSchema } from './json-schema.js';
+
+// Vocabularies
+export type { ChannelId, ChannelRequirement, MarkedChannel } from './channels.js';
+export { CHANNELS, channelIdOf, normalizeChannelName, splitChannelMark } from './channels.js';
+export type { TierLevel } from './tiers.js';
+export { tierLevelsOf } from './tiers.js';
+
+// Time limits
+export type {
+  Frequency,
+  PeriodUnit,
+  TimeLimit,
+  TimeLimitClause,
+  TimeLimitClauseKind,
+  Trigger,
+  TriggerKind,
+} from './time-limit.js';
+export { normalizeTimeLimitText, parseTimeLimit } from './time-limit.js';
+export type { ComputeDueOnOptions } from './due-date.js';
+export { DUE_DATE_CITATIONS, computeDueOn } from './due-date.js';
+
+// Guidelines, conformance and versions
+export type { Guideline, GuidelineItem } from './guideline.js';
+export type {
+  ConformanceFinding,
+  ConformanceFindingKind,
+  ConformanceOptions,
+  ConformanceReport,
+  ConformanceSummary,
+} from './conformance.js';
+export { checkConformance } from './conformance.js';
+export type { CatalogueDiff, DiffOptions, FieldChange, ItemChange } from './diff.js';
+export { diffCatalogues } from './diff.js';
+
+// Issues and errors
+export type {
+  CatalogueIssue,
+  CatalogueIssueParams,
+  CatalogueLabels,
+  CatalogueOwnIssueParams,
+} from './catalogue-issues.js';
+export { catalogueLabels, describeCataloguePath, formatCatalogueIssue } from './catalogue-issues.js';
+export { CatalogueError } from './error.js';
+export type { ReportTexts } from './report-texts.js';
+export { en as catalogueMessagesEn, enLabels, enReport } from './locales/en.js';
+export { zhCN as catalogueMessagesZhCN, zhCNLabels, zhCNReport } from './locales/zh-CN.js';

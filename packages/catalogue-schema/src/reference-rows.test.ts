@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatCatalogueIssue } from './catalogue-issues.js';
+import { safeParseCatalogue } from './catalogue.js';
+import { referenceCatalogues, REFERENCE_ROWS } from './test-support/reference-rows.js';
+
+describe('the reference rows (verbatim county catalogue rows)', () => {
+  const results = referenceCatalogues().map((page) => ({ page, result: safeParseCatalogue(page.document) }));
+
+  it('load through the parser; pages that fail say why, row by row', () => {
+    let passedRows = 0;
+    const reasons = new Map<string, number>();
+    for (const { page, result } of results) {
+      const errors = result.issues.filter((issue) => issue.severity === 'error');
+      const failedRows = new Set(errors.map((issue) => issue.path[1]));
+      passedRows += page.rows.filter((_, index) => !failedRows.has(index)).length;
+      if (result.success) continue;
+      expect(errors.length, page.source).toBeGreaterThan(0);
+      for (const issue of errors) {
+        const reason = formatCatalogueIssue(issue).replace(/^第\d+项 /, '');
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }
+    }
+    console.log(
+      `reference rows without errors: ${String(passedRows)}/${String(REFERENCE_ROWS.length)}; reasons for the rest:`,
+    );
+    for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(count)} × ${reason}`);
+    expect(results.reduce((n, r) => n + r.page.rows.length, 0)).toBe(REFERENCE_ROWS.length);
+    expect(passedRows).toBeGreaterThanOrEqual(59);
+  });
+
+  it('fail only where the source gives no readable 公开对象/公开方式 ticks or a cell is empty', () => {
+    const codes = new Set(
+      results.flatMap(({ result }) => result.issues.filter((i) => i.severity === 'error').map((i) => i.code)),
+    );
+    expect([...codes].sort()).toEqual(['catalogue.required', 'catalogue.type']);
+    const fields = new Set(
+      results.flatMap(({ result }) =>
+        result.issues.filter((i) => i.severity === 'error').map((i) => String(i.path[i.path.length - 1])),
+      ),
+    );
+    expect([...fields].sort()).toEqual(['audience', 'channels', 'mode', 'primaryMatter']);
+  });
+});
