@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatCatalogueIssue } from './catalogue-issues.js';
-import { safeParseCatalogue } from './catalogue.js';
-import { referenceCatalogues, REFERENCE_ROWS } from './test-support/reference-rows.js';
+import { formatCatalogueIssue, parseTimeLimit, safeParseCatalogue } from '@gk/catalogue-schema';
+import { REFERENCE_ROWS } from './data/reference-rows.js';
+import { referenceCatalogues } from './internal/reference-catalogues.js';
 
 describe('the reference rows (verbatim county catalogue rows)', () => {
+  it('has their time limits recognised by the grammar, at least 95% (the share is printed)', () => {
+    const unrecognized = REFERENCE_ROWS.filter((row) => !parseTimeLimit(row.timeLimit).recognized);
+    const share = (REFERENCE_ROWS.length - unrecognized.length) / REFERENCE_ROWS.length;
+    console.log(
+      `time limits recognised: ${String(REFERENCE_ROWS.length - unrecognized.length)}/${String(REFERENCE_ROWS.length)} (${(share * 100).toFixed(1)}%)` +
+        (unrecognized.length > 0
+          ? `; not: ${unrecognized.map((row) => `${row.id} ${row.timeLimit}`).join(' | ')}`
+          : ''),
+    );
+    expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+
   const results = referenceCatalogues().map((page) => ({ page, result: safeParseCatalogue(page.document) }));
 
   it('load through the parser; pages that fail say why, row by row', () => {
