@@ -205,6 +205,25 @@ function readChannel(entry: ChannelEntryDocument): { readonly channel: ChannelEn
 class CellCache {
   readonly timeLimits = new Map<string, TimeLimit>();
   readonly tiers = new Map<string, TierEntry>();
+  readonly channels = new Map<string, ReturnType<typeof readChannel>>();
+  readonly bases = new Map<string, Basis>();
+  channel(entry: ChannelEntryDocument): ReturnType<typeof readChannel> {
+    if (typeof entry !== 'string') return readChannel(entry);
+    let found = this.channels.get(entry);
+    if (found === undefined) {
+      found = readChannel(entry);
+      this.channels.set(entry, found);
+    }
+    return found;
+  }
+  basis(text: string): Basis {
+    let found = this.bases.get(text);
+    if (found === undefined) {
+      found = readBasis(text);
+      this.bases.set(text, found);
+    }
+    return found;
+  }
   timeLimit(text: string): TimeLimit {
     let found = this.timeLimits.get(text);
     if (found === undefined) {
@@ -237,7 +256,7 @@ function readItem(
   issues: CatalogueIssue[],
 ): CatalogueItem {
   const path = ['items', index];
-  const basis = readBasis(doc.basis);
+  const basis = cache.basis(doc.basis);
   if (basis.titles.length === 0 && basis.docNos.length === 0) {
     issues.push(createIssue('catalogue.basisNoReference', { text: doc.basis }, [...path, 'basis'], 'warning'));
   }
@@ -271,7 +290,7 @@ function readItem(
     const seen = new Set<string>();
     doc.channels.forEach((entry, c) => {
       const at = [...path, 'channels', c];
-      const { channel, markUnknown } = readChannel(entry);
+      const { channel, markUnknown } = cache.channel(entry);
       if (markUnknown) {
         issues.push(
           createIssue('catalogue.channelMarkUnknown', { name: channel.name, mark: channel.mark ?? '' }, at, 'warning'),
