@@ -18,13 +18,27 @@ async function main() {
     assert.equal(mod.chinaCalendar.isWorkday('2025-10-01'), false, how);
     assert.throws(() => mod.chinaCalendar.isWorkday('2027-01-04'), mod.WorkdaysError, how);
   }
+  const catalogueDir = path.join(root, 'packages/catalogue-schema');
+  for (const [how, mod] of [
+    ['require', require(path.join(catalogueDir, 'dist/index.cjs'))],
+    ['import', await import(path.join(catalogueDir, 'dist/index.js'))],
+  ]) {
+    const limit = mod.parseTimeLimit('本级人民代表大会或其常务委员会批准后20日内');
+    assert.equal(
+      mod.computeDueOn(limit, { triggerOn: '2025-01-10', calendar: fromRequire.chinaCalendar }),
+      '2025-02-05',
+      how,
+    );
+  }
+  const guidelines = require(path.join(root, 'packages/guidelines/dist/index.cjs'));
+  assert.equal(guidelines.PILOT_DOMAINS.length, 26);
   const core = require(path.join(root, 'packages/core/dist/index.cjs'));
   assert.equal(
     core.formatCitation(core.cite('regulation', 33, 2)),
     '《中华人民共和国政府信息公开条例》第三十三条第二款',
   );
   console.log(
-    `runtime smoke: @gk/core and @gk/workdays load and answer on Node ${process.version} (require and import)`,
+    `runtime smoke: @gk/core, @gk/workdays, @gk/catalogue-schema and @gk/guidelines load and answer on Node ${process.version} (require and import)`,
   );
 }
 
