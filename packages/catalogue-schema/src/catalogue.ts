@@ -201,44 +201,32 @@ function readChannel(entry: ChannelEntryDocument): { readonly channel: ChannelEn
   return { channel, markUnknown };
 }
 
+function memo<V>(cache: Map<string, V>, key: string, read: (key: string) => V): V {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = read(key);
+    cache.set(key, found);
+  }
+  return found;
+}
+
 /** Caches reading repeated cells (a province's catalogues repeat the same time limits and channels). */
 class CellCache {
-  readonly timeLimits = new Map<string, TimeLimit>();
-  readonly tiers = new Map<string, TierEntry>();
-  readonly channels = new Map<string, ReturnType<typeof readChannel>>();
-  readonly bases = new Map<string, Basis>();
-  channel(entry: ChannelEntryDocument): ReturnType<typeof readChannel> {
-    if (typeof entry !== 'string') return readChannel(entry);
-    let found = this.channels.get(entry);
-    if (found === undefined) {
-      found = readChannel(entry);
-      this.channels.set(entry, found);
-    }
-    return found;
-  }
-  basis(text: string): Basis {
-    let found = this.bases.get(text);
-    if (found === undefined) {
-      found = readBasis(text);
-      this.bases.set(text, found);
-    }
-    return found;
-  }
+  readonly #timeLimits = new Map<string, TimeLimit>();
+  readonly #tiers = new Map<string, TierEntry>();
+  readonly #channels = new Map<string, ReturnType<typeof readChannel>>();
+  readonly #bases = new Map<string, Basis>();
   timeLimit(text: string): TimeLimit {
-    let found = this.timeLimits.get(text);
-    if (found === undefined) {
-      found = parseTimeLimit(text);
-      this.timeLimits.set(text, found);
-    }
-    return found;
+    return memo(this.#timeLimits, text, parseTimeLimit);
   }
   tier(label: string): TierEntry {
-    let found = this.tiers.get(label);
-    if (found === undefined) {
-      found = Object.freeze({ label, levels: tierLevelsOf(label) });
-      this.tiers.set(label, found);
-    }
-    return found;
+    return memo(this.#tiers, label, (key) => Object.freeze({ label: key, levels: tierLevelsOf(key) }));
+  }
+  channel(entry: ChannelEntryDocument): ReturnType<typeof readChannel> {
+    return typeof entry === 'string' ? memo(this.#channels, entry, readChannel) : readChannel(entry);
+  }
+  basis(text: string): Basis {
+    return memo(this.#bases, text, readBasis);
   }
 }
 
