@@ -1,0 +1,203 @@
+import type { LegalCitation } from '@gk/core';
+import type { Outcome } from './outcomes.js';
+
+/** Who acts: 登记员 registers, 承办人 handles, 负责人 approves extensions. */
+export type ActorRole = 'registrar' | 'handler' | 'head' | 'applicant' | 'system';
+
+/** The person or system behind an event. */
+export interface Actor {
+  readonly id: string;
+  readonly role?: ActorRole;
+  readonly name?: string;
+}
+
+/** How the application arrived (《政府信息公开条例》第三十一条). */
+export type ReceiptChannel = 'in-person' | 'post-signed' | 'ordinary-mail' | 'online' | 'fax';
+
+/** The annual report's columns for 法人或其他组织. */
+export type OrganizationCategory = 'business' | 'research' | 'publicInterest' | 'legalService' | 'other';
+
+/** An applicant who is a natural person (自然人). */
+export interface NaturalPersonApplicant {
+  readonly kind: 'naturalPerson';
+  readonly name: string;
+  /** 公民身份号码, checked when given. */
+  readonly residentId?: string;
+  /** Another identity document (护照, 港澳居民来往内地通行证 …) with its number. */
+  readonly idDocument?: { readonly type: string; readonly number: string };
+  readonly phone?: string;
+  readonly email?: string;
+  readonly address?: string;
+}
+
+/** An applicant that is a legal person or other organisation (法人或其他组织). */
+export interface OrganizationApplicant {
+  readonly kind: 'organization';
+  readonly category: OrganizationCategory;
+  readonly name: string;
+  /** 统一社会信用代码, checked when given. */
+  readonly uscc?: string;
+  readonly contactName?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly address?: string;
+}
+
+/** 申请人. */
+export type Applicant = NaturalPersonApplicant | OrganizationApplicant;
+
+/** The form in which the applicant wants the information (第二十九条第二款第（三）项). */
+export type InformationForm = 'paper' | 'electronic' | 'inspection' | 'copy';
+
+/** How the applicant wants to receive it. */
+export type DeliveryPreference = 'in-person' | 'post' | 'email' | 'online' | 'fax';
+
+/** What is asked for (第二十九条第二款第（二）、（三）项). */
+export interface RequestContent {
+  /** 名称、文号或者便于查询的其他特征性描述. */
+  readonly description: string;
+  readonly documentNumbers?: readonly string[];
+  /** 形式要求. */
+  readonly forms?: readonly InformationForm[];
+  /** 获取信息的方式、途径. */
+  readonly deliveryPreferences?: readonly DeliveryPreference[];
+}
+
+interface EventBase<T extends string> {
+  readonly type: T;
+  /** The day it happened, `YYYY-MM-DD`. */
+  readonly on: string;
+  /** The instant, ISO 8601 with an offset, where known. */
+  readonly at?: string;
+  readonly actor: Actor;
+}
+
+/** 收到申请. */
+export interface ReceivedEvent extends EventBase<'received'> {
+  readonly channel: ReceiptChannel;
+  /** The day receipt was confirmed with the applicant: required for ordinary mail, online and fax. */
+  readonly confirmedOn?: string;
+  readonly applicant: Applicant;
+  readonly request: RequestContent;
+}
+
+/** 补正告知: once, listing every item, with a reasonable period (第三十条). */
+export interface ClarificationRequestedEvent extends EventBase<'clarificationRequested'> {
+  readonly items: readonly string[];
+  readonly periodWorkdays: number;
+}
+
+/** The clarified application arrives; the answer period restarts. */
+export type ClarificationReceivedEvent = EventBase<'clarificationReceived'>;
+
+/** 逾期不补正, 视为放弃申请. */
+export type ClarificationLapsedEvent = EventBase<'clarificationLapsed'>;
+
+/** Who is consulted: a third party (第三十二条) or another agency (第三十四条). */
+export type ConsultationParty = 'third-party' | 'agency';
+
+/** 征求意见书 sent. */
+export interface ConsultationStartedEvent extends EventBase<'consultationStarted'> {
+  readonly party: ConsultationParty;
+  readonly partyName?: string;
+}
+
+/** The consultation ends with a reply, or with none. */
+export interface ConsultationEndedEvent extends EventBase<'consultationEnded'> {
+  readonly party?: ConsultationParty;
+  readonly reply: 'consent' | 'objection' | 'none';
+}
+
+/** 延期答复, approved by the head of the disclosure office (第三十三条第二款). */
+export interface ExtensionApprovedEvent extends EventBase<'extensionApproved'> {
+  readonly workdays: number;
+  readonly approver: Actor;
+}
+
+/** 要求说明理由 (第三十五条). */
+export type ReasonRequestedEvent = EventBase<'reasonRequested'>;
+
+/** 延迟答复的合理期限 (第三十五条). */
+export interface DeferralSetEvent extends EventBase<'deferralSet'> {
+  readonly until: string;
+  readonly reason: string;
+}
+
+/** 收费通知 (国办函〔2020〕109号). */
+export interface FeeNoticeIssuedEvent extends EventBase<'feeNoticeIssued'> {
+  /** Yuan. */
+  readonly amount: number;
+  readonly method: 'per-item' | 'per-page';
+}
+
+/** The fee is paid. */
+export type FeePaidEvent = EventBase<'feePaid'>;
+
+/** 逾期未缴费, 视为放弃申请. */
+export type FeeLapsedEvent = EventBase<'feeLapsed'>;
+
+/** The decision on the request. */
+export interface DecidedEvent extends EventBase<'decided'> {
+  readonly outcome: Outcome;
+  /** Articles beyond those the outcome applies. */
+  readonly citations?: readonly LegalCitation[];
+  /** For 部分公开: what is provided. */
+  readonly disclosedParts?: readonly string[];
+  /** The reason given to the applicant. */
+  readonly reason?: string;
+}
+
+/** 送达: the answer date is this day; for post, the day of mailing (交邮之日). */
+export interface DeliveredEvent extends EventBase<'delivered'> {
+  readonly method: 'in-person' | 'post' | 'electronic';
+}
+
+/** 归档. */
+export type ArchivedEvent = EventBase<'archived'>;
+
+/** The applicant withdraws the application. */
+export interface WithdrawnEvent extends EventBase<'withdrawn'> {
+  readonly reason?: string;
+}
+
+/** A fact in a case's history. */
+export type CaseEvent =
+  | ReceivedEvent
+  | ClarificationRequestedEvent
+  | ClarificationReceivedEvent
+  | ClarificationLapsedEvent
+  | ConsultationStartedEvent
+  | ConsultationEndedEvent
+  | ExtensionApprovedEvent
+  | ReasonRequestedEvent
+  | DeferralSetEvent
+  | FeeNoticeIssuedEvent
+  | FeePaidEvent
+  | FeeLapsedEvent
+  | DecidedEvent
+  | DeliveredEvent
+  | ArchivedEvent
+  | WithdrawnEvent;
+
+/** The type of a case event. */
+export type CaseEventType = CaseEvent['type'];
+
+/** Every event type, in the usual order of a case. */
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
+  'received',
+  'clarificationRequested',
+  'clarificationReceived',
+  'clarificationLapsed',
+  'consultationStarted',
+  'consultationEnded',
+  'extensionApproved',
+  'reasonRequested',
+  'deferralSet',
+  'feeNoticeIssued',
+  'feePaid',
+  'feeLapsed',
+  'decided',
+  'delivered',
+  'archived',
+  'withdrawn',
+];

@@ -1,0 +1,74 @@
+// Events and case state
+export type {
+  Actor,
+  ActorRole,
+  Applicant,
+  ArchivedEvent,
+  CaseEvent,
+  CaseEventType,
+  ClarificationLapsedEvent,
+  ClarificationReceivedEvent,
+  ClarificationRequestedEvent,
+  ConsultationEndedEvent,
+  ConsultationParty,
+  ConsultationStartedEvent,
+  DecidedEvent,
+  DeferralSetEvent,
+  DeliveredEvent,
+  DeliveryPreference,
+  ExtensionApprovedEvent,
+  FeeLapsedEvent,
+  FeeNoticeIssuedEvent,
+  FeePaidEvent,
+  InformationForm,
+  NaturalPersonApplicant,
+  OrganizationApplicant,
+  OrganizationCategory,
+  ReasonRequestedEvent,
+  ReceiptChannel,
+  ReceivedEvent,
+  RequestContent,
+  WithdrawnEvent,
+} from './events.js';
+export { CASE_EVENT_TYPES } from './events.js';
+export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './evaluate.js';
+export { evaluateCase } from './evaluate.js';
+
+// Outcomes
+export type { Outcome, OutcomeGroup, OutcomeInfo } from './outcomes.js';
+export { ARTICLE_36_ANSWERS, OUTCOME_CODES, OUTCOMES, isOutcome } from './outcomes.js';
+
+// Fees
+export type { FeeBand, PerItemFeeInput, PerPageFeeInput, ProcessingFee } from './fees.js';
+export { processingFee } from './fees.js';
+
+// Notices
+export type { NoticeDefinition, NoticeInputField, NoticeKind, NoticePrerequisite } from './notices/registry.js';
+export { NOTICE_KINDS, NOTICES } from './notices/registry.js';
+export type { Notice, NoticeInput, NoticeResult } from './notices/build.js';
+export {
+  buildNotice,
+  formatChineseDate,
+  noticeKindsForOutcome,
+  renderNoticeHtml,
+  renderNoticeText,
+} from './notices/build.js';
+
+// Queues
+export type { QueueCase, QueueEntry, QueueOptions } from './queues.js';
+export { dueSoon, overdue } from './queues.js';
+
+// Issues and errors
+export type {
+  AnyRequestIssue,
+  Finding,
+  FindingParams,
+  RequestInputIssueParams,
+  RequestIssue,
+  RequestIssueParams,
+} from './request-issues.js';
+export { formatRequestIssue } from './request-issues.js';
+export { RequestWorkflowError } from './error.js';
+export { en as requestMessagesEn } from './locales/en.js';
+export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
+export { parseCaseEvents, safeParseCaseEvents } from './parse.js';

@@ -1,0 +1,65 @@
+import type { LocalDate } from '@gk/core';
+import type { WorkdayCalendar } from '@gk/workdays';
+import { chinaCalendar } from '@gk/workdays';
+import type { CaseState } from './evaluate.js';
+
+/** A case on a staff desk: its id and its evaluated state. */
+export interface QueueCase {
+  readonly id: string;
+  readonly state: CaseState;
+}
+
+/** A queue entry: the case and the workdays left until its due date (negative when overdue). */
+export interface QueueEntry {
+  readonly id: string;
+  readonly state: CaseState;
+  readonly dueOn: LocalDate;
+  readonly workdaysLeft: number;
+}
+
+/** Options of the queue functions. */
+export interface QueueOptions {
+  /** The calendar; `chinaCalendar` by default. */
+  readonly calendar?: WorkdayCalendar;
+}
+
+function open(cases: readonly QueueCase[], today: string, calendar: WorkdayCalendar): QueueEntry[] {
+  const entries: QueueEntry[] = [];
+  for (const { id, state } of cases) {
+    if (state.concludedOn !== null || state.dueOn === null) continue;
+    entries.push({ id, state, dueOn: state.dueOn, workdaysLeft: calendar.workdaysBetween(today, state.dueOn) });
+  }
+  return entries.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Open cases due within a number of workdays from today (today's included), soonest first.
+ * Paused cases are included with their provisional due date.
+ * @param cases - evaluated cases
+ * @param today - `YYYY-MM-DD`
+ * @param withinWorkdays - how far ahead to look
+ * @param options - the calendar
+ * @returns the entries, by due date
+ */
+export function dueSoon(
+  cases: readonly QueueCase[],
+  today: string,
+  withinWorkdays: number,
+  options: QueueOptions = {},
+): QueueEntry[] {
+  return open(cases, today, options.calendar ?? chinaCalendar).filter(
+    (entry) => entry.workdaysLeft >= 0 && entry.workdaysLeft <= withinWorkdays,
+  );
+}
+
+/**
+ * Open cases whose due date has passed, most overdue first.
+ * @param cases - evaluated cases
+ * @param today - `YYYY-MM-DD`
+ * @param options - the calendar
+ * @returns the entries, by due date
+ * @see 《中华人民共和国政府信息公开条例》第三十三条
+ */
+export function overdue(cases: readonly QueueCase[], today: string, options: QueueOptions = {}): QueueEntry[] {
+  return open(cases, today, options.calendar ?? chinaCalendar).filter((entry) => entry.dueOn < today);
+}
