@@ -63,7 +63,8 @@ export interface RequestContent {
   readonly deliveryPreferences?: readonly DeliveryPreference[];
 }
 
-interface EventBase<T extends string> {
+/** What every event has: its type, its day, optionally its instant, and who acted. */
+export interface EventBase<T extends string> {
   readonly type: T;
   /** The day it happened, `YYYY-MM-DD`. */
   readonly on: string;

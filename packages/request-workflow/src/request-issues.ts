@@ -3,26 +3,27 @@ import { coreMessagesEn, coreMessagesZhCN, createIssueFormatter } from '@gk/core
 import { en } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
 
-type None = Readonly<Record<never, never>>;
+/** The params of an issue whose message needs none. */
+export type NoParams = Readonly<Record<never, never>>;
 
 /** Malformed input: an event, applicant or request that cannot be read as given. */
 export interface RequestInputIssueParams {
-  'event.notObject': None;
+  'event.notObject': NoParams;
   'event.type': { readonly received: string };
-  'event.actor': None;
+  'event.actor': NoParams;
   'event.field': { readonly field: string };
-  'received.missing': None;
+  'received.missing': NoParams;
   'received.channel': { readonly received: string };
   'received.confirmation': { readonly channel: string };
-  'applicant.missing': None;
-  'applicant.kind': None;
-  'applicant.name': None;
-  'applicant.category': None;
-  'applicant.identity': None;
-  'applicant.contact': None;
-  'request.missing': None;
-  'request.description': None;
-  'request.form': None;
+  'applicant.missing': NoParams;
+  'applicant.kind': NoParams;
+  'applicant.name': NoParams;
+  'applicant.category': NoParams;
+  'applicant.identity': NoParams;
+  'applicant.contact': NoParams;
+  'request.missing': NoParams;
+  'request.description': NoParams;
+  'request.form': NoParams;
   'decision.outcome': { readonly received: string };
   'calendar.outsideCoverage': { readonly date: string };
   'notice.caseMissing': { readonly what: string };
@@ -34,26 +35,26 @@ export interface RequestInputIssueParams {
 /** Legal findings about the procedure: what a reviewer would flag. */
 export interface FindingParams {
   'finding.outOfOrder': { readonly previousOn: string };
-  'finding.receivedRepeated': None;
-  'finding.clarificationRepeated': None;
+  'finding.receivedRepeated': NoParams;
+  'finding.clarificationRepeated': NoParams;
   'finding.clarificationLate': { readonly workdays: number };
-  'finding.clarificationNoItems': None;
-  'finding.clarificationUnrequested': None;
+  'finding.clarificationNoItems': NoParams;
+  'finding.clarificationUnrequested': NoParams;
   'finding.clarificationOverdue': { readonly dueOn: string };
-  'finding.consultationUnstarted': None;
+  'finding.consultationUnstarted': NoParams;
   'finding.consultationReplyOverdue': { readonly party: string; readonly replyDueOn: string };
-  'finding.extensionRepeated': None;
+  'finding.extensionRepeated': NoParams;
   'finding.extensionTooLong': { readonly workdays: number };
   'finding.extensionAfterDue': { readonly dueOn: string };
-  'finding.extensionNotByHead': None;
-  'finding.deferralWithoutReasonRequest': None;
+  'finding.extensionNotByHead': NoParams;
+  'finding.deferralWithoutReasonRequest': NoParams;
   'finding.deferralBeforeDue': { readonly until: string; readonly dueOn: string };
-  'finding.feePaidWithoutNotice': None;
+  'finding.feePaidWithoutNotice': NoParams;
   'finding.feeOverdue': { readonly dueOn: string };
   'finding.feeLapsedEarly': { readonly dueOn: string };
-  'finding.decisionRepeated': None;
-  'finding.partialWithoutParts': None;
-  'finding.deliveredWithoutDecision': None;
+  'finding.decisionRepeated': NoParams;
+  'finding.partialWithoutParts': NoParams;
+  'finding.deliveredWithoutDecision': NoParams;
   'finding.afterConclusion': { readonly type: string };
   'finding.overdue': { readonly dueOn: string; readonly answeredOn: string | null };
 }
