@@ -86,6 +86,21 @@ try {
       const { cite, formatCitation } = await import('@gk/core');
       const { parseTimeLimit, safeParseCatalogue } = await import('@gk/catalogue-schema');
       const { checkStatutoryCoverage } = await import('@gk/guidelines');
+      const { evaluateCase } = await import('@gk/request-workflow');
+      const caseState = evaluateCase(
+        [
+          {
+            type: 'received',
+            on: '2025-09-25',
+            confirmedOn: '2025-09-26',
+            channel: 'online',
+            actor: { id: 'u1' },
+            applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '1' },
+            request: { description: '信息', forms: ['electronic'] },
+          },
+        ],
+        { calendar: chinaCalendar, today: '2025-10-09' },
+      );
       let coverageError = false;
       try {
         chinaCalendar.isWorkday('2027-01-04');
@@ -101,6 +116,7 @@ try {
         timeLimit: parseTimeLimit('信息形成或者变更之日起20个工作日内').clauses[0].amount,
         catalogueRejected: !catalogue.success && catalogue.issues.length > 0,
         uncovered: checkStatutoryCoverage([], 'agency').uncovered.length,
+        caseDueOn: caseState.dueOn,
         userAgent: navigator.userAgent,
       };
     },
@@ -113,6 +129,7 @@ try {
     timeLimit: 20,
     catalogueRejected: true,
     uncovered: 14,
+    caseDueOn: '2025-10-30',
   };
   for (const [key, value] of Object.entries(expected)) {
     if (answers[key] !== value) {

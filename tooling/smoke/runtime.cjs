@@ -31,6 +31,8 @@ async function main() {
     );
   }
   const guidelines = require(path.join(root, 'packages/guidelines/dist/index.cjs'));
+  const requests = require(path.join(root, 'packages/request-workflow/dist/index.cjs'));
+  assert.equal(requests.processingFee({ method: 'per-page', pages: 120 }).amount, 1100);
   assert.equal(guidelines.PILOT_DOMAINS.length, 26);
   const core = require(path.join(root, 'packages/core/dist/index.cjs'));
   assert.equal(
@@ -38,7 +40,7 @@ async function main() {
     '《中华人民共和国政府信息公开条例》第三十三条第二款',
   );
   console.log(
-    `runtime smoke: @gk/core, @gk/workdays, @gk/catalogue-schema and @gk/guidelines load and answer on Node ${process.version} (require and import)`,
+    `runtime smoke: @gk/core, @gk/workdays, @gk/catalogue-schema, @gk/guidelines and @gk/request-workflow load and answer on Node ${process.version} (require and import)`,
   );
 }
 
