@@ -87,6 +87,7 @@ try {
       const { parseTimeLimit, safeParseCatalogue } = await import('@gk/catalogue-schema');
       const { checkStatutoryCoverage } = await import('@gk/guidelines');
       const { evaluateCase } = await import('@gk/request-workflow');
+      const { checkReport } = await import('@gk/annual-report');
       const caseState = evaluateCase(
         [
           {
@@ -117,6 +118,7 @@ try {
         catalogueRejected: !catalogue.success && catalogue.issues.length > 0,
         uncovered: checkStatutoryCoverage([], 'agency').uncovered.length,
         caseDueOn: caseState.dueOn,
+        reportIssues: checkReport({ format: '2030' }).length,
         userAgent: navigator.userAgent,
       };
     },
@@ -130,6 +132,7 @@ try {
     catalogueRejected: true,
     uncovered: 14,
     caseDueOn: '2025-10-30',
+    reportIssues: 1,
   };
   for (const [key, value] of Object.entries(expected)) {
     if (answers[key] !== value) {

@@ -1,0 +1,29 @@
+// Formats
+export type { ProactiveBlockDefinition, ReportFormat, RequestRowDefinition, RequestRowRole } from './formats.js';
+export {
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  APPEAL_RESULTS,
+  LABEL_VARIANTS,
+  PROACTIVE_BLOCKS,
+  REPORT_FORMATS,
+  REQUEST_COLUMNS,
+  REQUEST_HEADER,
+  REQUEST_ROWS,
+  SECTION_HEADINGS,
+} from './formats.js';
+
+// The report
+export type { AnnualReport, AppealsTable, Cell, ProactiveTable, ReportSections, RequestsTable } from './report.js';
+export type { AnnualReportInput, AppealRecord, ProactiveInput2019, ProactiveInput2021, ReportCase } from './build.js';
+export { buildAnnualReport } from './build.js';
+export { checkReport, normalizeLabel } from './check.js';
+export { rollUpReports } from './roll-up.js';
+export { feeSentence, renderReportHtml, renderReportMarkdown } from './render.js';
+
+// Issues and errors
+export type { ReportIssue, ReportIssueParams } from './report-issues.js';
+export { formatReportIssue } from './report-issues.js';
+export { AnnualReportError } from './error.js';
+export { en as reportMessagesEn } from './locales/en.js';
+export { zhCN as reportMessagesZhCN } from './locales/zh-CN.js';

@@ -1,0 +1,29 @@
+import type { MessageCatalogue } from '@gk/core';
+import type { ReportIssueParams } from '../report-issues.js';
+
+const sign = (n: number): string => (n > 0 ? `+${String(n)}` : String(n));
+
+/** `@gk/annual-report` messages in English. */
+export const en: MessageCatalogue<ReportIssueParams> = {
+  'report.shape': (p) => `The report's "${p.field}" is missing or malformed`,
+  'report.format': (p) => `Unknown report format "${p.received}"; use 2021 or 2019-trial`,
+  'report.unknownRow': (p) => `${p.table} has a row the format does not: "${p.label}"`,
+  'report.missingRow': (p) => `${p.table} lacks the row "${p.label}"`,
+  'report.rowOrder': (p) =>
+    `${p.table}: row "${p.label}" is out of place; it belongs at position ${String(p.expectedIndex + 1)}`,
+  'report.labelVariant': (p) => `${p.table}: "${p.found}" is read as the official label "${p.official}"`,
+  'report.columns': (p) => `${p.table} columns should be ${p.expected.join(', ')}; found ${p.found.join(', ')}`,
+  'report.blankCell': (p) => `${p.table}, row "${p.row}", column "${p.column}" is blank; counted as 0`,
+  'report.cellValue': (p) =>
+    `${p.table}, row "${p.row}", column "${p.column}": "${p.value}" is not a non-negative whole number`,
+  'report.balance': (p) =>
+    `Table 3, column "${p.column}": new + carried in = ${String(p.left)}, total + carried out = ${String(p.right)}, difference ${sign(p.difference)}`,
+  'report.resultTotal': (p) =>
+    `Table 3, row "（七）总计", column "${p.column}" is ${String(p.total)}; the results (一)–(六) sum to ${String(p.sum)}, difference ${sign(p.difference)}`,
+  'report.rowTotal': (p) =>
+    `Table 3, row "${p.row}": 总计 is ${String(p.total)}; the other six columns sum to ${String(p.sum)}, difference ${sign(p.difference)}`,
+  'report.appealTotal': (p) =>
+    `Table 4, "${p.group}": 总计 is ${String(p.total)}; its four results sum to ${String(p.sum)}, difference ${sign(p.difference)}`,
+  'report.rollUpMismatch': (p) =>
+    `The reports to combine differ in ${p.field}: expected "${p.expected}", found "${p.found}"`,
+};

@@ -1,0 +1,26 @@
+import type { MessageCatalogue } from '@gk/core';
+import type { ReportIssueParams } from '../report-issues.js';
+
+const sign = (n: number): string => (n > 0 ? `+${String(n)}` : String(n));
+
+/** `@gk/annual-report` messages in Chinese (the default locale). */
+export const zhCN: MessageCatalogue<ReportIssueParams> = {
+  'report.shape': (p) => `报告的“${p.field}”缺失或格式不正确`,
+  'report.format': (p) => `未知的报告格式“${p.received}”，应为 2021 或 2019-trial`,
+  'report.unknownRow': (p) => `${p.table}有格式中没有的行“${p.label}”`,
+  'report.missingRow': (p) => `${p.table}缺少“${p.label}”行`,
+  'report.rowOrder': (p) => `${p.table}的“${p.label}”行位置不对，应为第 ${String(p.expectedIndex + 1)} 行`,
+  'report.labelVariant': (p) => `${p.table}的“${p.found}”按正式名称“${p.official}”处理`,
+  'report.columns': (p) => `${p.table}的列应为：${p.expected.join('、')}；实际为：${p.found.join('、')}`,
+  'report.blankCell': (p) => `${p.table}“${p.row}”行“${p.column}”列为空，按 0 计算`,
+  'report.cellValue': (p) => `${p.table}“${p.row}”行“${p.column}”列的值“${p.value}”不是非负整数`,
+  'report.balance': (p) =>
+    `表三“${p.column}”列：一、本年新收加二、上年结转为 ${String(p.left)}，（七）总计加四、结转下年度为 ${String(p.right)}，相差 ${sign(p.difference)}`,
+  'report.resultTotal': (p) =>
+    `表三“（七）总计”行“${p.column}”列为 ${String(p.total)}，（一）至（六）各项之和为 ${String(p.sum)}，相差 ${sign(p.difference)}`,
+  'report.rowTotal': (p) =>
+    `表三“${p.row}”行“总计”列为 ${String(p.total)}，前六列之和为 ${String(p.sum)}，相差 ${sign(p.difference)}`,
+  'report.appealTotal': (p) =>
+    `表四“${p.group}”的“总计”为 ${String(p.total)}，结果维持、结果纠正、其他结果、尚未审结之和为 ${String(p.sum)}，相差 ${sign(p.difference)}`,
+  'report.rollUpMismatch': (p) => `汇总的报告${p.field}不一致：应为“${p.expected}”，实际为“${p.found}”`,
+};

@@ -1,0 +1,51 @@
+import type { IssueFormatter, IssueUnion } from '@gk/core';
+import { createIssueFormatter } from '@gk/core';
+import { en } from './locales/en.js';
+import { zhCN } from './locales/zh-CN.js';
+
+/** The params of each issue `@gk/annual-report` reports. */
+export interface ReportIssueParams {
+  'report.shape': { readonly field: string };
+  'report.format': { readonly received: string };
+  'report.unknownRow': { readonly table: string; readonly label: string };
+  'report.missingRow': { readonly table: string; readonly label: string };
+  'report.rowOrder': { readonly table: string; readonly label: string; readonly expectedIndex: number };
+  'report.labelVariant': { readonly table: string; readonly found: string; readonly official: string };
+  'report.columns': { readonly table: string; readonly expected: readonly string[]; readonly found: readonly string[] };
+  'report.blankCell': { readonly table: string; readonly row: string; readonly column: string };
+  'report.cellValue': { readonly table: string; readonly row: string; readonly column: string; readonly value: string };
+  'report.balance': {
+    readonly column: string;
+    readonly left: number;
+    readonly right: number;
+    readonly difference: number;
+  };
+  'report.resultTotal': {
+    readonly column: string;
+    readonly sum: number;
+    readonly total: number;
+    readonly difference: number;
+  };
+  'report.rowTotal': {
+    readonly row: string;
+    readonly sum: number;
+    readonly total: number;
+    readonly difference: number;
+  };
+  'report.appealTotal': {
+    readonly group: string;
+    readonly sum: number;
+    readonly total: number;
+    readonly difference: number;
+  };
+  'report.rollUpMismatch': { readonly field: string; readonly expected: string; readonly found: string };
+}
+
+/** Every issue `@gk/annual-report` reports. */
+export type ReportIssue = IssueUnion<ReportIssueParams>;
+
+/** Renders a `@gk/annual-report` issue, zh-CN by default. */
+export const formatReportIssue: IssueFormatter<ReportIssueParams> = createIssueFormatter<ReportIssueParams>(
+  { 'zh-CN': zhCN, en },
+  { describePath: () => '' },
+);
