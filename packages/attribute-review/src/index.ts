@@ -1,0 +1,35 @@
+// Attribute determination at drafting
+export type {
+  AttributeDetermination,
+  AttributeIssue,
+  AttributeIssueParams,
+  AttributeMarkings,
+  AttributeReason,
+  AttributeSuggestion,
+  DeclaredContent,
+  DeterminationResult,
+  DisclosureAttribute,
+  DocumentKind,
+  DraftMetadata,
+  ReasonGround,
+} from './attribute.js';
+export { DEFAULT_MARKINGS, GROUND_CITATIONS, determineAttribute, markingText, suggestAttribute } from './attribute.js';
+export { formatAttributeIssue } from './review-issues.js';
+
+// Pre-publication review
+export type { FindingKind, ReviewFinding, ScanOptions } from './scan.js';
+export { FINDING_KINDS, scanText } from './scan.js';
+export type { LexiconLineIssue, LexiconTerm, TermMatch, TermSeverity } from './lexicon.js';
+export { CompiledLexicon, parseLexicon } from './lexicon.js';
+export { NORMAL_FORM, normalizeTerm } from './normalize.js';
+export { REDACTABLE_KINDS, redact } from './redact.js';
+
+// Review ledger and periodic review
+export type { ReviewDecision, ReviewRecord } from './review-record.js';
+export { createReviewRecord, reviewRecordsToCsv, reviewRecordsToJson } from './review-record.js';
+export type { PeriodicReviewOptions, ProposalOptions, RequestCount, ReviewDue, WithheldItem } from './periodic.js';
+export { periodicReviewDue, proposeProactiveDisclosure } from './periodic.js';
+
+// Messages
+export { en as attributeMessagesEn, enSuggestions } from './locales/en.js';
+export { zhCN as attributeMessagesZhCN, zhCNSuggestions } from './locales/zh-CN.js';

@@ -1,0 +1,107 @@
+import type { DisclosureAttribute } from './attribute.js';
+import type { FindingKind, ReviewFinding } from './scan.js';
+
+/** The reviewer's conclusion. */
+export type ReviewDecision = 'approved' | 'approvedWithRedactions' | 'rejected';
+
+/** An entry of the 审查记录台账: what was reviewed, by whom, when, what was found, what was decided. */
+export interface ReviewRecord {
+  readonly document: { readonly id: string; readonly title: string };
+  readonly reviewer: { readonly id: string; readonly name: string };
+  /** The instant of the review, ISO 8601 with an offset. */
+  readonly reviewedAt: string;
+  readonly findings: readonly Pick<ReviewFinding, 'kind' | 'start' | 'end' | 'severity' | 'term'>[];
+  readonly decision: ReviewDecision;
+  readonly attribute: DisclosureAttribute;
+  readonly note?: string;
+}
+
+const DECISIONS: Readonly<Record<ReviewDecision, string>> = {
+  approved: '同意发布',
+  approvedWithRedactions: '脱敏后发布',
+  rejected: '不予发布',
+};
+const ATTRIBUTES: Readonly<Record<DisclosureAttribute, string>> = {
+  proactive: '主动公开',
+  onRequest: '依申请公开',
+  withheld: '不予公开',
+};
+const KINDS: Readonly<Record<FindingKind, string>> = {
+  residentId: '公民身份号码',
+  mobile: '手机号码',
+  bankCard: '银行卡号',
+  email: '电子邮件',
+  passport: '护照号码',
+  classificationMark: '密级标志',
+  internalMark: '内部资料标志',
+  sensitiveTerm: '敏感词',
+};
+
+/**
+ * Builds a ledger entry from a review. Findings keep their kind, place and term, not the personal
+ * data itself, so the ledger does not spread what the review was meant to catch.
+ * @param entry - the review, with the scanner's findings
+ * @returns the record
+ */
+export function createReviewRecord(
+  entry: Omit<ReviewRecord, 'findings'> & { readonly findings: readonly ReviewFinding[] },
+): ReviewRecord {
+  return {
+    ...entry,
+    findings: entry.findings.map(({ kind, start, end, severity, term }) => ({
+      kind,
+      start,
+      end,
+      severity,
+      ...(term === undefined ? {} : { term }),
+    })),
+  };
+}
+
+/**
+ * The ledger as JSON.
+ * @param records - the records
+ * @returns pretty-printed JSON
+ */
+export function reviewRecordsToJson(records: readonly ReviewRecord[]): string {
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
+const csvCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/**
+ * The ledger as CSV with Chinese headings (文件编号, 文件标题, 审查人, 审查时间, 发现问题数, 问题类型,
+ * 审查结论, 公开属性, 备注), one line per record, RFC 4180 quoting.
+ * @param records - the records
+ * @returns the CSV text, lines ending in CRLF
+ */
+export function reviewRecordsToCsv(records: readonly ReviewRecord[]): string {
+  const header = [
+    '文件编号',
+    '文件标题',
+    '审查人',
+    '审查时间',
+    '发现问题数',
+    '问题类型',
+    '审查结论',
+    '公开属性',
+    '备注',
+  ];
+  const lines = records.map((record) => {
+    const kinds = [...new Set(record.findings.map((finding) => KINDS[finding.kind]))].join('、');
+    return [
+      record.document.id,
+      record.document.title,
+      record.reviewer.name,
+      record.reviewedAt,
+      String(record.findings.length),
+      kinds,
+      DECISIONS[record.decision],
+      ATTRIBUTES[record.attribute],
+      record.note ?? '',
+    ]
+      .map(csvCell)
+      .join(',');
+  });
+  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
