@@ -9,10 +9,13 @@ const DISTINCT = 100_000;
 const REPEAT = 10;
 const ROUNDS = 5;
 
+// mulberry32: a small, well-distributed 32-bit generator (repeatable runs)
 let seed = 20_251_121;
 const random = (): number => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const start = Date.UTC(2019, 0, 1);

@@ -6,10 +6,13 @@ import { OUTCOME_CODES } from '@gk/request-workflow';
 
 const CASES = 1_000_000;
 const ROUNDS = 5;
+// mulberry32: a small, well-distributed 32-bit generator (repeatable runs)
 let seed = 7;
 const random = (): number => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 };
 const start = Date.UTC(2024, 6, 1);
 const day = (offset: number): string => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);

@@ -88,6 +88,7 @@ try {
       const { checkStatutoryCoverage } = await import('@gk/guidelines');
       const { evaluateCase } = await import('@gk/request-workflow');
       const { checkReport } = await import('@gk/annual-report');
+      const { scanText } = await import('@gk/attribute-review');
       const caseState = evaluateCase(
         [
           {
@@ -119,6 +120,9 @@ try {
         uncovered: checkStatutoryCoverage([], 'agency').uncovered.length,
         caseDueOn: caseState.dueOn,
         reportIssues: checkReport({ format: '2030' }).length,
+        scanned: scanText('身份证号11010519491231002X')
+          .map((f) => `${f.kind}:${String(f.start)}`)
+          .join(),
         userAgent: navigator.userAgent,
       };
     },
@@ -133,6 +137,7 @@ try {
     uncovered: 14,
     caseDueOn: '2025-10-30',
     reportIssues: 1,
+    scanned: 'residentId:4',
   };
   for (const [key, value] of Object.entries(expected)) {
     if (answers[key] !== value) {
