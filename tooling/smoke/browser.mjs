@@ -89,6 +89,7 @@ try {
       const { evaluateCase } = await import('@gk/request-workflow');
       const { checkReport } = await import('@gk/annual-report');
       const { scanText } = await import('@gk/attribute-review');
+      const { commentPeriodEnd } = await import('@gk/interpretation');
       const caseState = evaluateCase(
         [
           {
@@ -120,6 +121,7 @@ try {
         uncovered: checkStatutoryCoverage([], 'agency').uncovered.length,
         caseDueOn: caseState.dueOn,
         reportIssues: checkReport({ format: '2030' }).length,
+        commentEnd: commentPeriodEnd('2025-09-08', chinaCalendar),
         scanned: scanText('身份证号11010519491231002X')
           .map((f) => `${f.kind}:${String(f.start)}`)
           .join(),
@@ -138,6 +140,7 @@ try {
     caseDueOn: '2025-10-30',
     reportIssues: 1,
     scanned: 'residentId:4',
+    commentEnd: '2025-10-09',
   };
   for (const [key, value] of Object.entries(expected)) {
     if (answers[key] !== value) {

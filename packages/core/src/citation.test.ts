@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cite, formatCitation } from './citation.js';
+import { cite, formatCitation, formatDocumentReference } from './citation.js';
 import { CoreError } from './error.js';
 import type { LawId } from './laws.js';
 import { LAWS, isLawId } from './laws.js';
@@ -59,5 +59,16 @@ describe('LAWS', () => {
       expect(law.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(isLawId('toString')).toBe(false);
+  });
+});
+
+describe('formatDocumentReference', () => {
+  it('writes a document, its number and the part cited', () => {
+    expect(formatDocumentReference({ law: 'openGovernmentRules2016', part: '一（一）' })).toBe(
+      '《〈关于全面推进政务公开工作的意见〉实施细则》（国办发〔2016〕80号）一（一）',
+    );
+    expect(formatDocumentReference({ law: 'opinionResponse2016' }, { short: true })).toBe(
+      '《关于在政务公开工作中进一步做好政务舆情回应的通知》（国办发〔2016〕61号）',
+    );
   });
 });

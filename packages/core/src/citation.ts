@@ -84,3 +84,26 @@ export function formatCitation(citation: LegalCitation, options: FormatCitationO
   const item = citation.item === undefined ? '' : `第（${toChineseNumeral(citation.item)}）项`;
   return `${title}${docNo}第${toChineseNumeral(citation.article)}条${para}${item}`;
 }
+
+/** A reference to a document (or one of its parts) that is not divided into articles, such as a 通知 or 实施细则. */
+export interface DocumentReference {
+  readonly law: LawId;
+  /** The part cited, as the document numbers it, e.g. 一（一）. */
+  readonly part?: string;
+}
+
+/**
+ * Writes a document reference: `《…》（国办发〔2016〕80号）` followed by the part, if any.
+ * @param reference - the document and part
+ * @param options - locale and short title
+ * @returns the reference as text
+ */
+export function formatDocumentReference(reference: DocumentReference, options: FormatCitationOptions = {}): string {
+  const law = LAWS[reference.law];
+  const docNo = 'docNo' in law ? law.docNo : undefined;
+  if (options.locale === 'en') {
+    return `${law.englishTitle}${docNo === undefined ? '' : ` (${docNo})`}${reference.part === undefined ? '' : `, part ${reference.part}`}`;
+  }
+  const title = options.short === true ? law.shortTitle : law.title;
+  return `${title}${docNo === undefined ? '' : `（${docNo}）`}${reference.part ?? ''}`;
+}

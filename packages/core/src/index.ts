@@ -37,8 +37,8 @@ export {
 export { toChineseNumeral } from './chinese-numeral.js';
 export type { LawDocument, LawId } from './laws.js';
 export { LAWS, isLawId } from './laws.js';
-export type { FormatCitationOptions, LegalCitation } from './citation.js';
-export { cite, formatCitation } from './citation.js';
+export type { DocumentReference, FormatCitationOptions, LegalCitation } from './citation.js';
+export { cite, formatCitation, formatDocumentReference } from './citation.js';
 
 // Identifiers
 export type { DivisionCode, DivisionLevel, ProvinceCode } from './division-code.js';

@@ -110,6 +110,16 @@ export const LAWS = {
     date: '2016-11-10' as LocalDate,
     citeWithDocNo: true,
   },
+  opinionResponse2016: {
+    id: 'opinionResponse2016',
+    englishTitle: 'Notice on Responding Better to Public Opinion on Government Affairs in Open Government Work',
+    title: '《国务院办公厅关于在政务公开工作中进一步做好政务舆情回应的通知》',
+    shortTitle: '《关于在政务公开工作中进一步做好政务舆情回应的通知》',
+    issuer: '国务院办公厅',
+    docNo: '国办发〔2016〕61号',
+    date: '2016-07-30' as LocalDate,
+    citeWithDocNo: true,
+  },
   grassrootsStandardization2019: {
     id: 'grassrootsStandardization2019',
     englishTitle: 'Guiding Opinions on Standardizing Open Government Affairs at the Grassroots Level',

@@ -1,0 +1,85 @@
+import { chinaCalendar } from '@gk/workdays';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Consultation } from './consultation.js';
+import { checkConsultation, checkParticipationList, commentPeriodEnd } from './consultation.js';
+import { formatInterpretationIssue } from './issues.js';
+
+const consultation: Consultation = {
+  id: 'c1',
+  title: '某县生活垃圾分类管理办法（征求意见稿）',
+  publishedOn: '2025-09-08',
+  materialsPublished: true,
+  endsOn: '2025-10-09',
+  channels: ['政府网站', '政务新媒体'],
+  comments: [
+    { receivedOn: '2025-09-10', adopted: true },
+    { receivedOn: '2025-09-12', adopted: false, reason: '与上位法不一致' },
+  ],
+  feedback: { publishedOn: '2025-10-20', summary: '共收到意见 2 条，采纳 1 条' },
+  decidedOn: '2025-10-25',
+};
+const messages = (c: Consultation, today = '2025-11-01') =>
+  checkConsultation(c, today).map((i) => formatInterpretationIssue(i));
+
+describe('public consultation', () => {
+  it('ends a 30-day period that falls on a holiday on the next workday: 09-08 + 30 = 10-08 (国庆) → 10-09', () => {
+    expect(commentPeriodEnd('2025-09-08', chinaCalendar)).toBe('2025-10-09');
+    expect(commentPeriodEnd('2025-03-03', chinaCalendar)).toBe('2025-04-02');
+  });
+
+  it('accepts a consultation that follows the rules', () => {
+    expect(checkConsultation(consultation, '2025-11-01')).toEqual([]);
+  });
+
+  it('flags a short period without a reason, an early decision, missing feedback and unexplained rejections', () => {
+    const bad: Consultation = {
+      ...consultation,
+      materialsPublished: false,
+      endsOn: '2025-09-28',
+      comments: [{ receivedOn: '2025-09-10', adopted: false }],
+      feedback: undefined,
+      decidedOn: '2025-09-28',
+    } as unknown as Consultation;
+    expect(messages(bad)).toEqual([
+      'materialsPublished：公开征求意见应当公布决策草案及其说明等材料（《重大行政决策程序暂行条例》第十五条）',
+      'endsOn：公开征求意见的期限为 20 日，少于 30 日，且未说明缩短的原因（《重大行政决策程序暂行条例》第十五条）',
+      'decidedOn：征求意见期限至 2025-09-28，但决策在 2025-09-28 已经作出（《重大行政决策程序暂行条例》第十五条、第十八条）',
+      'feedback：征求意见已于 2025-09-28 结束，尚未公布意见采纳情况',
+      'comments[0].reason：第 1 条意见未采纳，但没有说明理由（《重大行政决策程序暂行条例》第十八条）',
+    ]);
+    expect(checkConsultation(bad, '2025-11-01')[1]?.citation).toEqual({ law: 'majorDecisionProcedures', article: 15 });
+  });
+
+  it('accepts a shorter period with a stated reason, and only warns about feedback before the decision', () => {
+    const urgent = {
+      ...consultation,
+      endsOn: '2025-09-23',
+      shortenedReason: '防汛紧急需要',
+      feedback: undefined,
+      decidedOn: undefined,
+    } as unknown as Consultation;
+    const issues = checkConsultation(urgent, '2025-09-30');
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['consultation.feedbackMissing', 'warning']]);
+  });
+
+  it('reports bad dates as issues, never throwing', () => {
+    expect(checkConsultation({ ...consultation, endsOn: '2025-13-01' }, '2025-11-01').map((i) => i.code)).toEqual([
+      'date.nonexistent',
+    ]);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (a, b, today) =>
+        Array.isArray(checkConsultation({ ...consultation, publishedOn: a, endsOn: b }, today)),
+      ),
+    );
+  });
+
+  it('checks an agency’s public-participation list', () => {
+    expect(
+      checkParticipationList([
+        { id: 'x', title: '某项规划', agency: '县自然资源局', methods: ['publicConsultation', 'hearing'] },
+        { id: 'x', title: '某项收费调整', agency: '县发改局', methods: [] },
+      ]).map((i) => i.code),
+    ).toEqual(['participation.duplicate', 'participation.method']);
+  });
+});

@@ -1,0 +1,158 @@
+import type { LegalCitation, LocalDate } from '@gk/core';
+import { addDays, cite, createIssue, daysBetween, safeParseLocalDate } from '@gk/core';
+import type { WorkdayCalendar } from '@gk/workdays';
+import type { InterpretationIssue } from './issues.js';
+
+/** A public consultation on a draft decision (公开征求意见). */
+export interface Consultation {
+  readonly id: string;
+  readonly title: string;
+  /** The day the draft and its explanation were published: the period starts the next day. */
+  readonly publishedOn: string;
+  /** Whether the draft (决策草案) and its explanation (说明) were both published. */
+  readonly materialsPublished: boolean;
+  /** The last day for comments, as announced. */
+  readonly endsOn: string;
+  /** The reason for a period shorter than 30 days, stated when the consultation opened. */
+  readonly shortenedReason?: string;
+  readonly channels: readonly string[];
+  /** Comments received, and for each whether it was adopted and why not. */
+  readonly comments: readonly {
+    readonly receivedOn: string;
+    readonly adopted: boolean | null;
+    readonly reason?: string;
+  }[];
+  /** The published feedback report (意见采纳情况). */
+  readonly feedback?: { readonly publishedOn: string; readonly summary: string };
+  /** The day the decision was adopted, if it was. */
+  readonly decidedOn?: string;
+}
+
+/** The minimum comment period in days (一般不少于30日). */
+export const MINIMUM_COMMENT_DAYS = 30;
+
+const ART_15: LegalCitation = cite('majorDecisionProcedures', 15);
+const ART_18: LegalCitation = cite('majorDecisionProcedures', 18);
+
+/**
+ * The last day of a comment period of `days` days after publication: the publication day is not
+ * counted (《民法典》第二百零一条), and a last day that is a holiday or rest day moves to the next
+ * workday (第二百零三条).
+ * @param publishedOn - the day the draft was published
+ * @param calendar - the working-day calendar
+ * @param days - the period in days, 30 by default
+ * @returns the last day for comments
+ */
+export function commentPeriodEnd(
+  publishedOn: string,
+  calendar: WorkdayCalendar,
+  days: number = MINIMUM_COMMENT_DAYS,
+): LocalDate {
+  return calendar.workdayOnOrAfter(addDays(publishedOn, days));
+}
+
+/**
+ * Checks a consultation: the draft and its explanation published; a period of at least 30 days after
+ * publication unless a reason was stated (《重大行政决策程序暂行条例》第十五条); no decision before the
+ * period ended; a published feedback report once the period is over, giving reasons for comments not
+ * adopted (第十八条).
+ * @param consultation - the consultation
+ * @param today - `YYYY-MM-DD`
+ * @returns the issues, each with its article
+ */
+export function checkConsultation(consultation: Consultation, today: string): InterpretationIssue[] {
+  const issues: InterpretationIssue[] = [];
+  const withCitation = (
+    item: ReturnType<typeof createIssue>,
+    citation: LegalCitation | undefined,
+  ): InterpretationIssue => (citation === undefined ? item : { ...item, citation }) as InterpretationIssue;
+  const dates: [unknown, readonly (string | number)[]][] = [
+    [today, ['today']],
+    [consultation.publishedOn, ['publishedOn']],
+    [consultation.endsOn, ['endsOn']],
+    ...(consultation.decidedOn === undefined
+      ? []
+      : [[consultation.decidedOn, ['decidedOn']] as [unknown, readonly string[]]]),
+  ];
+  for (const [value, path] of dates) {
+    const parsed = safeParseLocalDate(value, path);
+    if (!parsed.success) issues.push(...(parsed.issues as unknown as InterpretationIssue[]));
+  }
+  if (issues.length > 0) return issues;
+  const day = today;
+  if (!consultation.materialsPublished)
+    issues.push(withCitation(createIssue('consultation.materialsMissing', {}, ['materialsPublished']), ART_15));
+  const days = daysBetween(consultation.publishedOn, consultation.endsOn);
+  if (days < MINIMUM_COMMENT_DAYS && (consultation.shortenedReason ?? '').trim() === '') {
+    issues.push(
+      withCitation(
+        createIssue('consultation.periodShort', { days, minimum: MINIMUM_COMMENT_DAYS }, ['endsOn']),
+        ART_15,
+      ),
+    );
+  }
+  if (consultation.decidedOn !== undefined && consultation.decidedOn <= consultation.endsOn) {
+    issues.push(
+      withCitation(
+        createIssue('consultation.decidedEarly', { decidedOn: consultation.decidedOn, endsOn: consultation.endsOn }, [
+          'decidedOn',
+        ]),
+        ART_15,
+      ),
+    );
+  }
+  if (consultation.feedback === undefined && (day > consultation.endsOn || consultation.decidedOn !== undefined)) {
+    issues.push(
+      withCitation(
+        createIssue(
+          'consultation.feedbackMissing',
+          { endsOn: consultation.endsOn },
+          ['feedback'],
+          consultation.decidedOn === undefined ? 'warning' : 'error',
+        ),
+        ART_18,
+      ),
+    );
+  }
+  consultation.comments.forEach((comment, index) => {
+    if (comment.adopted === false && (comment.reason ?? '').trim() === '') {
+      issues.push(
+        withCitation(
+          createIssue('consultation.reasonMissing', { comment: index }, ['comments', index, 'reason']),
+          ART_18,
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/** An item of an agency's 公众参与事项清单. */
+export interface PublicParticipationItem {
+  readonly id: string;
+  readonly title: string;
+  readonly agency: string;
+  /** 座谈会、听证会、实地走访、书面征求意见、向社会公开征求意见、问卷调查、民意调查 (第十四条). */
+  readonly methods: readonly (
+    'symposium' | 'hearing' | 'fieldVisit' | 'writtenComments' | 'publicConsultation' | 'questionnaire' | 'opinionPoll'
+  )[];
+  readonly plannedOn?: string;
+}
+
+/**
+ * Checks an agency's public-participation list: unique ids, a method for every item.
+ * @param items - the list
+ * @returns the issues
+ * @see 《重大行政决策程序暂行条例》第十四条
+ */
+export function checkParticipationList(items: readonly PublicParticipationItem[]): InterpretationIssue[] {
+  const seen = new Set<string>();
+  const issues: InterpretationIssue[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) issues.push(createIssue('participation.duplicate', { id: item.id }, ['items', index, 'id']));
+    seen.add(item.id);
+    if (item.methods.length === 0)
+      issues.push(createIssue('participation.method', { id: item.id }, ['items', index, 'methods']));
+  });
+  return issues;
+}
