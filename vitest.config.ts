@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // One vitest project per package and app, each resolving workspace packages from source.
@@ -21,6 +21,7 @@ export default defineConfig({
         name: dir.split('/')[1] ?? dir,
         root: dir,
         include: ['src/**/*.test.ts'],
+        ...(existsSync(`${dir}/vitest.global-setup.ts`) ? { globalSetup: ['vitest.global-setup.ts'] } : {}),
         typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
       },
     })),

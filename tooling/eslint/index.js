@@ -55,8 +55,16 @@ export function gkConfig({ tsconfigRootDir }) {
     },
     {
       // Core packages are pure and isomorphic: no Node built-ins, no clock reads (`today` is passed in).
+      // Adapters (store, office, cli) sit at the edge and may use both.
       files: ['packages/*/src/**/*.ts'],
-      ignores: ['**/*.test.ts', '**/*.test-d.ts'],
+      ignores: [
+        '**/*.test.ts',
+        '**/*.test-d.ts',
+        '**/test-support/**',
+        'packages/store/**',
+        'packages/office/**',
+        'packages/cli/**',
+      ],
       rules: {
         'no-restricted-imports': [
           'error',

@@ -14,7 +14,8 @@ const dependencyDirs = new Map();
 for (const dir of await readdir(join(root, 'packages'))) {
   const manifestPath = join(root, 'packages', dir, 'package.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  if (manifest.private) continue;
+  // Private packages and node-only adapters (a database driver, node:crypto) are not for browsers.
+  if (manifest.private || manifest.gkPlatform === 'node') continue;
   packages.push({ dir, name: manifest.name });
   const require = createRequire(manifestPath);
   for (const dependency of Object.keys(manifest.dependencies ?? {})) {

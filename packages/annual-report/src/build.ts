@@ -1,5 +1,5 @@
 import type { LocalDate } from '@gk/core';
-import type { Applicant, Outcome } from '@gk/request-workflow';
+import type { OrganizationCategory, Outcome } from '@gk/request-workflow';
 import type { ReportFormat } from './formats.js';
 import { APPEAL_COLUMNS, PROACTIVE_BLOCKS, REQUEST_COLUMNS, REQUEST_ROWS } from './formats.js';
 import type { AnnualReport, Cell, ReportSections } from './report.js';
@@ -9,7 +9,11 @@ export interface ReportCase {
   readonly receivedOn: LocalDate | string | null;
   readonly concludedOn: LocalDate | string | null;
   readonly outcome: Outcome | null;
-  readonly applicant: Applicant | null;
+  /** The applicant's kind and, for an organisation, its category (an `Applicant` fits). */
+  readonly applicant:
+    | { readonly kind: 'naturalPerson' }
+    | { readonly kind: 'organization'; readonly category: OrganizationCategory }
+    | null;
   readonly fee?: { readonly amount: number; readonly paidOn: LocalDate | string | null } | null;
 }
 
@@ -76,7 +80,7 @@ const COLUMN_OF_CATEGORY: Readonly<Record<string, number>> = {
  * The column a case counts in: 自然人, or the organisation's category. An applicant of unknown kind
  * counts under 法人或其他组织 / 其他 so that no case drops out of the arithmetic.
  */
-function columnOf(applicant: Applicant | null): number {
+function columnOf(applicant: ReportCase['applicant']): number {
   if (applicant?.kind === 'naturalPerson') return 0;
   if (applicant?.kind === 'organization') return COLUMN_OF_CATEGORY[applicant.category] ?? 5;
   return 5;

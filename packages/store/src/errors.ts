@@ -1,0 +1,83 @@
+import type { IssueFormatter, IssueUnion } from '@gk/core';
+import { createIssueFormatter, GkError } from '@gk/core';
+import type { RequestIssue } from '@gk/request-workflow';
+import { formatRequestIssue } from '@gk/request-workflow';
+
+/** The params of each issue `@gk/store` reports itself. */
+export interface StoreIssueParams {
+  'store.conflict': {
+    readonly agencyId: string;
+    readonly caseId: string;
+    readonly expectedVersion: number;
+    readonly actualVersion: number;
+  };
+  'store.reason': Readonly<Record<never, never>>;
+  'store.caseRef': { readonly field: string };
+  'store.noEvents': Readonly<Record<never, never>>;
+  'store.expectedVersion': { readonly value: string };
+}
+
+/** An issue of `@gk/store`. */
+export type StoreIssue = IssueUnion<StoreIssueParams>;
+
+const zhCN = {
+  'store.conflict': (p: StoreIssueParams['store.conflict']) =>
+    `案件 ${p.agencyId}/${p.caseId} 已被他人更新：预期版本 ${String(p.expectedVersion)}，实际版本 ${String(p.actualVersion)}；请重新读取后再提交`,
+  'store.reason': () => '查看未脱敏的个人信息必须说明理由，理由会记录在案',
+  'store.caseRef': (p: StoreIssueParams['store.caseRef']) => `案件标识缺少“${p.field}”`,
+  'store.noEvents': () => '没有要写入的事件',
+  'store.expectedVersion': (p: StoreIssueParams['store.expectedVersion']) => `预期版本应为非负整数，实际为 ${p.value}`,
+};
+const en = {
+  'store.conflict': (p: StoreIssueParams['store.conflict']) =>
+    `Case ${p.agencyId}/${p.caseId} was updated by someone else: expected version ${String(p.expectedVersion)}, found ${String(p.actualVersion)}; read it again and retry`,
+  'store.reason': () => 'Revealing personal data needs a reason, which is recorded',
+  'store.caseRef': (p: StoreIssueParams['store.caseRef']) => `The case reference lacks "${p.field}"`,
+  'store.noEvents': () => 'There are no events to append',
+  'store.expectedVersion': (p: StoreIssueParams['store.expectedVersion']) =>
+    `The expected version must be a whole number ≥ 0; got ${p.value}`,
+};
+
+/** Renders a `@gk/store` issue, zh-CN by default. */
+export const formatStoreIssue: IssueFormatter<StoreIssueParams> = createIssueFormatter<StoreIssueParams>({
+  'zh-CN': zhCN,
+  en,
+});
+
+/** The error `@gk/store` throws: a bad request to the store, or events refused before any write. */
+export class StoreError extends GkError<StoreIssue | RequestIssue> {
+  /** @param issues - the issues found */
+  constructor(issues: readonly (StoreIssue | RequestIssue)[]) {
+    super(issues, (issue, locale) =>
+      issue.code.startsWith('store.')
+        ? formatStoreIssue(issue as StoreIssue, locale)
+        : formatRequestIssue(issue as RequestIssue, locale),
+    );
+    this.name = 'StoreError';
+  }
+}
+
+/** A stale writer: the case moved on since it was read. No event was written. */
+export class ConflictError extends StoreError {
+  readonly expectedVersion: number;
+  readonly actualVersion: number;
+  /**
+   * @param agencyId - the case's agency
+   * @param caseId - the case
+   * @param expectedVersion - the version the writer read
+   * @param actualVersion - the version found
+   */
+  constructor(agencyId: string, caseId: string, expectedVersion: number, actualVersion: number) {
+    super([
+      {
+        code: 'store.conflict',
+        path: [],
+        params: { agencyId, caseId, expectedVersion, actualVersion },
+        severity: 'error',
+      },
+    ]);
+    this.name = 'ConflictError';
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+}

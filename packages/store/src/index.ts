@@ -1,0 +1,22 @@
+// The store
+export type {
+  AgencyFilter,
+  CaseFilter,
+  CaseRef,
+  CaseSummary,
+  ChainVerification,
+  OpenStoreOptions,
+  ReportCaseRow,
+  RevealRequest,
+  StoreLocation,
+} from './store.js';
+export { Store, openStore } from './store.js';
+
+// Schema
+export type { Migration } from './migrations.js';
+export { MIGRATIONS } from './migrations.js';
+export type { Db, Row } from './db.js';
+
+// Errors
+export type { StoreIssue, StoreIssueParams } from './errors.js';
+export { ConflictError, StoreError, formatStoreIssue } from './errors.js';

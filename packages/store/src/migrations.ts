@@ -1,0 +1,107 @@
+import type { Db } from './db.js';
+
+/** A schema migration: its version and SQL. */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+/**
+ * The schema, as versioned migrations applied in order on open. Every table carries `agency_id`
+ * first in its key: the distribution column when a province shards by agency (see docs/store.md).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'events with an audit chain, personal data apart, case projections, disclosure log',
+    sql: `
+CREATE TABLE gk_events (
+  agency_id   text        NOT NULL,
+  case_id     text        NOT NULL,
+  version     integer     NOT NULL CHECK (version > 0),
+  type        text        NOT NULL,
+  occurred_on date        NOT NULL,
+  occurred_at timestamptz,
+  actor_id    text        NOT NULL,
+  payload     jsonb       NOT NULL,
+  prev_hash   text        NOT NULL,
+  hash        text        NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency_id, case_id, version)
+);
+CREATE TABLE gk_personal_data (
+  agency_id text    NOT NULL,
+  case_id   text    NOT NULL,
+  version   integer NOT NULL,
+  data      jsonb   NOT NULL,
+  PRIMARY KEY (agency_id, case_id, version)
+);
+CREATE TABLE gk_cases (
+  agency_id          text    NOT NULL,
+  case_id            text    NOT NULL,
+  version            integer NOT NULL,
+  status             text    NOT NULL,
+  received_on        date,
+  due_on             date,
+  concluded_on       date,
+  applicant_kind     text,
+  applicant_category text,
+  outcome            text,
+  fee_amount         numeric,
+  fee_paid_on        date,
+  summary            jsonb   NOT NULL,
+  updated_at         timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency_id, case_id)
+);
+CREATE INDEX gk_cases_due ON gk_cases (agency_id, due_on) WHERE concluded_on IS NULL;
+CREATE INDEX gk_cases_status ON gk_cases (agency_id, status);
+CREATE INDEX gk_cases_received ON gk_cases (agency_id, received_on);
+CREATE TABLE gk_disclosures (
+  id         bigserial   PRIMARY KEY,
+  agency_id  text        NOT NULL,
+  case_id    text        NOT NULL,
+  actor_id   text        NOT NULL,
+  reason     text        NOT NULL CHECK (reason <> ''),
+  disclosed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION gk_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'gk: % on % is not allowed: events and their personal data are append-only', TG_OP, TG_TABLE_NAME;
+END
+$$;
+CREATE TRIGGER gk_events_append_only BEFORE UPDATE OR DELETE ON gk_events FOR EACH ROW EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_personal_data_append_only BEFORE UPDATE OR DELETE ON gk_personal_data FOR EACH ROW EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_disclosures_append_only BEFORE UPDATE OR DELETE ON gk_disclosures FOR EACH ROW EXECUTE FUNCTION gk_refuse_change();
+`,
+  },
+];
+
+/**
+ * Applies the migrations a database lacks, in one transaction, under an advisory lock so that two
+ * processes opening the same database at once do not race.
+ * @param db - the database
+ * @returns the versions applied
+ */
+export async function migrate(db: Db): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7240105)');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS gk_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM gk_migrations')).map((row) => row.version),
+    );
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO gk_migrations (version, description) VALUES ($1, $2)', [
+        migration.version,
+        migration.description,
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}
