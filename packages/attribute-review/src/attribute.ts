@@ -184,15 +184,22 @@ export function determineAttribute(draft: DraftMetadata): DeterminationResult {
     issues.push(createIssue('attribute.normativeNotProactive', { attribute }, ['proposal', 'attribute']));
   }
   if (issues.some((issue) => issue.severity === 'error')) return { success: false, issues };
-  const citations =
-    attribute === 'proactive'
-      ? [
-          cite('regulation', 13),
-          cite('regulation', 19),
-          ...(draft.kind === 'normativeDocument' ? [cite('regulation', 20, undefined, 1)] : []),
-        ]
-      : reasons.flatMap((reason) => GROUND_CITATIONS[reason.ground]);
+  const citations = citationsFor(attribute, reasons, draft.kind);
   return { success: true, determination: { attribute, reasons, citations }, issues };
+}
+
+/** The articles an attribute rests on: 第十三条, 第十九条 (and 第二十条第（一）项 for 规范性文件) when proactive, else its grounds'. */
+function citationsFor(
+  attribute: DisclosureAttribute,
+  reasons: readonly AttributeReason[],
+  kind: DocumentKind,
+): LegalCitation[] {
+  if (attribute !== 'proactive') return reasons.flatMap((reason) => GROUND_CITATIONS[reason.ground]);
+  return [
+    cite('regulation', 13),
+    cite('regulation', 19),
+    ...(kind === 'normativeDocument' ? [cite('regulation', 20, undefined, 1)] : []),
+  ];
 }
 
 /** A suggested attribute with the reasons behind it, for the drafter to accept or change. */
@@ -251,14 +258,7 @@ export function suggestAttribute(draft: DraftMetadata): AttributeSuggestion {
       explanation.push('涉及公众利益调整或需要公众广泛知晓、参与，应当主动公开（第十九条）');
     else explanation.push('以公开为常态、不公开为例外（第五条、第十三条）');
   }
-  const citations =
-    attribute === 'proactive'
-      ? [
-          cite('regulation', 13),
-          cite('regulation', 19),
-          ...(draft.kind === 'normativeDocument' ? [cite('regulation', 20, undefined, 1)] : []),
-        ]
-      : reasons.flatMap((reason) => GROUND_CITATIONS[reason.ground]);
+  const citations = citationsFor(attribute, reasons, draft.kind);
   return { attribute, reasons, citations, explanation };
 }
 

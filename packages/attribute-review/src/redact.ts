@@ -1,4 +1,5 @@
 import type { FindingKind, ReviewFinding } from './scan.js';
+import { FINDING_KINDS } from './scan.js';
 
 /** The parts of a finding to mask: [from, to) relative to its start. */
 function maskRange(finding: ReviewFinding): [number, number] {
@@ -56,13 +57,4 @@ export function redact(text: string, findings: readonly ReviewFinding[], mask = 
 }
 
 /** The kinds `redact` guarantees the masked text no longer contains. */
-export const REDACTABLE_KINDS: readonly FindingKind[] = [
-  'residentId',
-  'mobile',
-  'bankCard',
-  'email',
-  'passport',
-  'classificationMark',
-  'internalMark',
-  'sensitiveTerm',
-];
+export const REDACTABLE_KINDS: readonly FindingKind[] = FINDING_KINDS;

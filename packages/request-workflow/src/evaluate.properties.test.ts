@@ -2,7 +2,8 @@ import { epochDayOf, localDateFromEpochDay } from '@gk/core';
 import { chinaCalendar } from '@gk/workdays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent } from './events.js';
+import type { CaseEvent, CaseEventType } from './events.js';
+import { CASE_EVENT_TYPES } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import { event, head, received } from './test-fixtures.js';
@@ -20,21 +21,7 @@ const plausibleCase = fc
       fc.record({
         gap: fc.integer({ min: 0, max: 12 }),
         kind: fc.constantFrom(
-          'clarificationRequested',
-          'clarificationReceived',
-          'clarificationLapsed',
-          'consultationStarted',
-          'consultationEnded',
-          'extensionApproved',
-          'reasonRequested',
-          'deferralSet',
-          'feeNoticeIssued',
-          'feePaid',
-          'feeLapsed',
-          'decided',
-          'delivered',
-          'archived',
-          'withdrawn',
+          ...CASE_EVENT_TYPES.filter((type): type is Exclude<CaseEventType, 'received'> => type !== 'received'),
         ),
         workdays: fc.integer({ min: 1, max: 25 }),
         outcome: fc.constantFrom(...OUTCOME_CODES),
