@@ -55,6 +55,9 @@ function clientDb(client: PoolClient): Db {
 
 /** A PostgreSQL server (or a compatible engine) through a `pg` pool, as a {@link Db}. */
 export function poolDb(pool: Pool): Db {
+  // An idle connection the server closes (a restart, an administrator) must not crash the process:
+  // the pool drops it and the next query opens a new one.
+  pool.on('error', () => undefined);
   return {
     kind: 'postgres',
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
