@@ -34,13 +34,45 @@ async function main() {
   const requests = require(path.join(root, 'packages/request-workflow/dist/index.cjs'));
   assert.equal(requests.processingFee({ method: 'per-page', pages: 120 }).amount, 1100);
   assert.equal(guidelines.PILOT_DOMAINS.length, 26);
+  // Every published package loads both ways.
+  const fs = require('node:fs');
+  const loaded = [];
+  for (const dir of fs.readdirSync(path.join(root, 'packages'))) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'packages', dir, 'package.json'), 'utf8'));
+    if (manifest.private) continue;
+    const viaRequire = require(path.join(root, 'packages', dir, 'dist/index.cjs'));
+    const viaImport = await import(path.join(root, 'packages', dir, 'dist/index.js'));
+    assert.ok(Object.keys(viaRequire).length > 0 && Object.keys(viaImport).length > 0, dir);
+    loaded.push(manifest.name);
+  }
+  const store = await import(path.join(root, 'packages/store/dist/index.js'));
+  const memory = await store.openStore({ memory: true });
+  assert.equal(
+    await memory.append(
+      { agencyId: 'a', caseId: 'c' },
+      [
+        {
+          type: 'received',
+          on: '2025-09-26',
+          actor: { id: 'u' },
+          channel: 'in-person',
+          applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '1' },
+          request: { description: 'x', forms: ['paper'] },
+        },
+      ],
+      0,
+    ),
+    1,
+  );
+  assert.deepEqual(await memory.verifyChain(), { ok: true, events: 1 });
+  await memory.close();
   const core = require(path.join(root, 'packages/core/dist/index.cjs'));
   assert.equal(
     core.formatCitation(core.cite('regulation', 33, 2)),
     '《中华人民共和国政府信息公开条例》第三十三条第二款',
   );
   console.log(
-    `runtime smoke: @gk/core, @gk/workdays, @gk/catalogue-schema, @gk/guidelines and @gk/request-workflow load and answer on Node ${process.version} (require and import)`,
+    `runtime smoke: ${loaded.join(', ')} load (require and import) and answer on Node ${process.version}; @gk/store appends on PGlite`,
   );
 }
 
