@@ -1,0 +1,213 @@
+import type { AnnualReport } from '@gk/annual-report';
+import { REQUEST_HEADER, SECTION_HEADINGS, feeSentence } from '@gk/annual-report';
+import type { Notice } from '@gk/request-workflow';
+import { formatChineseDate } from '@gk/request-workflow';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+
+/** Fonts and sizes of 党政机关公文格式 (GB/T 9704): 仿宋 body in 三号, 小标宋 title in 二号, 黑体 headings. */
+export const OFFICIAL_STYLE = {
+  bodyFont: '仿宋_GB2312',
+  titleFont: '方正小标宋简体',
+  headingFont: '黑体',
+  /** 三号 = 16 pt; docx sizes are half-points. */
+  bodySize: 32,
+  /** 二号 = 22 pt. */
+  titleSize: 44,
+  /** Table text: 四号 = 14 pt is too large for 7 columns; 小四 = 12 pt. */
+  tableSize: 24,
+} as const;
+
+/** A4 with the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (in twips). */
+export const A4_PAGE = {
+  size: { width: 11_906, height: 16_838 },
+  margin: { top: 2_098, bottom: 1_984, left: 1_588, right: 1_474 },
+} as const;
+
+const run = (text: string, options: { font?: string; size?: number; bold?: boolean } = {}): TextRun =>
+  new TextRun({
+    text,
+    font: options.font ?? OFFICIAL_STYLE.bodyFont,
+    size: options.size ?? OFFICIAL_STYLE.bodySize,
+    ...(options.bold === true ? { bold: true } : {}),
+  });
+
+const body = (text: string): Paragraph =>
+  new Paragraph({ children: [run(text)], indent: { firstLine: 640 }, spacing: { line: 560 } });
+
+function page(children: (Paragraph | Table)[]): Document {
+  return new Document({
+    styles: { default: { document: { run: { font: OFFICIAL_STYLE.bodyFont, size: OFFICIAL_STYLE.bodySize } } } },
+    sections: [{ properties: { page: { size: A4_PAGE.size, margin: A4_PAGE.margin } }, children }],
+  });
+}
+
+/**
+ * A request notice as a Word document laid out as an official letter: title in 小标宋, number,
+ * addressee, 仿宋 paragraphs with a two-character indent, agency and date at the right.
+ * @param notice - a notice built by `buildNotice`
+ * @returns the .docx bytes
+ */
+export async function noticeToDocx(notice: Notice): Promise<Uint8Array> {
+  const children: Paragraph[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run(notice.title, { font: OFFICIAL_STYLE.titleFont, size: OFFICIAL_STYLE.titleSize })],
+    }),
+    ...(notice.noticeNo === undefined
+      ? []
+      : [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(notice.noticeNo)] })]),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [run(`${notice.addressee}：`)] }),
+    ...notice.paragraphs.map(body),
+    new Paragraph({ children: [] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(notice.agency.name)] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(formatChineseDate(notice.issuedOn))] }),
+  ];
+  return new Uint8Array(await Packer.toBuffer(page(children)));
+}
+
+const cell = (text: string, options: { columnSpan?: number; rowSpan?: number; header?: boolean } = {}): TableCell =>
+  new TableCell({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          run(text, {
+            size: OFFICIAL_STYLE.tableSize,
+            ...(options.header === true ? { font: OFFICIAL_STYLE.headingFont } : {}),
+          }),
+        ],
+      }),
+    ],
+    verticalAlign: VerticalAlign.CENTER,
+    ...(options.columnSpan === undefined ? {} : { columnSpan: options.columnSpan }),
+    ...(options.rowSpan === undefined ? {} : { rowSpan: options.rowSpan }),
+  });
+
+const value = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+const table = (rows: TableRow[]): Table => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+
+function requestsTable(report: AnnualReport): Table {
+  const { rows } = report.tables.requests;
+  const header = [
+    new TableRow({
+      tableHeader: true,
+      children: [
+        cell(REQUEST_HEADER.corner, { columnSpan: 3, rowSpan: 3, header: true }),
+        cell(REQUEST_HEADER.applicant, { columnSpan: 7, header: true }),
+      ],
+    }),
+    new TableRow({
+      tableHeader: true,
+      children: [
+        cell(REQUEST_HEADER.naturalPerson, { rowSpan: 2, header: true }),
+        cell(REQUEST_HEADER.organization, { columnSpan: 5, header: true }),
+        cell(REQUEST_HEADER.total, { rowSpan: 2, header: true }),
+      ],
+    }),
+    new TableRow({
+      tableHeader: true,
+      children: REQUEST_HEADER.organizationColumns.map((c) => cell(c, { header: true })),
+    }),
+  ];
+  const span = (depth: number, heading: string): number =>
+    rows.filter((r) => (r.group ?? [])[depth] === heading).length;
+  const bodyRows = rows.map((row, index) => {
+    const group = row.group ?? [];
+    const previous = rows[index - 1]?.group ?? [];
+    const cells: TableCell[] = [];
+    group.forEach((heading, depth) => {
+      if (previous[depth] !== heading) cells.push(cell(heading, { rowSpan: span(depth, heading) }));
+    });
+    const columnSpan = 3 - group.length;
+    cells.push(cell(row.label, columnSpan > 1 ? { columnSpan } : {}));
+    cells.push(...row.values.map((v) => cell(value(v))));
+    return new TableRow({ children: cells });
+  });
+  return table([...header, ...bodyRows]);
+}
+
+function proactiveTable(report: AnnualReport): Table {
+  const rows: TableRow[] = [];
+  for (const block of report.tables.proactive.blocks) {
+    rows.push(new TableRow({ children: [cell(block.block, { columnSpan: block.columns.length + 1, header: true })] }));
+    rows.push(
+      new TableRow({
+        children: [cell('信息内容', { header: true }), ...block.columns.map((c) => cell(c, { header: true }))],
+      }),
+    );
+    for (const row of block.rows)
+      rows.push(new TableRow({ children: [cell(row.label), ...row.values.map((v) => cell(value(v)))] }));
+  }
+  return table(rows);
+}
+
+function appealsTable(report: AnnualReport): Table {
+  const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  return table([
+    new TableRow({
+      tableHeader: true,
+      children: [cell('行政复议', { columnSpan: 5, header: true }), cell('行政诉讼', { columnSpan: 10, header: true })],
+    }),
+    new TableRow({
+      tableHeader: true,
+      children: [
+        ...results.map((r) => cell(r, { rowSpan: 2, header: true })),
+        cell('未经复议直接起诉', { columnSpan: 5, header: true }),
+        cell('复议后起诉', { columnSpan: 5, header: true }),
+      ],
+    }),
+    new TableRow({ tableHeader: true, children: [...results, ...results].map((r) => cell(r, { header: true })) }),
+    new TableRow({ children: report.tables.appeals.values.map((v) => cell(value(v))) }),
+  ]);
+}
+
+/**
+ * The annual report as a Word document: title, the six sections with 黑体 headings, and the official
+ * tables with their merged headers (table 三's corner note, 申请人情况, 法人或其他组织; table 四's groups).
+ * @param report - a report in the JSON form
+ * @returns the .docx bytes
+ */
+export async function annualReportToDocx(report: AnnualReport): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        run(`${report.issuer}${String(report.year)}年度政府信息公开工作年度报告`, {
+          font: OFFICIAL_STYLE.titleFont,
+          size: OFFICIAL_STYLE.titleSize,
+        }),
+      ],
+    }),
+  ];
+  if (report.agencies !== undefined) children.push(body(`汇总单位：${report.agencies.join('、')}`));
+  SECTION_HEADINGS.forEach((heading, index) => {
+    children.push(
+      new Paragraph({ children: [run(heading, { font: OFFICIAL_STYLE.headingFont })], indent: { firstLine: 640 } }),
+    );
+    const texts =
+      index === 0
+        ? [report.sections?.overview ?? '']
+        : index === 4
+          ? [report.sections?.problems ?? '']
+          : index === 5
+            ? [report.sections?.other ?? '', feeSentence(report)]
+            : [];
+    for (const text of texts.filter((t) => t !== '')) children.push(body(text));
+    if (index === 1) children.push(proactiveTable(report));
+    if (index === 2) children.push(requestsTable(report));
+    if (index === 3) children.push(appealsTable(report));
+  });
+  return new Uint8Array(await Packer.toBuffer(page(children)));
+}

@@ -1,0 +1,418 @@
+import type {
+  Catalogue,
+  CatalogueDocument,
+  CatalogueHeaderDocument,
+  CatalogueIssue,
+  CatalogueItemDocument,
+} from '@gk/catalogue-schema';
+import { formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
+import type { Locale } from '@gk/core';
+import ExcelJS from 'exceljs';
+
+/** A problem in a spreadsheet, at a cell (`Sheet1!F12`) when it has one. */
+export interface SheetIssue {
+  /** `Sheet1!F12`, or the sheet alone. */
+  readonly location: string;
+  readonly severity: 'error' | 'warning';
+  /** The message, in the requested locale. */
+  readonly message: string;
+  /** The catalogue issue behind it, when the problem is in the catalogue's content. */
+  readonly issue?: CatalogueIssue;
+}
+
+/** The result of {@link readCatalogueXlsx}. */
+export interface XlsxCatalogueResult {
+  /** The catalogue document read from the sheet (before domain checks). */
+  readonly document: CatalogueDocument | null;
+  /** The parsed catalogue when it has no errors. */
+  readonly catalogue: Catalogue | null;
+  readonly issues: readonly SheetIssue[];
+}
+
+/** Options of {@link readCatalogueXlsx}. */
+export interface ReadXlsxOptions {
+  /** Header fields the workbook lacks (its 目录信息 sheet, if any, comes first). */
+  readonly header?: Partial<CatalogueHeaderDocument>;
+  /** The messages' language, `zh-CN` by default. */
+  readonly locale?: Locale;
+}
+
+const HEADER_SHEET = '目录信息';
+const HEADER_KEYS: readonly [
+  keyof CatalogueHeaderDocument | 'divisionCode' | 'jurisdictionName' | 'agencyName' | 'guidelineId',
+  string,
+][] = [
+  ['title', '标题'],
+  ['divisionCode', '行政区划代码'],
+  ['jurisdictionName', '行政区划名称'],
+  ['agencyName', '编制机关'],
+  ['domain', '领域'],
+  ['version', '版本'],
+  ['effectiveOn', '施行日期'],
+  ['guidelineId', '标准指引'],
+];
+
+const norm = (text: string): string => text.replace(/[\s\u00a0（）()【】]/g, '').replace(/（要素）|\(要素\)/g, '');
+
+/** Column roles, recognised from header text. */
+type Role =
+  | 'index'
+  | 'primaryMatter'
+  | 'secondaryMatter'
+  | 'tertiaryMatter'
+  | 'contentElements'
+  | 'basis'
+  | 'timeLimit'
+  | 'publisher'
+  | 'channels'
+  | 'public'
+  | 'specificGroups'
+  | 'proactive'
+  | 'onRequest'
+  | 'tier';
+
+function roleOf(text: string, parent: string): Role | undefined {
+  const t = norm(text);
+  const p = norm(parent);
+  if (t === '序号') return 'index';
+  if (t.startsWith('一级事项') || t === '一级目录') return 'primaryMatter';
+  if (t.startsWith('二级事项') || t === '二级目录') return 'secondaryMatter';
+  if (t.startsWith('三级事项')) return 'tertiaryMatter';
+  if (t.startsWith('公开内容')) return 'contentElements';
+  if (t.startsWith('公开依据')) return 'basis';
+  if (t.startsWith('公开时限')) return 'timeLimit';
+  if (t.startsWith('公开主体')) return 'publisher';
+  if (t.startsWith('公开渠道')) return 'channels';
+  if (t === '全社会') return 'public';
+  if (t.startsWith('特定群')) return 'specificGroups';
+  if (t === '主动' || t === '主动公开') return 'proactive';
+  if (t === '依申请' || t === '依申请公开' || t === '申请') return 'onRequest';
+  if (p.startsWith('公开层级') && t !== '') return 'tier';
+  return undefined;
+}
+
+function text(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((part) => part.text).join('');
+  if (typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text;
+  if (typeof value === 'object' && 'result' in value) return text(value.result);
+  return '';
+}
+
+/** A cell's text, taking a merged cell's value from its master (merged cells are carried over the rows they span). */
+function cellText(sheet: ExcelJS.Worksheet, row: number, column: number): string {
+  const cell = sheet.getCell(row, column);
+  return text(cell.isMerged ? cell.master.value : cell.value).trim();
+}
+
+const ticked = (value: string): boolean =>
+  /^[√✓✔☑■●]$|^是$/.test(value.trim()) ||
+  (value.trim() !== '' && !/^[□口×✗否]$/.test(value.trim()) && value.trim().length <= 2 && /[√✓✔]/.test(value));
+
+function splitList(value: string): string[] {
+  return value
+    .split(/\r?\n|；|;/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function splitChannels(value: string): string[] {
+  const lines = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.flatMap((line) =>
+    line
+      .split(/(?=[■□▄口£▲◆√])/)
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+}
+
+function readHeaderSheet(workbook: ExcelJS.Workbook): Partial<Record<string, string>> {
+  const sheet = workbook.getWorksheet(HEADER_SHEET);
+  const values: Partial<Record<string, string>> = {};
+  if (sheet === undefined) return values;
+  sheet.eachRow((row) => {
+    const key = text(row.getCell(1).value).trim();
+    const entry = HEADER_KEYS.find(([, label]) => label === key);
+    if (entry !== undefined) values[entry[0]] = text(row.getCell(2).value).trim();
+  });
+  return values;
+}
+
+/**
+ * Reads a catalogue from an .xlsx workbook in the layout counties publish: title rows, a two-level
+ * header (公开事项 → 一级事项 / 二级事项; 公开对象 → 全社会 / 特定群体; 公开方式 → 主动 / 依申请; 公开层级 →
+ * its tiers), merged cells carried down over the rows they span, channels marked ■ / □ (or listed
+ * plainly), ticks (√) in the tick columns. The header comes from a 目录信息 sheet when present, else
+ * from `options.header`; the title row gives the title. Every problem is reported at its cell
+ * (`Sheet1!F12：公开时限…`), never thrown.
+ * @param data - the workbook's bytes
+ * @param options - header fields and locale
+ * @returns the document, the parsed catalogue (when valid) and the issues
+ */
+export async function readCatalogueXlsx(
+  data: Uint8Array | ArrayBuffer,
+  options: ReadXlsxOptions = {},
+): Promise<XlsxCatalogueResult> {
+  const locale = options.locale ?? 'zh-CN';
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      (data instanceof ArrayBuffer
+        ? data
+        : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) as ArrayBuffer,
+    );
+  } catch {
+    return {
+      document: null,
+      catalogue: null,
+      issues: [
+        {
+          location: '',
+          severity: 'error',
+          message: locale === 'en' ? 'The file is not a readable .xlsx workbook' : '文件不是可读取的 .xlsx 工作簿',
+        },
+      ],
+    };
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.name !== HEADER_SHEET);
+  if (sheet === undefined)
+    return {
+      document: null,
+      catalogue: null,
+      issues: [
+        {
+          location: '',
+          severity: 'error',
+          message: locale === 'en' ? 'The workbook has no sheet' : '工作簿没有工作表',
+        },
+      ],
+    };
+  const issues: SheetIssue[] = [];
+  // Find the header: the first row with a cell naming 公开事项 or 一级事项.
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(sheet.rowCount, 15) && headerRow === 0; r++) {
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const value = norm(cellText(sheet, r, c));
+      if (value === '公开事项' || value.startsWith('一级事项') || value === '一级目录') {
+        headerRow = r;
+        break;
+      }
+    }
+  }
+  if (headerRow === 0) {
+    return {
+      document: null,
+      catalogue: null,
+      issues: [
+        {
+          location: sheet.name,
+          severity: 'error',
+          message:
+            locale === 'en' ? 'No header row (公开事项 / 一级事项) found' : '没有找到表头（公开事项 / 一级事项）',
+        },
+      ],
+    };
+  }
+  const subRow = headerRow + 1;
+  const hasSubHeader = [...Array(sheet.columnCount).keys()].some((i) => {
+    const t = norm(cellText(sheet, subRow, i + 1));
+    return t.startsWith('一级事项') || t === '全社会' || t === '主动';
+  });
+  const roles = new Map<number, Role>();
+  const tierLabels = new Map<number, string>();
+  let lastTop = '';
+  for (let c = 1; c <= sheet.columnCount; c++) {
+    const sub = hasSubHeader ? cellText(sheet, subRow, c) : '';
+    // A group heading whose merge was lost (blank cells to its right) still covers its sub-headings.
+    const written = cellText(sheet, headerRow, c);
+    const top = written === '' && sub !== '' ? lastTop : written;
+    lastTop = top;
+    const role = roleOf(sub !== '' && sub !== top ? sub : top, top);
+    if (role !== undefined) roles.set(c, role);
+    if (role === 'tier') tierLabels.set(c, sub);
+  }
+  const columnOf = (role: Role): number | undefined => [...roles].find(([, r]) => r === role)?.[0];
+  const letter = (column: number): string => sheet.getColumn(column).letter;
+  const firstData = hasSubHeader ? subRow + 1 : headerRow + 1;
+  const items: CatalogueItemDocument[] = [];
+  const rowOfItem: number[] = [];
+  for (let r = firstData; r <= sheet.rowCount; r++) {
+    const get = (role: Role): string => {
+      const column = columnOf(role);
+      return column === undefined ? '' : cellText(sheet, r, column);
+    };
+    const content = [get('primaryMatter'), get('secondaryMatter'), get('contentElements'), get('timeLimit')];
+    if (content.every((v) => v === '')) continue;
+    const audience = [
+      ...(ticked(get('public')) ? (['public'] as const) : []),
+      ...(get('specificGroups') !== '' && !/^[□口×]$/.test(get('specificGroups')) ? (['specificGroups'] as const) : []),
+    ];
+    const mode = [
+      ...(ticked(get('proactive')) ? (['proactive'] as const) : []),
+      ...(ticked(get('onRequest')) ? (['onRequest'] as const) : []),
+    ];
+    const tiers = [...tierLabels].filter(([column]) => ticked(cellText(sheet, r, column))).map(([, label]) => label);
+    const specific = get('specificGroups');
+    const item: Record<string, unknown> = {
+      primaryMatter: get('primaryMatter'),
+      secondaryMatter: get('secondaryMatter'),
+      contentElements: splitList(get('contentElements')),
+      basis: get('basis'),
+      timeLimit: get('timeLimit'),
+      publisher: get('publisher'),
+      channels: splitChannels(get('channels')),
+      audience,
+      mode,
+    };
+    if (columnOf('tertiaryMatter') !== undefined && get('tertiaryMatter') !== '')
+      item.tertiaryMatter = get('tertiaryMatter');
+    if (specific !== '' && !ticked(specific) && !/^[□口×]$/.test(specific)) item.specificGroups = specific;
+    if (tierLabels.size > 0) item.tiers = tiers;
+    items.push(item as unknown as CatalogueItemDocument);
+    rowOfItem.push(r);
+  }
+  const sheetHeader = readHeaderSheet(workbook);
+  const given = options.header ?? {};
+  const title = sheetHeader.title ?? given.title ?? cellText(sheet, 1, 1);
+  const document = {
+    formatVersion: '1' as const,
+    header: {
+      title,
+      jurisdiction: {
+        divisionCode: sheetHeader.divisionCode ?? given.jurisdiction?.divisionCode ?? '',
+        name: sheetHeader.jurisdictionName ?? given.jurisdiction?.name ?? '',
+      },
+      agency: { name: sheetHeader.agencyName ?? given.agency?.name ?? '' },
+      domain: sheetHeader.domain ?? given.domain ?? '',
+      version: sheetHeader.version ?? given.version ?? '',
+      effectiveOn: sheetHeader.effectiveOn ?? given.effectiveOn ?? '',
+      ...(sheetHeader.guidelineId !== undefined && sheetHeader.guidelineId !== ''
+        ? { guideline: { id: sheetHeader.guidelineId } }
+        : given.guideline === undefined
+          ? {}
+          : { guideline: given.guideline }),
+      ...(tierLabels.size > 0 ? { tierLabels: [...tierLabels.values()] } : {}),
+    },
+    items,
+  } satisfies CatalogueDocument;
+  const result = safeParseCatalogue(document);
+  for (const issue of result.issues) {
+    const [root, index, field] = issue.path;
+    let location = sheet.name;
+    if (root === 'items' && typeof index === 'number') {
+      const row = rowOfItem[index];
+      const column =
+        typeof field === 'string'
+          ? columnOf(field === 'audience' ? 'public' : field === 'mode' ? 'proactive' : (field as Role))
+          : undefined;
+      location = `${sheet.name}!${column === undefined ? 'A' : letter(column)}${String(row ?? '')}`;
+    } else if (root === 'header') {
+      location = workbook.getWorksheet(HEADER_SHEET) === undefined ? sheet.name : HEADER_SHEET;
+    }
+    issues.push({ location, severity: issue.severity, message: formatCatalogueIssue(issue, locale), issue });
+  }
+  return { document, catalogue: result.success ? result.data : null, issues };
+}
+
+const MARK = { required: '■', optional: '□', unspecified: '' } as const;
+
+/**
+ * Writes a catalogue as an .xlsx workbook in the county layout that {@link readCatalogueXlsx} reads:
+ * a title row, the two-level header with merged cells, 一级事项 merged down over its rows, channels
+ * with ■ / □, ticks (√), and a 目录信息 sheet with the header, so that import ∘ export round-trips.
+ * @param catalogue - a parsed catalogue
+ * @returns the workbook's bytes
+ */
+export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  const tiers = catalogue.header.tierLabels ?? [
+    ...new Set(catalogue.items.flatMap((item) => item.tiers.map((tier) => tier.label))),
+  ];
+  const hasTertiary = catalogue.items.some((item) => item.tertiaryMatter !== undefined);
+  const matterColumns = hasTertiary ? ['一级事项', '二级事项', '三级事项'] : ['一级事项', '二级事项'];
+  const top = [
+    '序号',
+    ...matterColumns.map(() => '公开事项'),
+    '公开内容（要素）',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    '公开对象',
+    '公开对象',
+    '公开方式',
+    '公开方式',
+    ...tiers.map(() => '公开层级'),
+  ];
+  const sub = ['', ...matterColumns, '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', ...tiers];
+  const width = top.length;
+  sheet.addRow([catalogue.header.title]);
+  sheet.mergeCells(1, 1, 1, width);
+  sheet.addRow(top);
+  sheet.addRow(sub);
+  // Merge the header: groups across, single headings down.
+  let c = 1;
+  while (c <= width) {
+    let end = c;
+    while (end + 1 <= width && top[end] === top[c - 1]) end++;
+    if (end > c) sheet.mergeCells(2, c, 2, end);
+    else sheet.mergeCells(2, c, 3, c);
+    c = end + 1;
+  }
+  catalogue.items.forEach((item, index) => {
+    const matters = [item.primaryMatter, item.secondaryMatter, ...(hasTertiary ? [item.tertiaryMatter ?? ''] : [])];
+    sheet.addRow([
+      index + 1,
+      ...matters,
+      item.contentElements.join('\n'),
+      item.basis.text,
+      item.timeLimit.text,
+      item.publisher,
+      item.channels.map((channel) => `${MARK[channel.requirement]}${channel.name}`).join('\n'),
+      item.audience.includes('public') ? '√' : '',
+      item.audience.includes('specificGroups') ? (item.specificGroups ?? '√') : '',
+      item.mode.includes('proactive') ? '√' : '',
+      item.mode.includes('onRequest') ? '√' : '',
+      ...tiers.map((label) => (item.tiers.some((tier) => tier.label === label) ? '√' : '')),
+    ]);
+  });
+  // 一级事项 merged down over consecutive rows with the same value.
+  let start = 4;
+  for (let r = 4; r <= 4 + catalogue.items.length; r++) {
+    const same =
+      r < 4 + catalogue.items.length &&
+      catalogue.items[r - 4]?.primaryMatter === catalogue.items[start - 4]?.primaryMatter;
+    if (!same) {
+      if (r - 1 > start) sheet.mergeCells(start, 2, r - 1, 2);
+      start = r;
+    }
+  }
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      cell.alignment = { wrapText: true, vertical: 'middle' };
+      cell.font = { name: '宋体', size: 10 };
+    });
+  });
+  const header = workbook.addWorksheet(HEADER_SHEET);
+  const h = catalogue.header;
+  const values: Record<string, string> = {
+    title: h.title,
+    divisionCode: h.jurisdiction.divisionCode,
+    jurisdictionName: h.jurisdiction.name,
+    agencyName: h.agency.name,
+    domain: h.domain,
+    version: h.version,
+    effectiveOn: h.effectiveOn,
+    guidelineId: h.guideline?.id ?? '',
+  };
+  for (const [key, label] of HEADER_KEYS) header.addRow([label, values[key] ?? '']);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
