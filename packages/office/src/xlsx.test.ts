@@ -1,4 +1,5 @@
-import { parseCatalogue } from '@gk/catalogue-schema';
+import { diffCatalogues, parseCatalogue } from '@gk/catalogue-schema';
+import { usccCheckCharacter } from '@gk/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import education from '../../catalogue-schema/examples/good/compulsory-education.json' with { type: 'json' };
@@ -41,14 +42,64 @@ describe('catalogue XLSX', () => {
     });
   });
 
+  it('keeps ids, extra columns and instance rows (实例 sheet): nothing is lost on the way through Excel', async () => {
+    const catalogue = parseCatalogue(education);
+    expect(catalogue.items.some((item) => item.extra !== undefined && item.id !== undefined)).toBe(true);
+    expect(catalogue.items[2]?.instances?.length).toBe(2);
+    const back = await readCatalogueXlsx(await writeCatalogueXlsx(catalogue));
+    expect(back.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(back.catalogue).not.toBeNull();
+    expect(diffCatalogues(catalogue, back.catalogue!).changeLog).toEqual([]);
+    expect(back.catalogue?.items.map((item) => item.id)).toEqual(catalogue.items.map((item) => item.id));
+    expect(back.catalogue?.items[2]?.instances).toEqual(catalogue.items[2]?.instances);
+    expect(back.catalogue?.items[0]?.extra).toEqual(catalogue.items[0]?.extra);
+  });
+
+  it('keeps the header whole: the agency credit code, the guideline title, number and version', async () => {
+    const base = '11350200MB0000000';
+    const catalogue = parseCatalogue({
+      ...education,
+      header: {
+        ...education.header,
+        agency: { ...education.header.agency, uscc: `${base}${usccCheckCharacter(base)}` },
+        guideline: {
+          id: 'moe-2019',
+          title: '义务教育领域基层政务公开标准指引',
+          docNo: '教办厅函〔2019〕67号',
+          version: '2019',
+        },
+      },
+    });
+    const back = await readCatalogueXlsx(await writeCatalogueXlsx(catalogue));
+    expect(back.catalogue?.header.agency).toEqual(catalogue.header.agency);
+    expect(back.catalogue?.header.guideline).toEqual(catalogue.header.guideline);
+  });
+
+  it('reports instance rows that name no item at their cell', async () => {
+    const catalogue = parseCatalogue(education);
+    const workbook = await workbookOf(await writeCatalogueXlsx(catalogue));
+    const instances = workbook.getWorksheet('实例')!;
+    instances.getCell('B1').value = 99;
+    const back = await readCatalogueXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(back.issues).toContainEqual({
+      location: '实例!B1',
+      severity: 'error',
+      message: '实例所属的序号“99”在目录表中不存在',
+    });
+  });
+
   it('writes the county layout: title, two-level header with merged cells, 一级事项 merged down, ■/□ channels, √ ticks', async () => {
     const catalogue = parseCatalogue(education);
     const workbook = await workbookOf(await writeCatalogueXlsx(catalogue));
     const sheet = workbook.getWorksheet('Sheet1')!;
     expect(sheet.getCell('A1').value).toBe('香山街道义务教育领域基层政务公开标准目录');
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:N1', 'B2:C2', 'A2:A3', 'I2:J2', 'K2:L2', 'M2:N2', 'B4:B6']));
+    expect(merges).toEqual(
+      expect.arrayContaining(['A1:P1', 'O2:O3', 'P2:P3', 'B2:C2', 'A2:A3', 'I2:J2', 'K2:L2', 'M2:N2', 'B4:B6']),
+    );
     expect(sheet.getCell('C3').value).toBe('二级事项');
+    // After the standard columns: the item ids, then the source table's other columns (extra).
+    expect([sheet.getCell('O2').value, sheet.getCell('P2').value]).toEqual(['事项编号', '来源']);
     expect(sheet.getCell('H4').text.split('\n').slice(0, 2)).toEqual(['■政府网站', '□政府公报']);
     expect(sheet.getCell('I4').value).toBe('√');
     expect(sheet.getCell('M4').value).toBe('√');

@@ -39,7 +39,17 @@ export interface ReadXlsxOptions {
 
 const HEADER_SHEET = '目录信息';
 const HEADER_KEYS: readonly [
-  keyof CatalogueHeaderDocument | 'divisionCode' | 'jurisdictionName' | 'agencyName' | 'guidelineId',
+  (
+    | keyof CatalogueHeaderDocument
+    | 'divisionCode'
+    | 'jurisdictionName'
+    | 'agencyName'
+    | 'agencyUscc'
+    | 'guidelineId'
+    | 'guidelineTitle'
+    | 'guidelineDocNo'
+    | 'guidelineVersion'
+  ),
   string,
 ][] = [
   ['title', '标题'],
@@ -50,6 +60,10 @@ const HEADER_KEYS: readonly [
   ['version', '版本'],
   ['effectiveOn', '施行日期'],
   ['guidelineId', '标准指引'],
+  ['agencyUscc', '统一社会信用代码'],
+  ['guidelineTitle', '标准指引名称'],
+  ['guidelineDocNo', '标准指引文号'],
+  ['guidelineVersion', '标准指引版本'],
 ];
 
 const norm = (text: string): string => text.replace(/[\s\u00a0（）()【】]/g, '').replace(/（要素）|\(要素\)/g, '');
@@ -69,7 +83,19 @@ type Role =
   | 'specificGroups'
   | 'proactive'
   | 'onRequest'
-  | 'tier';
+  | 'tier'
+  | 'id'
+  | 'guidelineItemId'
+  | 'notApplicable';
+
+/** The sheet that holds instance rows (实例), one block per item. */
+const INSTANCE_SHEET = '实例';
+/** Optional columns after the standard ones, for the fields a county sheet rarely has. */
+const OPTIONAL_COLUMNS = [
+  ['id', '事项编号'],
+  ['guidelineItemId', '指引事项编号'],
+  ['notApplicable', '不适用理由'],
+] as const;
 
 function roleOf(text: string, parent: string): Role | undefined {
   const t = norm(text);
@@ -88,6 +114,7 @@ function roleOf(text: string, parent: string): Role | undefined {
   if (t === '主动' || t === '主动公开') return 'proactive';
   if (t === '依申请' || t === '依申请公开' || t === '申请') return 'onRequest';
   if (p.startsWith('公开层级') && t !== '') return 'tier';
+  for (const [role, label] of OPTIONAL_COLUMNS) if (t === label) return role;
   return undefined;
 }
 
@@ -180,7 +207,7 @@ export async function readCatalogueXlsx(
       ],
     };
   }
-  const sheet = workbook.worksheets.find((ws) => ws.name !== HEADER_SHEET);
+  const sheet = workbook.worksheets.find((ws) => ws.name !== HEADER_SHEET && ws.name !== INSTANCE_SHEET);
   if (sheet === undefined)
     return {
       document: null,
@@ -226,6 +253,8 @@ export async function readCatalogueXlsx(
   });
   const roles = new Map<number, Role>();
   const tierLabels = new Map<number, string>();
+  /** Columns with a heading no role claims: kept in `extra` under that heading. */
+  const extraColumns = new Map<number, string>();
   let lastTop = '';
   for (let c = 1; c <= sheet.columnCount; c++) {
     const sub = hasSubHeader ? cellText(sheet, subRow, c) : '';
@@ -235,6 +264,7 @@ export async function readCatalogueXlsx(
     lastTop = top;
     const role = roleOf(sub !== '' && sub !== top ? sub : top, top);
     if (role !== undefined) roles.set(c, role);
+    else if (top !== '' || sub !== '') extraColumns.set(c, sub !== '' && sub !== top ? sub : top);
     if (role === 'tier') tierLabels.set(c, sub);
   }
   const columnOf = (role: Role): number | undefined => [...roles].find(([, r]) => r === role)?.[0];
@@ -242,6 +272,7 @@ export async function readCatalogueXlsx(
   const firstData = hasSubHeader ? subRow + 1 : headerRow + 1;
   const items: CatalogueItemDocument[] = [];
   const rowOfItem: number[] = [];
+  const indexOfItem = new Map<string, number>();
   for (let r = firstData; r <= sheet.rowCount; r++) {
     const get = (role: Role): string => {
       const column = columnOf(role);
@@ -274,9 +305,19 @@ export async function readCatalogueXlsx(
       item.tertiaryMatter = get('tertiaryMatter');
     if (specific !== '' && !ticked(specific) && !/^[□口×]$/.test(specific)) item.specificGroups = specific;
     if (tierLabels.size > 0) item.tiers = tiers;
+    for (const role of ['id', 'guidelineItemId'] as const) if (get(role) !== '') item[role] = get(role);
+    if (get('notApplicable') !== '') item.notApplicable = { reason: get('notApplicable') };
+    const extra: Record<string, string> = {};
+    for (const [column, label] of extraColumns) {
+      const value = cellText(sheet, r, column);
+      if (value !== '') extra[label] = value;
+    }
+    if (Object.keys(extra).length > 0) item.extra = extra;
+    indexOfItem.set(get('index'), items.length);
     items.push(item as unknown as CatalogueItemDocument);
     rowOfItem.push(r);
   }
+  readInstances(workbook, items, indexOfItem, issues, locale);
   const sheetHeader = readHeaderSheet(workbook);
   const given = options.header ?? {};
   const title = sheetHeader.title ?? given.title ?? cellText(sheet, 1, 1);
@@ -288,12 +329,26 @@ export async function readCatalogueXlsx(
         divisionCode: sheetHeader.divisionCode ?? given.jurisdiction?.divisionCode ?? '',
         name: sheetHeader.jurisdictionName ?? given.jurisdiction?.name ?? '',
       },
-      agency: { name: sheetHeader.agencyName ?? given.agency?.name ?? '' },
+      agency: {
+        name: sheetHeader.agencyName ?? given.agency?.name ?? '',
+        ...(sheetHeader.agencyUscc
+          ? { uscc: sheetHeader.agencyUscc }
+          : given.agency?.uscc
+            ? { uscc: given.agency.uscc }
+            : {}),
+      },
       domain: sheetHeader.domain ?? given.domain ?? '',
       version: sheetHeader.version ?? given.version ?? '',
       effectiveOn: sheetHeader.effectiveOn ?? given.effectiveOn ?? '',
       ...(sheetHeader.guidelineId !== undefined && sheetHeader.guidelineId !== ''
-        ? { guideline: { id: sheetHeader.guidelineId } }
+        ? {
+            guideline: {
+              id: sheetHeader.guidelineId,
+              ...(sheetHeader.guidelineTitle ? { title: sheetHeader.guidelineTitle } : {}),
+              ...(sheetHeader.guidelineDocNo ? { docNo: sheetHeader.guidelineDocNo } : {}),
+              ...(sheetHeader.guidelineVersion ? { version: sheetHeader.guidelineVersion } : {}),
+            },
+          }
         : given.guideline === undefined
           ? {}
           : { guideline: given.guideline }),
@@ -321,6 +376,75 @@ export async function readCatalogueXlsx(
 }
 
 const MARK = { required: '■', optional: '□', unspecified: '' } as const;
+
+/**
+ * Writes the instance rows (实例) of every item that declares instance fields, one block per item:
+ * `序号 | n | 一级事项 | … | 二级事项 | …`, then the fields, then one row per instance, then a blank row.
+ */
+function writeInstances(workbook: ExcelJS.Workbook, catalogue: Catalogue): void {
+  const withFields = catalogue.items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.instanceFields !== undefined);
+  if (withFields.length === 0) return;
+  const sheet = workbook.addWorksheet(INSTANCE_SHEET);
+  for (const { item, index } of withFields) {
+    const fields = item.instanceFields ?? [];
+    sheet.addRow(['序号', index + 1, '一级事项', item.primaryMatter, '二级事项', item.secondaryMatter]);
+    sheet.addRow([...fields]);
+    for (const instance of item.instances ?? []) sheet.addRow(fields.map((field) => instance[field] ?? ''));
+    sheet.addRow([]);
+  }
+}
+
+/** Reads the blocks {@link writeInstances} writes back into the items they belong to (by 序号). */
+function readInstances(
+  workbook: ExcelJS.Workbook,
+  items: CatalogueItemDocument[],
+  indexOfItem: ReadonlyMap<string, number>,
+  issues: SheetIssue[],
+  locale: Locale,
+): void {
+  const sheet = workbook.getWorksheet(INSTANCE_SHEET);
+  if (sheet === undefined) return;
+  let r = 1;
+  while (r <= sheet.rowCount) {
+    if (cellText(sheet, r, 1) !== '序号') {
+      r++;
+      continue;
+    }
+    const blockRow = r;
+    const number = cellText(sheet, r, 2);
+    const at = indexOfItem.get(number);
+    const fields: string[] = [];
+    for (let c = 1; c <= sheet.columnCount && cellText(sheet, r + 1, c) !== ''; c++)
+      fields.push(cellText(sheet, r + 1, c));
+    const instances: Record<string, string>[] = [];
+    r += 2;
+    while (r <= sheet.rowCount && cellText(sheet, r, 1) !== '序号') {
+      const values = fields.map((_, c) => cellText(sheet, r, c + 1));
+      if (values.every((value) => value === '')) {
+        r++;
+        break;
+      }
+      instances.push(Object.fromEntries(fields.map((field, c) => [field, values[c] ?? ''])));
+      r++;
+    }
+    if (at === undefined) {
+      issues.push({
+        location: `${INSTANCE_SHEET}!B${String(blockRow)}`,
+        severity: 'error',
+        message:
+          locale === 'en'
+            ? `Instance rows name item no. ${number}, which the catalogue sheet does not have`
+            : `实例所属的序号“${number}”在目录表中不存在`,
+      });
+      continue;
+    }
+    const item = items[at] as unknown as Record<string, unknown>;
+    item.instanceFields = fields;
+    if (instances.length > 0) item.instances = instances;
+  }
+}
 
 /**
  * Writes a catalogue as an .xlsx workbook in the county layout that {@link readCatalogueXlsx} reads:
@@ -351,6 +475,9 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
     '公开方式',
     ...tiers.map(() => '公开层级'),
   ];
+  const optional = OPTIONAL_COLUMNS.filter(([role]) => catalogue.items.some((item) => item[role] !== undefined));
+  const extraKeys = [...new Set(catalogue.items.flatMap((item) => Object.keys(item.extra ?? {})))];
+  top.push(...optional.map(([, label]) => label), ...extraKeys);
   const sub = ['', ...matterColumns, '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', ...tiers];
   const width = top.length;
   sheet.addRow([catalogue.header.title]);
@@ -375,12 +502,14 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
       item.basis.text,
       item.timeLimit.text,
       item.publisher,
-      item.channels.map((channel) => `${MARK[channel.requirement]}${channel.name}`).join('\n'),
+      item.channels.map((channel) => `${channel.mark ?? MARK[channel.requirement]}${channel.name}`).join('\n'),
       item.audience.includes('public') ? '√' : '',
       item.audience.includes('specificGroups') ? (item.specificGroups ?? '√') : '',
       item.mode.includes('proactive') ? '√' : '',
       item.mode.includes('onRequest') ? '√' : '',
       ...tiers.map((label) => (item.tiers.some((tier) => tier.label === label) ? '√' : '')),
+      ...optional.map(([role]) => (role === 'notApplicable' ? (item.notApplicable?.reason ?? '') : (item[role] ?? ''))),
+      ...extraKeys.map((key) => item.extra?.[key] ?? ''),
     ]);
   });
   // 一级事项 merged down over consecutive rows with the same value.
@@ -400,6 +529,7 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
       cell.font = { name: '宋体', size: 10 };
     });
   });
+  writeInstances(workbook, catalogue);
   const header = workbook.addWorksheet(HEADER_SHEET);
   const h = catalogue.header;
   const values: Record<string, string> = {
@@ -411,8 +541,12 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
     version: h.version,
     effectiveOn: h.effectiveOn,
     guidelineId: h.guideline?.id ?? '',
+    agencyUscc: h.agency.uscc ?? '',
+    guidelineTitle: h.guideline?.title ?? '',
+    guidelineDocNo: h.guideline?.docNo ?? '',
+    guidelineVersion: h.guideline?.version ?? '',
   };
-  for (const [key, label] of HEADER_KEYS) header.addRow([label, values[key] ?? '']);
+  for (const [key, label] of HEADER_KEYS) if (values[key] !== '') header.addRow([label, values[key] ?? '']);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
