@@ -1,0 +1,309 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../dist/gk.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../catalogue-schema/examples/', import.meta.url));
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gk-cli-'));
+  for (const name of ['events.json', 'cases.json', 'bad-cases.json', 'broken.json', 'notice.txt', 'lexicon.txt'])
+    copyFileSync(join(FIXTURES, name), join(dir, name));
+  copyFileSync(join(EXAMPLES, 'good/compulsory-education.json'), join(dir, 'education.json'));
+  copyFileSync(join(EXAMPLES, 'bad/missing-time-limit.json'), join(dir, 'no-time-limit.json'));
+});
+
+/** Runs the built `gk` in the temporary directory, the way a shell would. */
+function gk(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('gk workdays', () => {
+  it('adds workdays across the National Day holiday and names the weekday', () => {
+    expect(gk('workdays', 'add', '2025-09-30', '5')).toEqual({ code: 0, stdout: '2025-10-14（星期二）\n', stderr: '' });
+  });
+
+  it('counts workdays between two dates, the end included', () => {
+    // 10-01…10-08 are days off; 10-09 (Thu) and 10-10 (Fri) are workdays.
+    expect(gk('workdays', 'between', '2025-09-30', '2025-10-10').stdout).toBe('2\n');
+  });
+
+  it('explains a make-up workday with the notice that sets it, in Chinese or English', () => {
+    expect(gk('workdays', 'explain', '2026-02-14').stdout).toBe(
+      '2026-02-14（星期六） 调休上班（春节），工作日\n依据：国务院办公厅关于2026年部分节假日安排的通知\n',
+    );
+    expect(gk('--lang', 'en', 'workdays', 'explain', '2025-10-01').stdout.split('\n')[0]).toBe(
+      '2025-10-01 (Wednesday) National Day and Mid-Autumn Festival, a day off',
+    );
+  });
+
+  it('refuses a date beyond the calendar data instead of guessing, without a stack trace', () => {
+    const result = gk('workdays', 'add', '2027-05-01', '3');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^错误：date：日期 2027-05-01 超出工作日历的数据范围/);
+    expect(result.stderr).not.toContain('    at ');
+    expect(gk('workdays', 'add', '2027-05-01', '3', '--debug').stderr).toContain('    at ');
+  });
+
+  it('rejects a count that is not a whole number', () => {
+    expect(gk('workdays', 'add', '2025-09-30', 'five')).toMatchObject({
+      code: 2,
+      stderr: '错误：工作日数应为整数，收到“five”\n',
+    });
+  });
+});
+
+describe('gk catalogue', () => {
+  it('validates a good JSON catalogue with exit code 0', () => {
+    const result = gk('catalogue', 'validate', 'education.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^(education\.json：通过校验|共 0 个错误、\d+ 个警告)$/);
+  });
+
+  it('lists the errors of a bad catalogue with their place and exits 1; --json for machines', () => {
+    const text = gk('catalogue', 'validate', 'no-time-limit.json');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^no-time-limit\.json 错误：第1项 公开时限：/m);
+    const json = gk('catalogue', 'validate', 'no-time-limit.json', '--json');
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout) as { valid: boolean; errors: number; issues: { code: string }[] };
+    expect(parsed.valid).toBe(false);
+    expect(parsed.errors).toBeGreaterThan(0);
+    expect(parsed.issues.map((issue) => issue.code)).toContain('catalogue.required');
+  });
+
+  it('converts JSON → XLSX → JSON, validates the sheet, and reports a blanked cell at its address', async () => {
+    expect(gk('catalogue', 'convert', 'education.json', 'education.xlsx')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('已写入 education.xlsx') as string,
+    });
+    expect(gk('catalogue', 'validate', 'education.xlsx').code).toBe(0);
+    expect(gk('catalogue', 'convert', 'education.xlsx', 'back.json').code).toBe(0);
+    expect(gk('catalogue', 'diff', 'education.json', 'back.json')).toEqual({
+      code: 0,
+      stdout: '两个版本没有差别\n',
+      stderr: '',
+    });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'education.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('F3').value).toBe('公开时限');
+    sheet.getCell('F4').value = '';
+    await workbook.xlsx.writeFile(join(dir, 'blank.xlsx'));
+    const result = gk('catalogue', 'validate', 'blank.xlsx');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^blank\\.xlsx ${sheet.name}!F4 错误：`, 'm'));
+  });
+
+  it('refuses a conversion that would lose data, listing what, unless --allow-loss', () => {
+    // The source table's own numbering kept in extra collides with the sheet's 序号 column.
+    const doc = JSON.parse(readFileSync(join(dir, 'education.json'), 'utf8')) as {
+      items: { extra?: Record<string, string> }[];
+    };
+    doc.items[0]!.extra = { ...doc.items[0]!.extra, 序号: '3-1' };
+    writeFileSync(join(dir, 'numbered.json'), JSON.stringify(doc));
+    const refused = gk('catalogue', 'convert', 'numbered.json', 'numbered.xlsx');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^错误：numbered\.xlsx 保存不了目录的全部内容，未转换（确认丢弃请加 --allow-loss）：\n修改事项：.*其他列/,
+    );
+    expect(existsSync(join(dir, 'numbered.xlsx'))).toBe(false);
+    expect(gk('catalogue', 'convert', 'numbered.json', 'numbered.xlsx', '--allow-loss').code).toBe(0);
+    expect(existsSync(join(dir, 'numbered.xlsx'))).toBe(true);
+  });
+
+  it('diffs two versions into change-log lines', () => {
+    const doc = JSON.parse(readFileSync(join(dir, 'education.json'), 'utf8')) as {
+      header: { version: string };
+      items: { timeLimit: string }[];
+    };
+    doc.header.version = `${doc.header.version}-修订`;
+    writeFileSync(join(dir, 'next.json'), JSON.stringify(doc));
+    const result = gk('catalogue', 'diff', 'education.json', 'next.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^目录信息：版本由“.+”改为“.+-修订”\n$/);
+  });
+
+  it('does not overwrite an existing file without --force, and refuses an unknown extension', () => {
+    writeFileSync(join(dir, 'taken.xlsx'), 'keep me');
+    expect(gk('catalogue', 'convert', 'education.json', 'taken.xlsx')).toMatchObject({
+      code: 2,
+      stderr: '错误：输出文件 taken.xlsx 已存在；确认覆盖请加 --force\n',
+    });
+    expect(readFileSync(join(dir, 'taken.xlsx'), 'utf8')).toBe('keep me');
+    expect(gk('catalogue', 'convert', 'education.json', 'taken.xlsx', '--force').code).toBe(0);
+    expect(gk('catalogue', 'validate', 'catalogue.csv')).toMatchObject({
+      code: 2,
+      stderr: '错误：无法识别文件类型：catalogue.csv（支持 .xlsx, .json）\n',
+    });
+  });
+
+  it('says which file is missing or is not JSON, in Chinese, and in English with --lang en', () => {
+    expect(gk('catalogue', 'validate', 'nowhere.json')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '错误：找不到文件：nowhere.json\n',
+    });
+    expect(gk('--lang', 'en', 'catalogue', 'validate', 'nowhere.json').stderr).toBe(
+      'error: file not found: nowhere.json\n',
+    );
+    expect(gk('catalogue', 'validate', 'broken.json').stderr).toMatch(/^错误：broken\.json:3:35 不是有效的 JSON：/);
+    expect(gk('catalogue', 'validate', '.').stderr).toBe('错误：无法识别文件类型：.（支持 .xlsx, .json）\n');
+  });
+});
+
+describe('gk request deadline', () => {
+  it('prints the due date and each rule with its article', () => {
+    const result = gk('request', 'deadline', 'events.json', '--today', '2025-10-20');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        '收到申请之日：2025-09-26（《政府信息公开条例》第三十一条）',
+        '20 个工作日答复期限：2025-10-30（《政府信息公开条例》第三十三条第二款）',
+        '延长答复期限 10 个工作日（2025-10-20 批准）（《政府信息公开条例》第三十三条第二款）',
+        '答复期限：2025-11-13',
+        '剩余 18 个工作日',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('gives the same facts as JSON', () => {
+    const parsed = JSON.parse(gk('request', 'deadline', 'events.json', '--today', '2025-10-20', '--json').stdout) as {
+      dueOn: string;
+      originalDueOn: string;
+      rules: { citation?: string }[];
+    };
+    expect(parsed.dueOn).toBe('2025-11-13');
+    expect(parsed.originalDueOn).toBe('2025-10-30');
+    expect(parsed.rules[0]?.citation).toBe('《中华人民共和国政府信息公开条例》第三十一条');
+  });
+});
+
+describe('gk report', () => {
+  it('builds the annual report as Markdown from case records', () => {
+    const result = gk('report', 'annual', '--cases', 'cases.json', '--year', '2025');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# 某县教育局2025年度政府信息公开工作年度报告\n/);
+    // 4 received in 2025 (3 natural persons, 1 business), 1 carried over from 2024 (research).
+    expect(result.stdout).toContain('| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |');
+    expect(result.stdout).toContain('| 二、上年结转政府信息公开申请数量 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |');
+  });
+
+  it('writes a Word report and a JSON report that `report check` accepts, then flags a typed-in error', async () => {
+    expect(gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'docx').stderr).toBe(
+      '错误：docx 格式需要用 --out 指定输出文件\n',
+    );
+    const docx = gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'docx', '-o', 'r.docx');
+    expect(docx).toMatchObject({ code: 0, stderr: '已写入 r.docx\n' });
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'r.docx')));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain(
+      '某县教育局2025年度政府信息公开工作年度报告',
+    );
+
+    const json = gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'json', '-o', 'r.json');
+    expect(json.code).toBe(0);
+    expect(gk('report', 'check', 'r.json')).toEqual({ code: 0, stdout: 'r.json：通过校验\n', stderr: '' });
+
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
+      tables: { requests: { rows: { label: string; values: number[] }[] } };
+    };
+    const received = report.tables.requests.rows[0]!;
+    received.values[0] = 30; // the clerk typed 30 for 3; the total still says 4
+    writeFileSync(join(dir, 'typed.json'), JSON.stringify(report));
+    const checked = gk('report', 'check', 'typed.json');
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/^typed\.json 错误：/m);
+    expect(checked.stdout).toContain('相差');
+  });
+
+  it('points at the case record that is wrong', () => {
+    expect(gk('report', 'annual', '--cases', 'bad-cases.json', '--year', '2025')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^错误：bad-cases\.json cases\[1\]\.outcome：“approved”不是办理结果代码/) as string,
+    });
+    expect(gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'pdf').stderr).toBe(
+      '错误：不支持的格式“pdf”（支持 md, html, json, docx）\n',
+    );
+    expect(gk('report', 'annual', '--year', '2025')).toMatchObject({
+      code: 2,
+      stderr: '错误：缺少必需的选项 --cases <file>\n',
+    });
+  });
+});
+
+describe('gk review scan', () => {
+  it('lists findings with line and column and exits 1 when something must be fixed', () => {
+    const result = gk('review', 'scan', 'notice.txt');
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    // Line 4: "一、李某某，身份证号320102198001011238，联系电话13912345678，…": the ID at column 11, the phone at 34.
+    expect(lines[0]).toMatch(/^notice\.txt:4:11 错误 公民身份号码 “320102198001011238”：/);
+    expect(lines).toContainEqual(expect.stringMatching(/^notice\.txt:4:34 错误 手机号码 “13912345678”：/));
+    expect(lines.at(-1)).toMatch(/^共 \d+ 处，其中 \d+ 处须处理后才能发布$/);
+  });
+
+  it('adds lexicon terms, warns about unreadable lexicon lines, and redacts', () => {
+    const result = gk('review', 'scan', 'notice.txt', '--lexicon', 'lexicon.txt', '--json');
+    expect(result.stderr).toBe('警告：lexicon.txt:3 严重程度应为 error 或 warning，已跳过\n');
+    const findings = JSON.parse(result.stdout) as { line: number; column: number; kind: string; term?: string }[];
+    // Title: "关于2025年度农村危房改造补助资金…" — 危 is the 11th character, 补 the 15th.
+    expect(
+      findings
+        .filter((f) => f.kind === 'sensitiveTerm')
+        .slice(0, 2)
+        .map((f) => [f.term, f.line, f.column]),
+    ).toEqual([
+      ['危房改造', 1, 11],
+      ['补助资金', 1, 15],
+    ]);
+    const redacted = gk('review', 'scan', 'notice.txt', '--redact');
+    expect(redacted.code).toBe(0);
+    expect(redacted.stdout).toContain('320102********1238');
+    expect(redacted.stdout).not.toContain('13912345678');
+    expect(redacted.stdout.length).toBe(readFileSync(join(dir, 'notice.txt'), 'utf8').length);
+  });
+});
+
+describe('gk review scan on a long file', () => {
+  it('scans in blocks yet reports every finding once, at the right line', () => {
+    const id = '11010519491231002X';
+    const filler = '本镇2025年度财政预算执行情况公开说明，详见附件。'.repeat(3);
+    const lines = Array.from({ length: 40_000 }, (_, i) => (i % 9_999 === 0 ? `联系人身份证号${id}` : filler));
+    writeFileSync(join(dir, 'long.txt'), lines.join('\n'));
+    expect(lines.join('\n').length).toBeGreaterThan(2 * (1 << 20)); // more than two blocks
+    const findings = JSON.parse(gk('review', 'scan', 'long.txt', '--json').stdout) as {
+      line: number;
+      column: number;
+    }[];
+    expect(findings.map((f) => [f.line, f.column])).toEqual([
+      [1, 8],
+      [10_000, 8],
+      [19_999, 8],
+      [29_998, 8],
+      [39_997, 8],
+    ]);
+  });
+});
+
+describe('gk help', () => {
+  it('speaks Chinese by default and English with --lang en', () => {
+    const zh = gk('--help');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^用法：gk \[options\] \[command\]/);
+    expect(zh.stdout).toContain('选项：');
+    expect(zh.stdout).toContain('catalogue        政务公开事项标准目录：校验、比较、转换');
+    const en = gk('--lang', 'en', 'catalogue', 'validate', '--help');
+    expect(en.stdout).toContain('validate a catalogue file (.xlsx or .json)');
+    expect(gk('frob')).toMatchObject({ code: 2, stderr: '错误：未知命令 frob\n' });
+  });
+});

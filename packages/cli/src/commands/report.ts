@@ -1,0 +1,189 @@
+import type { AnnualReport, ProactiveInput2021, ReportCase } from '@gk/annual-report';
+import {
+  buildAnnualReport,
+  checkReport,
+  formatReportIssue,
+  renderReportHtml,
+  renderReportMarkdown,
+} from '@gk/annual-report';
+import { formatPath } from '@gk/core';
+import { annualReportToDocx } from '@gk/office';
+import { isOutcome } from '@gk/request-workflow';
+import { z } from 'zod';
+import type { Context } from '../io.js';
+import type { JsonOption } from './catalogue.js';
+import type { CliMessages } from '../messages.js';
+import { CliError, integer, progress, readJson, writeOutput } from '../io.js';
+
+/** The options of `gk report annual`. */
+export interface AnnualOptions {
+  readonly cases: string;
+  readonly year: string;
+  readonly format: string;
+  readonly issuer?: string;
+  readonly out?: string;
+  readonly force?: boolean;
+}
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const count = z.number().int().nonnegative();
+
+const reportCaseSchema = (t: CliMessages) =>
+  z.object({
+    receivedOn: date.nullable(),
+    concludedOn: date.nullable(),
+    outcome: z
+      .string()
+      .refine((value) => isOutcome(value), { error: (issue) => t.outcomeInvalid(String(issue.input)) })
+      .nullable(),
+    applicant: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('naturalPerson') }),
+        z.object({
+          kind: z.literal('organization'),
+          category: z.enum(['business', 'research', 'publicInterest', 'legalService', 'other']),
+        }),
+      ])
+      .nullable(),
+    fee: z.object({ amount: z.number().nonnegative(), paidOn: date.nullable() }).nullable().optional(),
+  });
+
+const appeal = z.object({
+  kind: z.enum(['reconsideration', 'litigation', 'litigationAfterReconsideration']),
+  result: z.enum(['upheld', 'corrected', 'other', 'pending']),
+});
+
+const triple = z.object({ issued: count, repealed: count, inForce: count });
+const proactive2021 = z.object({
+  regulations: triple,
+  normativeDocuments: triple,
+  licensingDecisions: count,
+  penaltyDecisions: count,
+  enforcementDecisions: count,
+  feesTenThousandYuan: z.number().nonnegative(),
+});
+
+const casesFile = z.object({
+  issuer: z.string().min(1).optional(),
+  format: z.literal('2021').optional(),
+  appeals: z.array(appeal).optional(),
+  proactive: proactive2021.optional(),
+  cases: z.array(z.unknown()),
+});
+
+const ZERO_PROACTIVE: ProactiveInput2021 = {
+  regulations: { issued: 0, repealed: 0, inForce: 0 },
+  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
+  licensingDecisions: 0,
+  penaltyDecisions: 0,
+  enforcementDecisions: 0,
+  feesTenThousandYuan: 0,
+};
+
+const FORMATS = ['md', 'html', 'json', 'docx'] as const;
+
+function zodProblem(ctx: Context, file: string, prefix: (string | number)[], error: z.ZodError): CliError {
+  const lines = error.issues.slice(0, 20).map((issue) => {
+    const where = formatPath([...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]);
+    return ctx.t.casesInvalid(file, where === '' ? '/' : where, issue.message);
+  });
+  return new CliError(lines.join('\n'));
+}
+
+/**
+ * `gk report annual`: the annual report from a file of case records (the fields of `ReportCase`,
+ * e.g. `evaluateCase` results), as Markdown, HTML, JSON or Word.
+ * @param ctx - the context
+ * @param options - the cases file, year, format, issuer, output file
+ * @returns the exit code
+ */
+export async function annualReportCommand(ctx: Context, options: AnnualOptions): Promise<number> {
+  const year = integer(ctx, '--year', options.year);
+  const format = FORMATS.find((f) => f === options.format);
+  if (format === undefined) throw new CliError(ctx.t.formatUnknown(options.format, FORMATS.join(', ')));
+  if (format === 'docx' && options.out === undefined) throw new CliError(ctx.t.docxNeedsOut);
+  z.config(ctx.locale === 'en' ? z.locales.en() : z.locales.zhCN());
+  const raw = readJson(ctx, options.cases);
+  const parsed = casesFile.safeParse(Array.isArray(raw) ? { cases: raw } : raw);
+  if (!parsed.success) throw zodProblem(ctx, options.cases, [], parsed.error);
+  const file = parsed.data;
+  const issuer = options.issuer ?? file.issuer;
+  if (issuer === undefined) throw new CliError(ctx.t.casesInvalid(options.cases, 'issuer', ctx.t.issuerMissing));
+  const reportCase = reportCaseSchema(ctx.t);
+  const cases: ReportCase[] = [];
+  const bar = progress(ctx, file.cases.length, 50_000);
+  for (const [index, value] of file.cases.entries()) {
+    const result = reportCase.safeParse(value);
+    if (!result.success) {
+      bar.finish();
+      throw zodProblem(ctx, options.cases, ['cases', index], result.error);
+    }
+    cases.push(result.data as ReportCase);
+    if (index % 1000 === 0) bar.update(index);
+  }
+  bar.finish();
+  if (file.proactive === undefined)
+    ctx.io.stderr.write(`${ctx.t.warning}${ctx.locale === 'en' ? ': ' : '：'}${ctx.t.proactiveMissing}\n`);
+  const report: AnnualReport = buildAnnualReport({
+    format: '2021',
+    year,
+    issuer,
+    cases,
+    appeals: file.appeals ?? [],
+    proactive: file.proactive ?? ZERO_PROACTIVE,
+  });
+  const output =
+    format === 'docx'
+      ? await annualReportToDocx(report)
+      : format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : format === 'html'
+          ? renderReportHtml(report)
+          : renderReportMarkdown(report);
+  if (options.out === undefined) ctx.io.stdout.write(typeof output === 'string' ? output : '');
+  else {
+    writeOutput(ctx, options.out, output, options.force === true);
+    ctx.io.stderr.write(`${ctx.t.written(options.out)}\n`);
+  }
+  return 0;
+}
+
+/**
+ * `gk report check <report.json>`: every arithmetic and label problem of a hand-typed report.
+ * @param ctx - the context
+ * @param file - the report in the JSON form (blank cells as `null`)
+ * @param options - `json` for machine output
+ * @returns the exit code: 1 when any issue is an error
+ */
+export function checkReportCommand(ctx: Context, file: string, options: JsonOption): number {
+  const issues = checkReport(readJson(ctx, file));
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  if (options.json === true) {
+    ctx.io.stdout.write(
+      `${JSON.stringify(
+        {
+          file,
+          valid: errors === 0,
+          errors,
+          warnings,
+          issues: issues.map((issue) => ({
+            severity: issue.severity,
+            code: issue.code,
+            message: formatReportIssue(issue, ctx.locale),
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const colon = ctx.locale === 'en' ? ': ' : '：';
+    for (const issue of issues)
+      ctx.io.stdout.write(
+        `${file} ${issue.severity === 'error' ? ctx.t.error : ctx.t.warning}${colon}${formatReportIssue(issue, ctx.locale)}\n`,
+      );
+    ctx.io.stdout.write(`${issues.length === 0 ? ctx.t.valid(file) : ctx.t.summary(errors, warnings)}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,102 @@
+import type { ReviewFinding } from '@gk/attribute-review';
+import { CompiledLexicon, parseLexicon, redact, scanText } from '@gk/attribute-review';
+import type { Context } from '../io.js';
+import { lineColumn, lineStarts, progress, readText, writeOutput } from '../io.js';
+
+/** The options of `gk review scan`. */
+export interface ScanOptions {
+  readonly lexicon?: string;
+  readonly redact?: boolean;
+  readonly json?: boolean;
+  readonly out?: string;
+  readonly force?: boolean;
+}
+
+/** Texts are scanned in blocks of about this many characters, so a long file shows progress. */
+const BLOCK = 1 << 20;
+/** Each block is scanned with this much of the next one, so a finding across the seam is kept whole. */
+const OVERLAP = 512;
+
+function scanInBlocks(ctx: Context, text: string, lexicon: CompiledLexicon | undefined): ReviewFinding[] {
+  const bar = progress(ctx, text.length, 4 * BLOCK);
+  const findings: ReviewFinding[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK);
+    if (end < text.length) {
+      const newline = text.indexOf('\n', end);
+      end = newline === -1 ? text.length : newline + 1;
+    }
+    const slice = text.slice(start, Math.min(text.length, end + OVERLAP));
+    for (const finding of scanText(slice, { locale: ctx.locale, ...(lexicon ? { lexicon } : {}) })) {
+      if (finding.start >= end - start) continue; // found again, whole, in the next block
+      findings.push({ ...finding, start: finding.start + start, end: finding.end + start });
+    }
+    start = end;
+    bar.update(start);
+  }
+  bar.finish();
+  return findings;
+}
+
+/**
+ * `gk review scan <file>`: findings with line and column, or with `--redact` the text masked.
+ * @param ctx - the context
+ * @param file - a UTF-8 text file
+ * @param options - lexicon file, redact, json, out, force
+ * @returns the exit code: 1 when a finding must be fixed before publication (and not redacting)
+ */
+export function scanCommand(ctx: Context, file: string, options: ScanOptions): number {
+  const text = readText(ctx, file);
+  let lexicon: CompiledLexicon | undefined;
+  if (options.lexicon !== undefined) {
+    const parsed = parseLexicon(readText(ctx, options.lexicon));
+    for (const issue of parsed.issues)
+      ctx.io.stderr.write(
+        `${ctx.t.warning}${ctx.locale === 'en' ? ': ' : '：'}${ctx.t.lexiconLine(options.lexicon, issue.line, issue.reason)}\n`,
+      );
+    lexicon = new CompiledLexicon(parsed.terms);
+  }
+  const findings = scanInBlocks(ctx, text, lexicon);
+  if (options.redact === true) {
+    const masked = redact(text, findings);
+    if (options.out === undefined) ctx.io.stdout.write(masked);
+    else {
+      writeOutput(ctx, options.out, masked, options.force === true);
+      ctx.io.stderr.write(`${ctx.t.written(options.out)}\n`);
+    }
+    return 0;
+  }
+  const starts = lineStarts(text);
+  const located = findings.map((finding) => ({ ...lineColumn(starts, finding.start), finding }));
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  let report: string;
+  if (options.json === true) {
+    report = `${JSON.stringify(
+      located.map(({ line, column, finding }) => ({
+        line,
+        column,
+        kind: finding.kind,
+        text: finding.text,
+        severity: finding.severity,
+        confidence: finding.confidence,
+        suggestion: finding.suggestion,
+        ...(finding.term === undefined ? {} : { term: finding.term, category: finding.category }),
+      })),
+      null,
+      2,
+    )}\n`;
+  } else {
+    const colon = ctx.locale === 'en' ? ': ' : '：';
+    report = located
+      .map(
+        ({ line, column, finding }) =>
+          `${file}:${String(line)}:${String(column)} ${finding.severity === 'error' ? ctx.t.error : ctx.t.warning} ${finding.category ?? ctx.t.kinds[finding.kind]} “${finding.text}”${colon}${finding.suggestion}\n`,
+      )
+      .join('');
+    report += `${findings.length === 0 ? ctx.t.noFindings(file) : ctx.t.findingsSummary(findings.length, errors)}\n`;
+  }
+  if (options.out === undefined) ctx.io.stdout.write(report);
+  else writeOutput(ctx, options.out, report, options.force === true);
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,334 @@
+import type { FindingKind } from '@gk/attribute-review';
+import type { Locale } from '@gk/core';
+
+/** Every text the command prints, per locale. */
+export interface CliMessages {
+  readonly program: string;
+  readonly help: string;
+  readonly helpCommand: string;
+  readonly version: string;
+  readonly lang: string;
+  readonly debug: string;
+  readonly json: string;
+  readonly out: string;
+  readonly force: string;
+  readonly allowLoss: string;
+  readonly wouldLose: (file: string) => string;
+  /** Replacement text for commander's `(choices: …)`, `$1` being the list. */
+  readonly choices: string;
+  /** Replacement text for commander's `(default: …)`. */
+  readonly defaultValue: string;
+  readonly headings: Readonly<Record<'Usage:' | 'Options:' | 'Commands:' | 'Arguments:', string>>;
+  readonly catalogue: string;
+  readonly catalogueValidate: string;
+  readonly catalogueDiff: string;
+  readonly catalogueConvert: string;
+  readonly workdays: string;
+  readonly workdaysAdd: string;
+  readonly workdaysBetween: string;
+  readonly workdaysExplain: string;
+  readonly request: string;
+  readonly requestDeadline: string;
+  readonly today: string;
+  readonly report: string;
+  readonly reportAnnual: string;
+  readonly reportCheck: string;
+  readonly cases: string;
+  readonly year: string;
+  readonly format: string;
+  readonly issuer: string;
+  readonly review: string;
+  readonly reviewScan: string;
+  readonly lexicon: string;
+  readonly redactOption: string;
+  readonly args: Readonly<Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to', string>>;
+  readonly error: string;
+  readonly warning: string;
+  readonly fileMissing: (file: string) => string;
+  readonly fileUnreadable: (file: string, reason: string) => string;
+  readonly fileIsDirectory: (file: string) => string;
+  readonly fileExists: (file: string) => string;
+  readonly fileUnwritable: (file: string, reason: string) => string;
+  readonly jsonInvalid: (file: string, line: number, column: number, reason: string) => string;
+  readonly extensionUnknown: (file: string, allowed: string) => string;
+  readonly notInteger: (name: string, value: string) => string;
+  readonly formatUnknown: (value: string, allowed: string) => string;
+  readonly docxNeedsOut: string;
+  readonly commander: (text: string) => string;
+  readonly unexpected: (reason: string) => string;
+  readonly summary: (errors: number, warnings: number) => string;
+  readonly valid: (file: string) => string;
+  readonly noChanges: string;
+  readonly written: (file: string) => string;
+  readonly refusedWithErrors: (file: string) => string;
+  readonly weekdays: readonly string[];
+  readonly dayExplained: (label: string, workday: boolean) => string;
+  readonly setBy: (source: string) => string;
+  readonly lexiconLine: (file: string, line: number, reason: 'emptyTerm' | 'severity') => string;
+  readonly deadline: DeadlineTexts;
+  readonly casesInvalid: (file: string, where: string, reason: string) => string;
+  readonly proactiveMissing: string;
+  readonly outcomeInvalid: (value: string) => string;
+  readonly issuerMissing: string;
+  readonly findingsSummary: (count: number, errors: number) => string;
+  readonly noFindings: (file: string) => string;
+  readonly kinds: Readonly<Record<FindingKind, string>>;
+}
+
+/** The texts of `gk request deadline`. */
+export interface DeadlineTexts {
+  readonly notReceived: string;
+  readonly received: (date: string) => string;
+  readonly clarification: (requested: string, received: string | null) => string;
+  readonly original: (date: string) => string;
+  readonly paused: (days: number, running: boolean) => string;
+  readonly extension: (days: number, approvedOn: string) => string;
+  readonly deferral: (until: string, reason: string) => string;
+  readonly due: (date: string | null) => string;
+  readonly left: (days: number) => string;
+  readonly overdue: (days: number) => string;
+  readonly answered: (date: string) => string;
+  readonly findings: string;
+  readonly inputIssues: string;
+}
+
+const zhCN: CliMessages = {
+  program: '政务公开标准化工具：标准目录、工作日与答复期限、年度报告、发布前审查',
+  help: '显示帮助',
+  helpCommand: '显示某个命令的帮助',
+  version: '显示版本号',
+  lang: '输出语言：zh-CN（默认）或 en',
+  debug: '出错时显示完整的调用栈',
+  json: '以 JSON 输出，供程序读取',
+  out: '写入文件而不是标准输出',
+  force: '输出文件已存在时覆盖',
+  allowLoss: '目标格式保存不了全部内容时仍然转换（会列出丢失的内容）',
+  wouldLose: (file) => `${file} 保存不了目录的全部内容，未转换（确认丢弃请加 --allow-loss）：`,
+  choices: '（可选：$1）',
+  defaultValue: '（默认：$1）',
+  headings: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' },
+  catalogue: '政务公开事项标准目录：校验、比较、转换',
+  catalogueValidate: '校验目录文件（.xlsx 或 .json），逐条列出问题及位置；有错误时退出码为 1',
+  catalogueDiff: '比较两个版本的目录，列出新增、删除、修改的事项（目录动态管理记录）',
+  catalogueConvert: '在 Excel（.xlsx）与 JSON 之间转换目录',
+  workdays: '法定工作日（按国务院办公厅节假日安排通知）',
+  workdaysAdd: '某日之后第 n 个工作日',
+  workdaysBetween: '两个日期之间的工作日数（不含起始日，含结束日）',
+  workdaysExplain: '说明某日是工作日、周末、节假日还是调休上班日，以及依据',
+  request: '依申请公开',
+  requestDeadline: '由案件事件文件计算答复期限，列出适用的每条规则及条款',
+  today: '今天的日期（YYYY-MM-DD），默认取系统日期',
+  report: '政府信息公开工作年度报告',
+  reportAnnual: '由案件记录生成年度报告',
+  reportCheck: '校验一份手工填写的年度报告（JSON），列出勾稽关系问题；有错误时退出码为 1',
+  cases: '案件记录文件（JSON）',
+  year: '报告年度',
+  format: '输出格式：md、html、json 或 docx',
+  issuer: '报告机关（覆盖案件文件中的 issuer）',
+  review: '发布前审查',
+  reviewScan: '扫描文本中的个人信息、密级标志、内部资料标志和敏感词，给出行号和列号',
+  lexicon: '敏感词库文件（每行：词语<Tab>类别<Tab>error|warning）',
+  redactOption: '输出遮蔽个人信息后的文本',
+  args: {
+    file: '文件',
+    old: '旧版本文件',
+    new: '新版本文件',
+    in: '输入文件',
+    out: '输出文件',
+    date: '日期（YYYY-MM-DD）',
+    n: '工作日数',
+    from: '起始日期',
+    to: '结束日期',
+  },
+  error: '错误',
+  warning: '警告',
+  fileMissing: (file) => `找不到文件：${file}`,
+  fileUnreadable: (file, reason) => `无法读取文件 ${file}：${reason}`,
+  fileIsDirectory: (file) => `${file} 是目录，不是文件`,
+  fileExists: (file) => `输出文件 ${file} 已存在；确认覆盖请加 --force`,
+  fileUnwritable: (file, reason) => `无法写入文件 ${file}：${reason}`,
+  jsonInvalid: (file, line, column, reason) => `${file}:${String(line)}:${String(column)} 不是有效的 JSON：${reason}`,
+  extensionUnknown: (file, allowed) => `无法识别文件类型：${file}（支持 ${allowed}）`,
+  notInteger: (name, value) => `${name}应为整数，收到“${value}”`,
+  formatUnknown: (value, allowed) => `不支持的格式“${value}”（支持 ${allowed}）`,
+  docxNeedsOut: 'docx 格式需要用 --out 指定输出文件',
+  commander: (text) =>
+    text
+      .replace(/^error: /, '错误：')
+      .replace(/missing required argument '(.+)'/, '缺少参数 $1')
+      .replace(/unknown command '(.+)'/, '未知命令 $1')
+      .replace(/unknown option '(.+)'/, '未知选项 $1')
+      .replace(/option '(.+)' argument missing/, '选项 $1 缺少取值')
+      .replace(
+        /too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\./,
+        '参数过多：应为 $2 个，收到 $3 个',
+      )
+      .replace(/required option '(.+)' not specified/, '缺少必需的选项 $1')
+      .replace(
+        /option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./,
+        '选项 $1 的取值“$2”无效，可选：$3',
+      ),
+  unexpected: (reason) => `内部错误：${reason}（加 --debug 查看调用栈，并请报告此问题）`,
+  summary: (errors, warnings) => `共 ${String(errors)} 个错误、${String(warnings)} 个警告`,
+  valid: (file) => `${file}：通过校验`,
+  noChanges: '两个版本没有差别',
+  written: (file) => `已写入 ${file}`,
+  refusedWithErrors: (file) => `${file} 有错误，未转换`,
+  weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+  dayExplained: (label, workday) => `${label}，${workday ? '工作日' : '休息日'}`,
+  setBy: (source) => `依据：${source}`,
+  lexiconLine: (file, line, reason) =>
+    `${file}:${String(line)} ${reason === 'emptyTerm' ? '词语为空' : '严重程度应为 error 或 warning'}，已跳过`,
+  deadline: {
+    notReceived: '尚未收到申请（事件中没有 received），无法计算期限',
+    received: (date) => `收到申请之日：${date}`,
+    clarification: (requested, received) =>
+      received === null
+        ? `${requested} 一次性告知补正，等待补正，期限暂停计算`
+        : `${requested} 告知补正，${received} 收到补正，答复期限自收到补正之日起计算`,
+    original: (date) => `20 个工作日答复期限：${date}`,
+    paused: (days, running) =>
+      `征求意见不计入期限：${String(days)} 个工作日${running ? '（仍在进行，按今日结束计）' : ''}`,
+    extension: (days, approvedOn) => `延长答复期限 ${String(days)} 个工作日（${approvedOn} 批准）`,
+    deferral: (until, reason) => `延迟答复至 ${until}（${reason}）`,
+    due: (date) => (date === null ? '答复期限：暂不计算' : `答复期限：${date}`),
+    left: (days) => `剩余 ${String(days)} 个工作日`,
+    overdue: (days) => `已逾期 ${String(days)} 个工作日`,
+    answered: (date) => `已于 ${date} 答复`,
+    findings: '程序问题：',
+    inputIssues: '事件文件问题：',
+  },
+  casesInvalid: (file, where, reason) => `${file} ${where}：${reason}`,
+  outcomeInvalid: (value) =>
+    `“${value}”不是办理结果代码（如 disclosed、partiallyDisclosed、withheld.stateSecret，见 @gk/request-workflow 的 OUTCOME_CODES）`,
+  issuerMissing: '缺少报告机关：在案件文件中写 issuer，或用 --issuer 指定',
+  proactiveMissing: '案件文件没有 proactive（表二主动公开数据），表二按 0 填写',
+  findingsSummary: (count, errors) => `共 ${String(count)} 处，其中 ${String(errors)} 处须处理后才能发布`,
+  noFindings: (file) => `${file}：未发现需要处理的内容`,
+  kinds: {
+    residentId: '公民身份号码',
+    mobile: '手机号码',
+    bankCard: '银行卡号',
+    email: '电子邮箱',
+    passport: '护照号码',
+    classificationMark: '密级标志',
+    internalMark: '内部资料标志',
+    sensitiveTerm: '敏感词',
+  },
+};
+
+const en: CliMessages = {
+  program:
+    'Government disclosure toolkit: catalogues, workdays and answer deadlines, annual reports, pre-publication review',
+  help: 'display help',
+  helpCommand: 'display help for a command',
+  version: 'display the version',
+  lang: 'output language: zh-CN (default) or en',
+  debug: 'show the full stack trace on errors',
+  json: 'print JSON for programs',
+  out: 'write to a file instead of standard output',
+  force: 'overwrite the output file if it exists',
+  allowLoss: 'convert even when the target format cannot hold everything (the losses are listed)',
+  wouldLose: (file) => `${file} cannot hold the whole catalogue; not converted (add --allow-loss to drop it):`,
+  choices: '(choices: $1)',
+  defaultValue: '(default: $1)',
+  headings: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:' },
+  catalogue: 'standard disclosure catalogues: validate, compare, convert',
+  catalogueValidate:
+    'validate a catalogue file (.xlsx or .json) and list every issue with its location; exit code 1 on errors',
+  catalogueDiff: 'compare two versions of a catalogue: items added, removed and changed',
+  catalogueConvert: 'convert a catalogue between Excel (.xlsx) and JSON',
+  workdays: 'official working days (from the State Council holiday notices)',
+  workdaysAdd: 'the n-th workday after a date',
+  workdaysBetween: 'workdays between two dates (start excluded, end included)',
+  workdaysExplain: 'whether a date is a workday, weekend, holiday or make-up workday, and why',
+  request: 'requests for government information',
+  requestDeadline: 'compute the answer deadline from a case events file, with each rule applied and its article',
+  today: "today's date (YYYY-MM-DD), the system date by default",
+  report: 'annual report on government information disclosure',
+  reportAnnual: 'build the annual report from case records',
+  reportCheck: 'check a hand-typed annual report (JSON); exit code 1 on errors',
+  cases: 'case records file (JSON)',
+  year: 'the report year',
+  format: 'output format: md, html, json or docx',
+  issuer: 'the reporting agency (overrides issuer in the cases file)',
+  review: 'pre-publication review',
+  reviewScan:
+    'scan text for personal data, classification and internal marks and sensitive terms, with line and column',
+  lexicon: 'sensitive-word lexicon (one per line: term<Tab>category<Tab>error|warning)',
+  redactOption: 'print the text with personal data masked',
+  args: {
+    file: 'file',
+    old: 'the earlier version',
+    new: 'the later version',
+    in: 'input file',
+    out: 'output file',
+    date: 'date (YYYY-MM-DD)',
+    n: 'number of workdays',
+    from: 'start date',
+    to: 'end date',
+  },
+  error: 'error',
+  warning: 'warning',
+  fileMissing: (file) => `file not found: ${file}`,
+  fileUnreadable: (file, reason) => `cannot read ${file}: ${reason}`,
+  fileIsDirectory: (file) => `${file} is a directory, not a file`,
+  fileExists: (file) => `${file} exists; add --force to overwrite it`,
+  fileUnwritable: (file, reason) => `cannot write ${file}: ${reason}`,
+  jsonInvalid: (file, line, column, reason) => `${file}:${String(line)}:${String(column)} is not valid JSON: ${reason}`,
+  extensionUnknown: (file, allowed) => `unknown file type: ${file} (supported: ${allowed})`,
+  notInteger: (name, value) => `${name} must be a whole number, got "${value}"`,
+  formatUnknown: (value, allowed) => `unsupported format "${value}" (supported: ${allowed})`,
+  docxNeedsOut: 'the docx format needs an output file: --out <file>',
+  commander: (text) => text,
+  unexpected: (reason) => `internal error: ${reason} (add --debug for the stack trace, and please report it)`,
+  summary: (errors, warnings) => `${String(errors)} error(s), ${String(warnings)} warning(s)`,
+  valid: (file) => `${file}: valid`,
+  noChanges: 'the two versions do not differ',
+  written: (file) => `wrote ${file}`,
+  refusedWithErrors: (file) => `${file} has errors; not converted`,
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  dayExplained: (label, workday) => `${label}, ${workday ? 'a workday' : 'a day off'}`,
+  setBy: (source) => `set by: ${source}`,
+  lexiconLine: (file, line, reason) =>
+    `${file}:${String(line)} ${reason === 'emptyTerm' ? 'empty term' : 'severity must be error or warning'}; skipped`,
+  deadline: {
+    notReceived: 'the request has not been received (no received event): no deadline',
+    received: (date) => `request received on: ${date}`,
+    clarification: (requested, received) =>
+      received === null
+        ? `clarification requested on ${requested}; the clock waits for it`
+        : `clarification requested on ${requested}, received on ${received}; the period restarts from then`,
+    original: (date) => `20-workday answer period ends: ${date}`,
+    paused: (days, running) =>
+      `consultation time not counted: ${String(days)} workday(s)${running ? ' (still running, assumed to end today)' : ''}`,
+    extension: (days, approvedOn) => `extended by ${String(days)} workday(s) (approved on ${approvedOn})`,
+    deferral: (until, reason) => `answer deferred until ${until} (${reason})`,
+    due: (date) => (date === null ? 'answer due: not running' : `answer due: ${date}`),
+    left: (days) => `${String(days)} workday(s) left`,
+    overdue: (days) => `overdue by ${String(days)} workday(s)`,
+    answered: (date) => `answered on ${date}`,
+    findings: 'procedural findings:',
+    inputIssues: 'problems in the events file:',
+  },
+  casesInvalid: (file, where, reason) => `${file} ${where}: ${reason}`,
+  outcomeInvalid: (value) =>
+    `"${value}" is not an outcome code (e.g. disclosed, partiallyDisclosed, withheld.stateSecret; see OUTCOME_CODES of @gk/request-workflow)`,
+  issuerMissing: 'no reporting agency: give issuer in the cases file, or --issuer',
+  proactiveMissing: 'the cases file has no proactive (table 2) data; table 2 is filled with zeros',
+  findingsSummary: (count, errors) => `${String(count)} finding(s), ${String(errors)} to fix before publication`,
+  noFindings: (file) => `${file}: nothing to fix`,
+  kinds: {
+    residentId: 'resident ID',
+    mobile: 'mobile number',
+    bankCard: 'bank card',
+    email: 'e-mail',
+    passport: 'passport',
+    classificationMark: 'classification mark',
+    internalMark: 'internal mark',
+    sensitiveTerm: 'sensitive term',
+  },
+};
+
+/** The messages of each locale. */
+export const MESSAGES: Readonly<Record<Locale, CliMessages>> = { 'zh-CN': zhCN, en };
