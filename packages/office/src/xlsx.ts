@@ -171,6 +171,13 @@ function readHeaderSheet(workbook: ExcelJS.Workbook): Partial<Record<string, str
   return values;
 }
 
+/** The result for a workbook whose structure stops the reading: one error, nothing parsed. */
+const unreadable = (location: string, message: string): XlsxCatalogueResult => ({
+  document: null,
+  catalogue: null,
+  issues: [{ location, severity: 'error', message }],
+});
+
 /**
  * Reads a catalogue from an .xlsx workbook in the layout counties publish: title rows, a two-level
  * header (公开事项 → 一级事项 / 二级事项; 公开对象 → 全社会 / 特定群体; 公开方式 → 主动 / 依申请; 公开层级 →
@@ -195,31 +202,13 @@ export async function readCatalogueXlsx(
         : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) as ArrayBuffer,
     );
   } catch {
-    return {
-      document: null,
-      catalogue: null,
-      issues: [
-        {
-          location: '',
-          severity: 'error',
-          message: locale === 'en' ? 'The file is not a readable .xlsx workbook' : '文件不是可读取的 .xlsx 工作簿',
-        },
-      ],
-    };
+    return unreadable(
+      '',
+      locale === 'en' ? 'The file is not a readable .xlsx workbook' : '文件不是可读取的 .xlsx 工作簿',
+    );
   }
   const sheet = workbook.worksheets.find((ws) => ws.name !== HEADER_SHEET && ws.name !== INSTANCE_SHEET);
-  if (sheet === undefined)
-    return {
-      document: null,
-      catalogue: null,
-      issues: [
-        {
-          location: '',
-          severity: 'error',
-          message: locale === 'en' ? 'The workbook has no sheet' : '工作簿没有工作表',
-        },
-      ],
-    };
+  if (sheet === undefined) return unreadable('', locale === 'en' ? 'The workbook has no sheet' : '工作簿没有工作表');
   const issues: SheetIssue[] = [];
   // Find the header: the first row with a cell naming 公开事项 or 一级事项.
   let headerRow = 0;
@@ -233,18 +222,10 @@ export async function readCatalogueXlsx(
     }
   }
   if (headerRow === 0) {
-    return {
-      document: null,
-      catalogue: null,
-      issues: [
-        {
-          location: sheet.name,
-          severity: 'error',
-          message:
-            locale === 'en' ? 'No header row (公开事项 / 一级事项) found' : '没有找到表头（公开事项 / 一级事项）',
-        },
-      ],
-    };
+    return unreadable(
+      sheet.name,
+      locale === 'en' ? 'No header row (公开事项 / 一级事项) found' : '没有找到表头（公开事项 / 一级事项）',
+    );
   }
   const subRow = headerRow + 1;
   const hasSubHeader = [...Array(sheet.columnCount).keys()].some((i) => {
