@@ -2,7 +2,7 @@
 // lexicon against the npm package modern-ahocorasick (compact and double-array backends). Checks the
 // matches are identical (no spaces or punctuation in the text, so normalisation changes nothing),
 // then prints median MB/s and the ratio. Run with `pnpm bench`.
-import { CompiledLexicon } from '@gk/attribute-review';
+import { CompiledLexicon, scanText } from '@gk/attribute-review';
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
 
@@ -82,4 +82,18 @@ console.log(
 );
 console.log(
   `modern-ahocorasick/fast         ${rate(fastMs).toFixed(1).padStart(7)} MB/s  (${fastMs.toFixed(0)} ms)  ratio ${(fastMs / oursMs).toFixed(2)}×`,
+);
+
+// A notice dense with personal data (an ID number and a phone in every line, 20 MB): the scanner's
+// checks against ID ranges must stay linear in the number of findings.
+const line =
+  '关于2025年度农村危房改造补助资金发放情况的公示，联系人身份证号320102198001011238，联系电话13912345678。\n';
+const dense = line.repeat(Math.ceil(20_000_000 / Buffer.byteLength(line, 'utf8')));
+const denseMegabytes = Buffer.byteLength(dense, 'utf8') / 1_000_000;
+let denseFindings = 0;
+const denseMs = median(() => {
+  denseFindings = scanText(dense).length;
+});
+console.log(
+  `scanText, dense personal data   ${(denseMegabytes / (denseMs / 1000)).toFixed(1).padStart(7)} MB/s  (${denseMs.toFixed(0)} ms, ${denseMegabytes.toFixed(1)} MB, ${denseFindings.toLocaleString('en-US')} findings)`,
 );

@@ -34,6 +34,17 @@ describe('scanText: personal data', () => {
   });
 });
 
+describe('scanText: dense personal data', () => {
+  it('finds every one of 5,000 ID numbers once, and no phone or card inside any of them', () => {
+    const line = '申请人身份证号11010519491231002X，电话13800000000；';
+    const findings = scanText(line.repeat(5_000));
+    expect(findings.filter((f) => f.kind === 'residentId')).toHaveLength(5_000);
+    expect(findings.filter((f) => f.kind === 'mobile').map((f) => f.text)).toEqual(Array(5_000).fill('13800000000'));
+    expect(findings.filter((f) => f.kind === 'bankCard')).toEqual([]);
+    expect(findings[9_998]?.start).toBe(line.length * 4_999 + 7);
+  });
+});
+
 describe('scanText: marks', () => {
   it('finds classification marks, 内部资料 and passport numbers with context', () => {
     expect(brief(scanText(fixture('internal-memo.txt')))).toEqual([

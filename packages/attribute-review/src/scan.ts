@@ -128,7 +128,19 @@ export function scanText(text: string, options: ScanOptions = {}): ReviewFinding
       }
     }
   }
-  const insideId = (start: number, end: number): boolean => idRanges.some(([a, b]) => start < b && end > a);
+  // The ranges come in text order and do not overlap, so their ends rise too: the last range that
+  // starts before `end` is the only one that can reach past `start` (binary search, not a scan —
+  // a scan made texts dense with ID numbers quadratic).
+  const insideId = (start: number, end: number): boolean => {
+    let low = 0;
+    let high = idRanges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (idRanges[mid]![0] < end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && idRanges[low - 1]![1] > start;
+  };
   if (kinds.has('bankCard')) {
     for (const m of input.matchAll(CARD)) {
       const digits = m[0].replace(/[ -]/g, '');
