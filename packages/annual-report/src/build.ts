@@ -48,10 +48,16 @@ export interface ProactiveInput2019 {
   readonly procurement: { readonly projects: number; readonly amount: number };
 }
 
+/** The kinds of appeal, in the order of table 四's groups. */
+export const APPEAL_KINDS = ['reconsideration', 'litigation', 'litigationAfterReconsideration'] as const;
+
+/** The results of an appeal, in the order of table 四's columns (总计 aside). */
+export const APPEAL_OUTCOMES = ['upheld', 'corrected', 'other', 'pending'] as const;
+
 /** An administrative reconsideration or lawsuit about the agency's disclosure work. */
 export interface AppealRecord {
-  readonly kind: 'reconsideration' | 'litigation' | 'litigationAfterReconsideration';
-  readonly result: 'upheld' | 'corrected' | 'other' | 'pending';
+  readonly kind: (typeof APPEAL_KINDS)[number];
+  readonly result: (typeof APPEAL_OUTCOMES)[number];
 }
 
 /** The input of {@link buildAnnualReport}. */
@@ -174,17 +180,12 @@ function proactiveValues(input: AnnualReportInput): Cell[][][] {
   ];
 }
 
-const APPEAL_GROUP_OF: Readonly<Record<AppealRecord['kind'], number>> = {
-  reconsideration: 0,
-  litigation: 1,
-  litigationAfterReconsideration: 2,
-};
-const APPEAL_RESULT_OF: Readonly<Record<AppealRecord['result'], number>> = {
-  upheld: 0,
-  corrected: 1,
-  other: 2,
-  pending: 3,
-};
+const APPEAL_GROUP_OF = Object.fromEntries(APPEAL_KINDS.map((kind, i) => [kind, i])) as Readonly<
+  Record<AppealRecord['kind'], number>
+>;
+const APPEAL_RESULT_OF = Object.fromEntries(APPEAL_OUTCOMES.map((result, i) => [result, i])) as Readonly<
+  Record<AppealRecord['result'], number>
+>;
 
 /**
  * Builds the year's report from case states, table 二 inputs and appeal records. Table 三 follows

@@ -40,6 +40,9 @@ const ALIASES: Readonly<Record<string, ChannelId>> = {
   '公开查阅点/政务公开专区': 'readingPoint',
 };
 
+/** The mark written before a channel for each requirement (■ 必选, □ 可选). */
+export const CHANNEL_MARKS = { required: '■', optional: '□', unspecified: '' } as const;
+
 /** Marks read as required, optional, or (no legend known) unspecified. */
 const REQUIRED_MARKS = new Set(['■', '▄', '●', 'R']);
 const OPTIONAL_MARKS = new Set(['□', '口', '£', '〇', '○']);

@@ -1,6 +1,7 @@
 import type { Locale } from '@gk/core';
 import type { Catalogue, CatalogueItem, ChannelEntry } from './catalogue.js';
 import { itemName } from './catalogue.js';
+import { CHANNEL_MARKS } from './channels.js';
 import { catalogueLabels } from './catalogue-issues.js';
 import { enReport } from './locales/en.js';
 import { zhCNReport } from './locales/zh-CN.js';
@@ -37,7 +38,6 @@ export interface DiffOptions {
 }
 
 const REPORTS: Readonly<Record<Locale, ReportTexts>> = { 'zh-CN': zhCNReport, en: enReport };
-const MARKS = { required: '■', optional: '□', unspecified: '' } as const;
 
 const ITEM_FIELDS = [
   'primaryMatter',
@@ -71,7 +71,9 @@ function display(item: CatalogueItem, field: (typeof ITEM_FIELDS)[number], local
     case 'timeLimit':
       return item[field].text;
     case 'channels':
-      return labels.list(item.channels.map((entry: ChannelEntry) => `${MARKS[entry.requirement]}${entry.name}`));
+      return labels.list(
+        item.channels.map((entry: ChannelEntry) => `${CHANNEL_MARKS[entry.requirement]}${entry.name}`),
+      );
     case 'audience':
     case 'mode':
       return words(item[field]);

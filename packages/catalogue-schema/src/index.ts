@@ -22,7 +22,7 @@ export { CATALOGUE_SCHEMA_ID, catalogueJsonSchema } from './json-schema.js';
 
 // Vocabularies
 export type { ChannelId, ChannelRequirement, MarkedChannel } from './channels.js';
-export { CHANNELS, channelIdOf, normalizeChannelName, splitChannelMark } from './channels.js';
+export { CHANNELS, CHANNEL_MARKS, channelIdOf, normalizeChannelName, splitChannelMark } from './channels.js';
 export type { TierLevel } from './tiers.js';
 export { tierLevelsOf } from './tiers.js';
 

@@ -36,6 +36,17 @@ export interface Context {
   readonly locale: 'zh-CN' | 'en';
 }
 
+/**
+ * A line's text behind its severity label: `错误：…` / `error: …`.
+ * @param ctx - the context
+ * @param severity - `error` or `warning`
+ * @param text - the text
+ * @returns the labelled text
+ */
+export function labelled(ctx: Context, severity: 'error' | 'warning', text: string): string {
+  return `${severity === 'error' ? ctx.t.error : ctx.t.warning}${ctx.t.colon}${text}`;
+}
+
 function reason(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : String(error);
 }

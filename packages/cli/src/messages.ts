@@ -44,6 +44,8 @@ export interface CliMessages {
   readonly args: Readonly<Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to', string>>;
   readonly error: string;
   readonly warning: string;
+  /** The colon between a label and its text: ： or `: `. */
+  readonly colon: string;
   readonly fileMissing: (file: string) => string;
   readonly fileUnreadable: (file: string, reason: string) => string;
   readonly fileIsDirectory: (file: string) => string;
@@ -61,7 +63,8 @@ export interface CliMessages {
   readonly noChanges: string;
   readonly written: (file: string) => string;
   readonly refusedWithErrors: (file: string) => string;
-  readonly weekdays: readonly string[];
+  /** A date with its day of the week (ISO: 1 = Monday … 7 = Sunday). */
+  readonly dated: (date: string, dayOfWeek: number) => string;
   readonly dayExplained: (label: string, workday: boolean) => string;
   readonly setBy: (source: string) => string;
   readonly lexiconLine: (file: string, line: number, reason: 'emptyTerm' | 'severity') => string;
@@ -80,7 +83,7 @@ export interface DeadlineTexts {
   readonly notReceived: string;
   readonly received: (date: string) => string;
   readonly clarification: (requested: string, received: string | null) => string;
-  readonly original: (date: string) => string;
+  readonly original: (date: string, workdays: number) => string;
   readonly paused: (days: number, running: boolean) => string;
   readonly extension: (days: number, approvedOn: string) => string;
   readonly deferral: (until: string, reason: string) => string;
@@ -142,6 +145,7 @@ const zhCN: CliMessages = {
   },
   error: '错误',
   warning: '警告',
+  colon: '：',
   fileMissing: (file) => `找不到文件：${file}`,
   fileUnreadable: (file, reason) => `无法读取文件 ${file}：${reason}`,
   fileIsDirectory: (file) => `${file} 是目录，不是文件`,
@@ -174,7 +178,7 @@ const zhCN: CliMessages = {
   noChanges: '两个版本没有差别',
   written: (file) => `已写入 ${file}`,
   refusedWithErrors: (file) => `${file} 有错误，未转换`,
-  weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+  dated: (date, day) => `${date}（星期${'一二三四五六日'[day - 1] ?? ''}）`,
   dayExplained: (label, workday) => `${label}，${workday ? '工作日' : '休息日'}`,
   setBy: (source) => `依据：${source}`,
   lexiconLine: (file, line, reason) =>
@@ -186,7 +190,7 @@ const zhCN: CliMessages = {
       received === null
         ? `${requested} 一次性告知补正，等待补正，期限暂停计算`
         : `${requested} 告知补正，${received} 收到补正，答复期限自收到补正之日起计算`,
-    original: (date) => `20 个工作日答复期限：${date}`,
+    original: (date, workdays) => `${String(workdays)} 个工作日答复期限：${date}`,
     paused: (days, running) =>
       `征求意见不计入期限：${String(days)} 个工作日${running ? '（仍在进行，按今日结束计）' : ''}`,
     extension: (days, approvedOn) => `延长答复期限 ${String(days)} 个工作日（${approvedOn} 批准）`,
@@ -270,6 +274,7 @@ const en: CliMessages = {
   },
   error: 'error',
   warning: 'warning',
+  colon: ': ',
   fileMissing: (file) => `file not found: ${file}`,
   fileUnreadable: (file, reason) => `cannot read ${file}: ${reason}`,
   fileIsDirectory: (file) => `${file} is a directory, not a file`,
@@ -287,7 +292,8 @@ const en: CliMessages = {
   noChanges: 'the two versions do not differ',
   written: (file) => `wrote ${file}`,
   refusedWithErrors: (file) => `${file} has errors; not converted`,
-  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  dated: (date, day) =>
+    `${date} (${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][day - 1] ?? ''})`,
   dayExplained: (label, workday) => `${label}, ${workday ? 'a workday' : 'a day off'}`,
   setBy: (source) => `set by: ${source}`,
   lexiconLine: (file, line, reason) =>
@@ -299,7 +305,7 @@ const en: CliMessages = {
       received === null
         ? `clarification requested on ${requested}; the clock waits for it`
         : `clarification requested on ${requested}, received on ${received}; the period restarts from then`,
-    original: (date) => `20-workday answer period ends: ${date}`,
+    original: (date, workdays) => `${String(workdays)}-workday answer period ends: ${date}`,
     paused: (days, running) =>
       `consultation time not counted: ${String(days)} workday(s)${running ? ' (still running, assumed to end today)' : ''}`,
     extension: (days, approvedOn) => `extended by ${String(days)} workday(s) (approved on ${approvedOn})`,

@@ -10,7 +10,7 @@ import { deadlineCommand } from './commands/request.js';
 import { scanCommand } from './commands/review.js';
 import { addWorkdaysCommand, explainDayCommand, workdaysBetweenCommand } from './commands/workdays.js';
 import type { CliIO, Context } from './io.js';
-import { CliError } from './io.js';
+import { CliError, labelled } from './io.js';
 import { MESSAGES } from './messages.js';
 
 /** Options of {@link run}. */
@@ -164,7 +164,6 @@ export async function run(argv: readonly string[], io: CliIO, options: RunOption
   const ctx: Context = { io, t: MESSAGES[locale], locale };
   const debug = argv.includes('--debug');
   const status = { code: 0 };
-  const colon = locale === 'en' ? ': ' : '：';
   try {
     await build(ctx, options.version ?? '0.0.0', status).parseAsync([...argv], { from: 'user' });
     return status.code;
@@ -173,12 +172,12 @@ export async function run(argv: readonly string[], io: CliIO, options: RunOption
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`${ctx.t.error}${colon}${error.message}\n`);
+      io.stderr.write(`${labelled(ctx, 'error', error.message)}\n`);
       if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
     if (error instanceof GkError) {
-      io.stderr.write(`${ctx.t.error}${colon}${error.format(locale)}\n`);
+      io.stderr.write(`${labelled(ctx, 'error', error.format(locale))}\n`);
       if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
       return 2;
     }

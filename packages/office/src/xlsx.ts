@@ -5,7 +5,7 @@ import type {
   CatalogueIssue,
   CatalogueItemDocument,
 } from '@gk/catalogue-schema';
-import { formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
+import { CHANNEL_MARKS, formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
 import type { Locale } from '@gk/core';
 import ExcelJS from 'exceljs';
 
@@ -356,8 +356,6 @@ export async function readCatalogueXlsx(
   return { document, catalogue: result.success ? result.data : null, issues };
 }
 
-const MARK = { required: '■', optional: '□', unspecified: '' } as const;
-
 /**
  * Writes the instance rows (实例) of every item that declares instance fields, one block per item:
  * `序号 | n | 一级事项 | … | 二级事项 | …`, then the fields, then one row per instance, then a blank row.
@@ -483,7 +481,7 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
       item.basis.text,
       item.timeLimit.text,
       item.publisher,
-      item.channels.map((channel) => `${channel.mark ?? MARK[channel.requirement]}${channel.name}`).join('\n'),
+      item.channels.map((channel) => `${channel.mark ?? CHANNEL_MARKS[channel.requirement]}${channel.name}`).join('\n'),
       item.audience.includes('public') ? '√' : '',
       item.audience.includes('specificGroups') ? (item.specificGroups ?? '√') : '',
       item.mode.includes('proactive') ? '√' : '',

@@ -11,7 +11,7 @@ import type {
   ReceiptChannel,
   RequestContent,
 } from './events.js';
-import { CASE_EVENT_TYPES } from './events.js';
+import { CASE_EVENT_TYPES, ORGANIZATION_CATEGORIES } from './events.js';
 import type { Outcome } from './outcomes.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
 import type { Finding, FindingParams, RequestIssue } from './request-issues.js';
@@ -121,7 +121,26 @@ export interface CaseState {
   readonly issues: readonly RequestIssue[];
 }
 
-const ANSWER_WORKDAYS = 20;
+/** The answer period of 第三十三条第二款, in workdays. */
+export const ANSWER_WORKDAYS = 20;
+
+/** The article behind each clock {@link evaluateCase} runs, for anyone explaining a due date. */
+export const CLOCK_CITATIONS: Readonly<
+  Record<'receipt' | 'clarification' | 'answer' | 'consultationPause' | 'extension' | 'deferral', LegalCitation>
+> = {
+  /** 收到申请之日. */
+  receipt: cite('regulation', 31),
+  /** 补正: the period restarts when the clarification arrives. */
+  clarification: cite('regulation', 30),
+  /** The 20-workday answer period. */
+  answer: cite('regulation', 33, 2),
+  /** Consultation time not counted. */
+  consultationPause: cite('regulation', 33, 3),
+  /** Extension of at most 20 workdays. */
+  extension: cite('regulation', 33, 2),
+  /** Deferral for requests beyond a reasonable number or frequency. */
+  deferral: cite('regulation', 35),
+};
 const CLARIFICATION_WITHIN = 7;
 const CONSULTATION_REPLY = 15;
 const MAX_EXTENSION = 20;
@@ -130,15 +149,15 @@ const FEE_PAYMENT = 20;
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
 const CHANNELS = new Set<string>(['in-person', 'post-signed', 'ordinary-mail', 'online', 'fax']);
 const CONFIRMED_CHANNELS = new Set<string>(['ordinary-mail', 'online', 'fax']);
-const CATEGORIES = new Set<string>(['business', 'research', 'publicInterest', 'legalService', 'other']);
+const CATEGORIES = new Set<string>(ORGANIZATION_CATEGORIES);
 
 const ART = {
-  receipt: cite('regulation', 31),
-  clarification: cite('regulation', 30),
+  receipt: CLOCK_CITATIONS.receipt,
+  clarification: CLOCK_CITATIONS.clarification,
   thirdParty: cite('regulation', 32),
   agency: cite('regulation', 34),
-  answer: cite('regulation', 33, 2),
-  reasons: cite('regulation', 35),
+  answer: CLOCK_CITATIONS.answer,
+  reasons: CLOCK_CITATIONS.deferral,
   partial: cite('regulation', 37),
   fee: cite('processingFeeMeasures', 4),
 } as const;

@@ -14,8 +14,11 @@ export interface Actor {
 /** How the application arrived (《政府信息公开条例》第三十一条). */
 export type ReceiptChannel = 'in-person' | 'post-signed' | 'ordinary-mail' | 'online' | 'fax';
 
+/** The annual report's columns for 法人或其他组织, in the table's order. */
+export const ORGANIZATION_CATEGORIES = ['business', 'research', 'publicInterest', 'legalService', 'other'] as const;
+
 /** The annual report's columns for 法人或其他组织. */
-export type OrganizationCategory = 'business' | 'research' | 'publicInterest' | 'legalService' | 'other';
+export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
 
 /** An applicant who is a natural person (自然人). */
 export interface NaturalPersonApplicant {

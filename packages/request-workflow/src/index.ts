@@ -31,9 +31,9 @@ export type {
   RequestContent,
   WithdrawnEvent,
 } from './events.js';
-export { CASE_EVENT_TYPES } from './events.js';
+export { CASE_EVENT_TYPES, ORGANIZATION_CATEGORIES } from './events.js';
 export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './evaluate.js';
-export { evaluateCase } from './evaluate.js';
+export { ANSWER_WORKDAYS, CLOCK_CITATIONS, evaluateCase } from './evaluate.js';
 
 // Outcomes
 export type { Outcome, OutcomeGroup, OutcomeInfo } from './outcomes.js';

@@ -3,6 +3,7 @@ import { createIssue, epochDayOf } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
 import type { CaseEvent } from './events.js';
+import { ORGANIZATION_CATEGORIES } from './events.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import type { RequestIssue } from './request-issues.js';
 
@@ -33,7 +34,7 @@ const applicant = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('organization'),
-    category: z.enum(['business', 'research', 'publicInterest', 'legalService', 'other']),
+    category: z.enum(ORGANIZATION_CATEGORIES),
     name: text,
     uscc: z.string().optional(),
     contactName: z.string().optional(),

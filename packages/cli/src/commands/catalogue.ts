@@ -2,7 +2,7 @@ import type { Catalogue } from '@gk/catalogue-schema';
 import { diffCatalogues, formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
 import { readCatalogueXlsx, writeCatalogueXlsx } from '@gk/office';
 import type { Context } from '../io.js';
-import { CliError, extensionOf, readBytes, readJson, writeOutput } from '../io.js';
+import { CliError, extensionOf, labelled, readBytes, readJson, writeOutput } from '../io.js';
 
 /** `--json`. */
 export interface JsonOption {
@@ -66,9 +66,8 @@ async function loadCatalogue(ctx: Context, file: string): Promise<LoadedCatalogu
 
 function printIssues(ctx: Context, file: string, issues: readonly FileIssue[]): void {
   for (const issue of issues) {
-    const severity = issue.severity === 'error' ? ctx.t.error : ctx.t.warning;
     const where = issue.location === '' ? file : `${file} ${issue.location}`;
-    ctx.io.stdout.write(`${where} ${severity}${ctx.locale === 'en' ? ': ' : '：'}${issue.message}\n`);
+    ctx.io.stdout.write(`${where} ${labelled(ctx, issue.severity, issue.message)}\n`);
   }
 }
 

@@ -1,19 +1,21 @@
 import type { AnnualReport, ProactiveInput2021, ReportCase } from '@gk/annual-report';
 import {
+  APPEAL_KINDS,
+  APPEAL_OUTCOMES,
   buildAnnualReport,
   checkReport,
   formatReportIssue,
   renderReportHtml,
   renderReportMarkdown,
 } from '@gk/annual-report';
-import { formatPath } from '@gk/core';
+import { formatPath, isLocalDate } from '@gk/core';
 import { annualReportToDocx } from '@gk/office';
-import { isOutcome } from '@gk/request-workflow';
+import { ORGANIZATION_CATEGORIES, isOutcome } from '@gk/request-workflow';
 import { z } from 'zod';
 import type { Context } from '../io.js';
 import type { JsonOption } from './catalogue.js';
 import type { CliMessages } from '../messages.js';
-import { CliError, integer, progress, readJson, writeOutput } from '../io.js';
+import { CliError, integer, labelled, progress, readJson, writeOutput } from '../io.js';
 
 /** The options of `gk report annual`. */
 export interface AnnualOptions {
@@ -25,7 +27,7 @@ export interface AnnualOptions {
   readonly force?: boolean;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const date = z.string().refine(isLocalDate, 'YYYY-MM-DD');
 const count = z.number().int().nonnegative();
 
 const reportCaseSchema = (t: CliMessages) =>
@@ -41,7 +43,7 @@ const reportCaseSchema = (t: CliMessages) =>
         z.object({ kind: z.literal('naturalPerson') }),
         z.object({
           kind: z.literal('organization'),
-          category: z.enum(['business', 'research', 'publicInterest', 'legalService', 'other']),
+          category: z.enum(ORGANIZATION_CATEGORIES),
         }),
       ])
       .nullable(),
@@ -49,8 +51,8 @@ const reportCaseSchema = (t: CliMessages) =>
   });
 
 const appeal = z.object({
-  kind: z.enum(['reconsideration', 'litigation', 'litigationAfterReconsideration']),
-  result: z.enum(['upheld', 'corrected', 'other', 'pending']),
+  kind: z.enum(APPEAL_KINDS),
+  result: z.enum(APPEAL_OUTCOMES),
 });
 
 const triple = z.object({ issued: count, repealed: count, inForce: count });
@@ -122,8 +124,7 @@ export async function annualReportCommand(ctx: Context, options: AnnualOptions):
     if (index % 1000 === 0) bar.update(index);
   }
   bar.finish();
-  if (file.proactive === undefined)
-    ctx.io.stderr.write(`${ctx.t.warning}${ctx.locale === 'en' ? ': ' : '：'}${ctx.t.proactiveMissing}\n`);
+  if (file.proactive === undefined) ctx.io.stderr.write(`${labelled(ctx, 'warning', ctx.t.proactiveMissing)}\n`);
   const report: AnnualReport = buildAnnualReport({
     format: '2021',
     year,
@@ -178,11 +179,8 @@ export function checkReportCommand(ctx: Context, file: string, options: JsonOpti
       )}\n`,
     );
   } else {
-    const colon = ctx.locale === 'en' ? ': ' : '：';
     for (const issue of issues)
-      ctx.io.stdout.write(
-        `${file} ${issue.severity === 'error' ? ctx.t.error : ctx.t.warning}${colon}${formatReportIssue(issue, ctx.locale)}\n`,
-      );
+      ctx.io.stdout.write(`${file} ${labelled(ctx, issue.severity, formatReportIssue(issue, ctx.locale))}\n`);
     ctx.io.stdout.write(`${issues.length === 0 ? ctx.t.valid(file) : ctx.t.summary(errors, warnings)}\n`);
   }
   return errors > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
-import { cite, formatCitation } from '@gk/core';
+import { formatCitation } from '@gk/core';
 import type { LegalCitation } from '@gk/core';
-import { evaluateCase, formatRequestIssue } from '@gk/request-workflow';
+import { ANSWER_WORKDAYS, CLOCK_CITATIONS, evaluateCase, formatRequestIssue } from '@gk/request-workflow';
 import { chinaCalendar } from '@gk/workdays';
 import type { Context } from '../io.js';
 import { readJson } from '../io.js';
@@ -34,25 +34,25 @@ export function deadlineCommand(ctx: Context, file: string, options: DeadlineOpt
       : `（${formatCitation(citation, { short: true })}）`;
   const lines: { text: string; citation?: LegalCitation }[] = [];
   const t = ctx.t.deadline;
-  if (state.receivedOn === null) lines.push({ text: t.notReceived, citation: cite('regulation', 31) });
+  if (state.receivedOn === null) lines.push({ text: t.notReceived, citation: CLOCK_CITATIONS.receipt });
   else {
-    lines.push({ text: t.received(state.receivedOn), citation: cite('regulation', 31) });
+    lines.push({ text: t.received(state.receivedOn), citation: CLOCK_CITATIONS.receipt });
     if (state.clarification !== null)
       lines.push({
         text: t.clarification(state.clarification.requestedOn, state.clarification.receivedOn),
-        citation: cite('regulation', 30),
+        citation: CLOCK_CITATIONS.clarification,
       });
     if (state.originalDueOn !== null)
-      lines.push({ text: t.original(state.originalDueOn), citation: cite('regulation', 33, 2) });
+      lines.push({ text: t.original(state.originalDueOn, ANSWER_WORKDAYS), citation: CLOCK_CITATIONS.answer });
     if (state.pausedWorkdays > 0 || state.paused)
-      lines.push({ text: t.paused(state.pausedWorkdays, state.paused), citation: cite('regulation', 33, 3) });
+      lines.push({ text: t.paused(state.pausedWorkdays, state.paused), citation: CLOCK_CITATIONS.consultationPause });
     if (state.extension !== null)
       lines.push({
         text: t.extension(state.extension.workdays, state.extension.approvedOn),
-        citation: cite('regulation', 33, 2),
+        citation: CLOCK_CITATIONS.extension,
       });
     if (state.deferral !== null)
-      lines.push({ text: t.deferral(state.deferral.until, state.deferral.reason), citation: cite('regulation', 35) });
+      lines.push({ text: t.deferral(state.deferral.until, state.deferral.reason), citation: CLOCK_CITATIONS.deferral });
     lines.push({ text: t.due(state.dueOn) });
     if (state.answeredOn !== null) lines.push({ text: t.answered(state.answeredOn) });
     else if (state.workdaysLeft !== null)

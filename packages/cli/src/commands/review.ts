@@ -1,7 +1,7 @@
 import type { ReviewFinding } from '@gk/attribute-review';
 import { CompiledLexicon, parseLexicon, redact, scanText } from '@gk/attribute-review';
 import type { Context } from '../io.js';
-import { lineColumn, lineStarts, progress, readText, writeOutput } from '../io.js';
+import { labelled, lineColumn, lineStarts, progress, readText, writeOutput } from '../io.js';
 
 /** The options of `gk review scan`. */
 export interface ScanOptions {
@@ -53,7 +53,7 @@ export function scanCommand(ctx: Context, file: string, options: ScanOptions): n
     const parsed = parseLexicon(readText(ctx, options.lexicon));
     for (const issue of parsed.issues)
       ctx.io.stderr.write(
-        `${ctx.t.warning}${ctx.locale === 'en' ? ': ' : '：'}${ctx.t.lexiconLine(options.lexicon, issue.line, issue.reason)}\n`,
+        `${labelled(ctx, 'warning', ctx.t.lexiconLine(options.lexicon, issue.line, issue.reason))}\n`,
       );
     lexicon = new CompiledLexicon(parsed.terms);
   }
@@ -87,11 +87,10 @@ export function scanCommand(ctx: Context, file: string, options: ScanOptions): n
       2,
     )}\n`;
   } else {
-    const colon = ctx.locale === 'en' ? ': ' : '：';
     report = located
       .map(
         ({ line, column, finding }) =>
-          `${file}:${String(line)}:${String(column)} ${finding.severity === 'error' ? ctx.t.error : ctx.t.warning} ${finding.category ?? ctx.t.kinds[finding.kind]} “${finding.text}”${colon}${finding.suggestion}\n`,
+          `${file}:${String(line)}:${String(column)} ${finding.severity === 'error' ? ctx.t.error : ctx.t.warning} ${finding.category ?? ctx.t.kinds[finding.kind]} “${finding.text}”${ctx.t.colon}${finding.suggestion}\n`,
       )
       .join('');
     report += `${findings.length === 0 ? ctx.t.noFindings(file) : ctx.t.findingsSummary(findings.length, errors)}\n`;

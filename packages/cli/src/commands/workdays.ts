@@ -4,12 +4,7 @@ import { chinaCalendar } from '@gk/workdays';
 import type { Context } from '../io.js';
 import { integer } from '../io.js';
 
-function withWeekday(ctx: Context, date: string): string {
-  return `${date}（${ctx.t.weekdays[dayOfWeek(date) % 7] ?? ''}）`.replace(
-    /（(.*)）$/,
-    ctx.locale === 'en' ? ' ($1)' : '（$1）',
-  );
-}
+const withWeekday = (ctx: Context, date: string): string => ctx.t.dated(date, dayOfWeek(date));
 
 function sourceText(day: DayDescription): string | null {
   const source = day.source;
