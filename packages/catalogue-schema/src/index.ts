@@ -65,3 +65,7 @@ export { CatalogueError } from './error.js';
 export type { ReportTexts } from './report-texts.js';
 export { en as catalogueMessagesEn, enLabels, enReport } from './locales/en.js';
 export { zhCN as catalogueMessagesZhCN, zhCNLabels, zhCNReport } from './locales/zh-CN.js';
+
+// Search
+export type { CatalogueSearchHit, CatalogueSearchOptions } from './search.js';
+export { foldSearchText, searchCatalogues } from './search.js';

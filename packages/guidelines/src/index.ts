@@ -22,3 +22,13 @@ export {
   checkStatutoryCoverage,
   statutoryBaseline,
 } from './statutory.js';
+
+// The disclosure guide (《政府信息公开条例》第十二条)
+export type {
+  DisclosureGuide,
+  DisclosureGuideInput,
+  DisclosureGuideSection,
+  DisclosureOffice,
+  DisclosureOfficeField,
+} from './disclosure-guide.js';
+export { buildDisclosureGuide } from './disclosure-guide.js';

@@ -74,3 +74,7 @@ export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
 export { parseCaseEvents, safeParseCaseEvents } from './parse.js';
+
+// Actions a desk may take now
+export type { AllowedAction, AllowedActionsOptions } from './actions.js';
+export { ACTION_RULES, allowedActions } from './actions.js';

@@ -1,0 +1,106 @@
+import type { LegalCitation } from '@gk/core';
+import { cite } from '@gk/core';
+import type { CaseState } from './evaluate.js';
+import { CLOCK_CITATIONS } from './evaluate.js';
+import type { ActorRole, CaseEventType } from './events.js';
+
+/** A step a staff desk may record on a case now: the event it appends, who may do it, and why. */
+export interface AllowedAction {
+  /** The event the step appends. */
+  readonly type: CaseEventType;
+  /** The roles that may take the step. */
+  readonly roles: readonly ActorRole[];
+  /** The article the step applies; `null` where no article governs it (a withdrawal, archiving). */
+  readonly citation: LegalCitation | null;
+}
+
+/** Options of {@link allowedActions}. */
+export interface AllowedActionsOptions {
+  /** `YYYY-MM-DD`: a lapse (no clarification, no fee) is offered only after its period has ended. */
+  readonly today: string;
+}
+
+const STAFF: readonly ActorRole[] = ['registrar', 'handler', 'head'];
+const HANDLING: readonly ActorRole[] = ['handler', 'head'];
+
+/** Who takes each step on a staff desk, and the article it applies. */
+export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 'type'>>> = {
+  received: { roles: ['registrar'], citation: CLOCK_CITATIONS.receipt },
+  clarificationRequested: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
+  clarificationReceived: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
+  clarificationLapsed: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
+  consultationStarted: { roles: HANDLING, citation: cite('regulation', 32) },
+  consultationEnded: { roles: HANDLING, citation: CLOCK_CITATIONS.consultationPause },
+  extensionApproved: { roles: ['head'], citation: CLOCK_CITATIONS.extension },
+  reasonRequested: { roles: HANDLING, citation: CLOCK_CITATIONS.deferral },
+  deferralSet: { roles: ['head'], citation: CLOCK_CITATIONS.deferral },
+  feeNoticeIssued: { roles: HANDLING, citation: cite('regulation', 42) },
+  feePaid: { roles: STAFF, citation: cite('regulation', 42) },
+  feeLapsed: { roles: STAFF, citation: cite('regulation', 42) },
+  decided: { roles: HANDLING, citation: cite('regulation', 36) },
+  delivered: { roles: STAFF, citation: cite('regulation', 33) },
+  archived: { roles: ['registrar', 'head'], citation: null },
+  withdrawn: { roles: STAFF, citation: null },
+};
+
+const OPEN = new Set<CaseState['status']>(['inProgress', 'awaitingClarification', 'consulting', 'awaitingFee']);
+
+/**
+ * The steps a case allows now, in the order a desk would offer them. It follows the case's state:
+ * one clarification (第三十条), one extension before the due date (第三十三条第二款), a fee
+ * notice at most once, a lapse only after its period, a decision only while nothing is pending,
+ * delivery after the decision, archiving once the case is concluded.
+ * @param state - the evaluated case
+ * @param options - today
+ * @returns the allowed steps; empty for a case that allows nothing more
+ * @example
+ * ```ts
+ * allowedActions(state, { today: '2025-10-20' }).map((action) => action.type);
+ * // ['clarificationRequested', 'consultationStarted', 'extensionApproved', …, 'decided', 'withdrawn']
+ * ```
+ */
+export function allowedActions(state: CaseState, options: AllowedActionsOptions): AllowedAction[] {
+  const types: CaseEventType[] = [];
+  const { today } = options;
+  switch (state.status) {
+    case 'notReceived':
+      types.push('received');
+      break;
+    case 'inProgress':
+      if (state.clarification === null) types.push('clarificationRequested');
+      types.push('consultationStarted');
+      break;
+    case 'awaitingClarification':
+      types.push('clarificationReceived');
+      if (state.clarification?.dueOn != null && today > state.clarification.dueOn) types.push('clarificationLapsed');
+      break;
+    case 'consulting':
+      types.push('consultationEnded');
+      break;
+    case 'awaitingFee':
+      types.push('feePaid');
+      if (state.fee?.dueOn != null && today > state.fee.dueOn) types.push('feeLapsed');
+      break;
+    case 'decided':
+      types.push('delivered');
+      break;
+    case 'answered':
+    case 'closed':
+    case 'withdrawn':
+      if (!state.archived) types.push('archived');
+      break;
+  }
+  if (OPEN.has(state.status)) {
+    // While a clarification is awaited the answer period has not yet started again (第三十条).
+    const running = state.status !== 'awaitingClarification';
+    if (running && state.extension === null && state.dueOn !== null && today <= state.dueOn)
+      types.push('extensionApproved');
+    if (state.status === 'inProgress') {
+      if (state.deferral === null) types.push('reasonRequested', 'deferralSet');
+      if (state.fee === null) types.push('feeNoticeIssued');
+      types.push('decided');
+    }
+    types.push('withdrawn');
+  }
+  return types.map((type) => ({ type, ...ACTION_RULES[type] }));
+}
