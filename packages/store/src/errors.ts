@@ -15,6 +15,9 @@ export interface StoreIssueParams {
   'store.caseRef': { readonly field: string };
   'store.noEvents': Readonly<Record<never, never>>;
   'store.expectedVersion': { readonly value: string };
+  'store.submissionUnknown': { readonly receiptNo: string };
+  'store.submissionRegistered': { readonly receiptNo: string; readonly caseId: string };
+  'store.documentRef': { readonly field: string };
 }
 
 /** An issue of `@gk/store`. */
@@ -27,6 +30,11 @@ const zhCN = {
   'store.caseRef': (p: StoreIssueParams['store.caseRef']) => `案件标识缺少“${p.field}”`,
   'store.noEvents': () => '没有要写入的事件',
   'store.expectedVersion': (p: StoreIssueParams['store.expectedVersion']) => `预期版本应为非负整数，实际为 ${p.value}`,
+  'store.submissionUnknown': (p: StoreIssueParams['store.submissionUnknown']) =>
+    `没有回执号为 ${p.receiptNo} 的网上申请`,
+  'store.submissionRegistered': (p: StoreIssueParams['store.submissionRegistered']) =>
+    `回执号 ${p.receiptNo} 的网上申请已经登记为案件 ${p.caseId}，不能重复登记`,
+  'store.documentRef': (p: StoreIssueParams['store.documentRef']) => `文档标识缺少“${p.field}”`,
 };
 const en = {
   'store.conflict': (p: StoreIssueParams['store.conflict']) =>
@@ -36,6 +44,11 @@ const en = {
   'store.noEvents': () => 'There are no events to append',
   'store.expectedVersion': (p: StoreIssueParams['store.expectedVersion']) =>
     `The expected version must be a whole number ≥ 0; got ${p.value}`,
+  'store.submissionUnknown': (p: StoreIssueParams['store.submissionUnknown']) =>
+    `There is no online application with receipt number ${p.receiptNo}`,
+  'store.submissionRegistered': (p: StoreIssueParams['store.submissionRegistered']) =>
+    `The online application ${p.receiptNo} is already registered as case ${p.caseId}`,
+  'store.documentRef': (p: StoreIssueParams['store.documentRef']) => `The document reference lacks "${p.field}"`,
 };
 
 /** Renders a `@gk/store` issue, zh-CN by default. */

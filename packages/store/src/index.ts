@@ -1,6 +1,13 @@
 // The store
 export type {
   AgencyFilter,
+  Application,
+  DocumentRef,
+  RegisterSubmissionInput,
+  StoredDocument,
+  Submission,
+  SubmissionReceipt,
+  SubmissionStatus,
   CaseFilter,
   CaseRef,
   CaseSummary,

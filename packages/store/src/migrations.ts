@@ -75,6 +75,33 @@ CREATE TRIGGER gk_personal_data_append_only BEFORE UPDATE OR DELETE ON gk_person
 CREATE TRIGGER gk_disclosures_append_only BEFORE UPDATE OR DELETE ON gk_disclosures FOR EACH ROW EXECUTE FUNCTION gk_refuse_change();
 `,
   },
+  {
+    version: 2,
+    description: 'online applications awaiting registration (receipt number, hashed look-up code), published documents',
+    sql: `
+CREATE TABLE gk_submissions (
+  agency_id    text        NOT NULL,
+  receipt_no   text        NOT NULL,
+  submitted_on date        NOT NULL,
+  submitted_at timestamptz NOT NULL DEFAULT now(),
+  code_hash    text        NOT NULL,
+  payload      jsonb,
+  personal     jsonb,
+  case_id      text,
+  registered_on date,
+  PRIMARY KEY (agency_id, receipt_no)
+);
+CREATE INDEX gk_submissions_pending ON gk_submissions (agency_id, submitted_on) WHERE case_id IS NULL;
+CREATE TABLE gk_documents (
+  agency_id  text        NOT NULL,
+  kind       text        NOT NULL,
+  id         text        NOT NULL,
+  body       jsonb       NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency_id, kind, id)
+);
+`,
+  },
 ];
 
 /**

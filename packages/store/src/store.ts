@@ -1,6 +1,6 @@
 import type { LocalDate } from '@gk/core';
 import { createIssue } from '@gk/core';
-import type { CaseEvent, CaseState } from '@gk/request-workflow';
+import type { Actor, Applicant, CaseEvent, CaseState, ReceivedEvent, RequestContent } from '@gk/request-workflow';
 import { evaluateCase, safeParseCaseEvents } from '@gk/request-workflow';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { chinaCalendar } from '@gk/workdays';
@@ -8,6 +8,7 @@ import type { Db } from './db.js';
 import { pgliteDb, poolDb } from './db.js';
 import { ConflictError, StoreError } from './errors.js';
 import { canonicalJson, GENESIS, linkHash } from './internal/canonical.js';
+import { hashLookupCode, newLookupCode, verifyLookupCode } from './internal/codes.js';
 import { mergePersonalData, splitPersonalData } from './internal/personal-data.js';
 import { migrate } from './migrations.js';
 
@@ -86,6 +87,109 @@ export interface ReportCaseRow {
       }
     | null;
   readonly fee: { readonly amount: number; readonly paidOn: LocalDate | null } | null;
+}
+
+/** An online application as the applicant filed it (第二十九条): who asks, and for what. */
+export interface Application {
+  readonly applicant: Applicant;
+  readonly request: RequestContent;
+}
+
+/** What the applicant takes away after submitting: the receipt number and the look-up code. */
+export interface SubmissionReceipt {
+  /** 回执号: the submission date and a sequence number, e.g. `202611210001`. */
+  readonly receiptNo: string;
+  /** 查询码: 8 characters, shown once; only its hash is stored. */
+  readonly code: string;
+  /** The date it was submitted. */
+  readonly submittedOn: LocalDate;
+}
+
+/** An online application in the inbox, personal data masked. */
+export interface Submission {
+  readonly agencyId: string;
+  readonly receiptNo: string;
+  readonly submittedOn: LocalDate;
+  /** The case it was registered as, or `null` while it waits. */
+  readonly caseId: string | null;
+  /** The date a registrar confirmed it (收到申请之日 for an online application, 第三十一条第（三）项). */
+  readonly registeredOn: LocalDate | null;
+  /** The application, masked; `null` once registered (it then lives in the case). */
+  readonly application: Application | null;
+}
+
+/** How a registrar registers an online application. */
+export interface RegisterSubmissionInput {
+  /** The date both sides confirmed the application: the case's 收到申请之日. */
+  readonly on: string;
+  /** The registrar. */
+  readonly actor: Actor;
+  /** The case id; the receipt number by default. */
+  readonly caseId?: string;
+}
+
+/** What an applicant sees with a receipt number and the right code. */
+export interface SubmissionStatus {
+  readonly receiptNo: string;
+  readonly submittedOn: LocalDate;
+  readonly registeredOn: LocalDate | null;
+  /** The case, once registered. */
+  readonly case: CaseSummary | null;
+}
+
+/** A document the portal publishes (a catalogue, a policy, the agency's profile): kind and id. */
+export interface DocumentRef {
+  readonly agencyId: string;
+  /** What it is, e.g. `catalogue`, `policy`. */
+  readonly kind: string;
+  readonly id: string;
+}
+
+/** A stored document. */
+export interface StoredDocument<T = unknown> {
+  readonly id: string;
+  readonly body: T;
+}
+
+interface SubmissionRow extends Record<string, unknown> {
+  agency_id: string;
+  receipt_no: string;
+  submitted_on: string;
+  code_hash: string;
+  payload: Application | null;
+  personal: Record<string, unknown> | null;
+  case_id: string | null;
+  registered_on: string | null;
+}
+
+const SUBMISSION_COLUMNS =
+  'agency_id, receipt_no, submitted_on::text AS submitted_on, code_hash, payload, personal, case_id, registered_on::text AS registered_on';
+
+const toSubmission = (row: SubmissionRow): Submission => ({
+  agencyId: row.agency_id,
+  receiptNo: row.receipt_no,
+  submittedOn: row.submitted_on as LocalDate,
+  caseId: row.case_id,
+  registeredOn: row.registered_on as LocalDate | null,
+  application: row.payload,
+});
+
+const applicationEvent = (application: Application, on: string, actor: Actor, confirmedOn?: string): CaseEvent => ({
+  type: 'received',
+  on,
+  ...(confirmedOn === undefined ? {} : { confirmedOn }),
+  channel: 'online',
+  actor,
+  applicant: application.applicant,
+  request: application.request,
+});
+
+function checkDocumentRef(ref: Omit<DocumentRef, 'id'> & { readonly id?: string }): void {
+  for (const field of ['agencyId', 'kind', 'id'] as const) {
+    if (field === 'id' && !('id' in ref)) continue;
+    if (typeof ref[field] !== 'string' || ref[field].trim() === '')
+      throw new StoreError([createIssue('store.documentRef', { field }, [field])]);
+  }
 }
 
 interface EventRow extends Record<string, unknown> {
@@ -182,52 +286,7 @@ export class Store {
     if (!parsed.success) throw new StoreError(parsed.issues);
     const { agencyId, caseId } = ref;
     try {
-      return await this.#db.transaction(async (tx) => {
-        const existing = await tx.query<EventRow>(
-          `SELECT e.version, e.payload, e.hash, p.data AS personal FROM gk_events e
-           LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
-           WHERE e.agency_id = $1 AND e.case_id = $2 ORDER BY e.version`,
-          [agencyId, caseId],
-        );
-        const actual = existing.length;
-        if (actual !== expectedVersion) throw new ConflictError(agencyId, caseId, expectedVersion, actual);
-        let previous = existing[actual - 1]?.hash ?? GENESIS;
-        const history = existing.map((row) => mergePersonalData(row.payload, row.personal));
-        let version = expectedVersion;
-        for (const event of parsed.data) {
-          version += 1;
-          const { masked, personal } = splitPersonalData(event);
-          const hash = linkHash(previous, agencyId, caseId, version, event);
-          await tx.query(
-            `INSERT INTO gk_events (agency_id, case_id, version, type, occurred_on, occurred_at, actor_id, payload, prev_hash, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-            [
-              agencyId,
-              caseId,
-              version,
-              event.type,
-              event.on,
-              event.at ?? null,
-              event.actor.id,
-              canonicalJson(masked),
-              previous,
-              hash,
-            ],
-          );
-          if (personal !== null) {
-            await tx.query('INSERT INTO gk_personal_data (agency_id, case_id, version, data) VALUES ($1, $2, $3, $4)', [
-              agencyId,
-              caseId,
-              version,
-              canonicalJson(personal),
-            ]);
-          }
-          previous = hash;
-          history.push(event);
-        }
-        await this.#project(tx, ref, history, version);
-        return version;
-      });
+      return await this.#db.transaction((tx) => this.#appendIn(tx, ref, parsed.data, expectedVersion));
     } catch (error) {
       if (isUniqueViolation(error)) {
         const [row] = await this.#db.query<{ n: number }>(
@@ -238,6 +297,54 @@ export class Store {
       }
       throw error;
     }
+  }
+
+  async #appendIn(tx: Db, ref: CaseRef, events: readonly CaseEvent[], expectedVersion: number): Promise<number> {
+    const { agencyId, caseId } = ref;
+    const existing = await tx.query<EventRow>(
+      `SELECT e.version, e.payload, e.hash, p.data AS personal FROM gk_events e
+       LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
+       WHERE e.agency_id = $1 AND e.case_id = $2 ORDER BY e.version`,
+      [agencyId, caseId],
+    );
+    const actual = existing.length;
+    if (actual !== expectedVersion) throw new ConflictError(agencyId, caseId, expectedVersion, actual);
+    let previous = existing[actual - 1]?.hash ?? GENESIS;
+    const history = existing.map((row) => mergePersonalData(row.payload, row.personal));
+    let version = expectedVersion;
+    for (const event of events) {
+      version += 1;
+      const { masked, personal } = splitPersonalData(event);
+      const hash = linkHash(previous, agencyId, caseId, version, event);
+      await tx.query(
+        `INSERT INTO gk_events (agency_id, case_id, version, type, occurred_on, occurred_at, actor_id, payload, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          agencyId,
+          caseId,
+          version,
+          event.type,
+          event.on,
+          event.at ?? null,
+          event.actor.id,
+          canonicalJson(masked),
+          previous,
+          hash,
+        ],
+      );
+      if (personal !== null) {
+        await tx.query('INSERT INTO gk_personal_data (agency_id, case_id, version, data) VALUES ($1, $2, $3, $4)', [
+          agencyId,
+          caseId,
+          version,
+          canonicalJson(personal),
+        ]);
+      }
+      previous = hash;
+      history.push(event);
+    }
+    await this.#project(tx, ref, history, version);
+    return version;
   }
 
   async #project(db: Db, ref: CaseRef, events: readonly CaseEvent[], version: number): Promise<void> {
@@ -337,6 +444,185 @@ export class Store {
       reason: row.reason,
       disclosedAt: row.disclosed_at,
     }));
+  }
+
+  /**
+   * Files an online application in the inbox and returns its receipt number and look-up code. The
+   * application is checked as a `received` event would be (the caller checks 第二十九条's contents
+   * first); personal data is held apart and masked, and only a hash of the code is kept.
+   * @param agencyId - the agency applied to
+   * @param application - applicant and request
+   * @param submittedOn - `YYYY-MM-DD`
+   * @returns the receipt (the code is not retrievable later)
+   */
+  async submitApplication(agencyId: string, application: Application, submittedOn: string): Promise<SubmissionReceipt> {
+    checkRef({ agencyId, caseId: 'inbox' });
+    const parsed = safeParseCaseEvents([
+      applicationEvent(application, submittedOn, { id: 'applicant', role: 'applicant' }),
+    ]);
+    if (!parsed.success) throw new StoreError(parsed.issues);
+    const event = parsed.data[0] as ReceivedEvent;
+    const { masked, personal } = splitPersonalData(event);
+    const payload = { applicant: (masked as ReceivedEvent).applicant, request: event.request };
+    const code = newLookupCode();
+    const codeHash = await hashLookupCode(code);
+    const day = event.on.replaceAll('-', '');
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const receiptNo = await this.#db.transaction(async (tx) => {
+          const [row] = await tx.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM gk_submissions WHERE agency_id = $1 AND submitted_on = $2',
+            [agencyId, event.on],
+          );
+          const number = `${day}${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
+          await tx.query(
+            `INSERT INTO gk_submissions (agency_id, receipt_no, submitted_on, code_hash, payload, personal)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            [
+              agencyId,
+              number,
+              event.on,
+              codeHash,
+              canonicalJson(payload),
+              personal === null ? null : canonicalJson(personal),
+            ],
+          );
+          return number;
+        });
+        return { receiptNo, code, submittedOn: event.on as LocalDate };
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 9) throw error;
+      }
+    }
+  }
+
+  /**
+   * Online applications not yet registered, oldest first, personal data masked.
+   * @param agencyId - the agency
+   */
+  async pendingSubmissions(agencyId: string): Promise<Submission[]> {
+    const rows = await this.#db.query<SubmissionRow>(
+      `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND case_id IS NULL ORDER BY submitted_on, receipt_no`,
+      [agencyId],
+    );
+    return rows.map(toSubmission);
+  }
+
+  /**
+   * One online application from the inbox, personal data masked, or `undefined`.
+   * @param agencyId - the agency
+   * @param receiptNo - the receipt number
+   */
+  async getSubmission(agencyId: string, receiptNo: string): Promise<Submission | undefined> {
+    const [row] = await this.#db.query<SubmissionRow>(
+      `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
+      [agencyId, receiptNo],
+    );
+    return row === undefined ? undefined : toSubmission(row);
+  }
+
+  /**
+   * Registers an online application as a case, in one transaction: the case's `received` event
+   * (channel online, 收到申请之日 = the confirmation date, 第三十一条第（三）项) with the full personal
+   * data, and the inbox copy cleared. A second registration is refused.
+   * @param agencyId - the agency
+   * @param receiptNo - the receipt number
+   * @param input - the confirmation date, the registrar, the case id
+   * @returns the new case
+   */
+  async registerSubmission(agencyId: string, receiptNo: string, input: RegisterSubmissionInput): Promise<CaseRef> {
+    const caseId = input.caseId ?? receiptNo;
+    checkRef({ agencyId, caseId });
+    return this.#db.transaction(async (tx) => {
+      const [row] = await tx.query<SubmissionRow>(
+        `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2 FOR UPDATE`,
+        [agencyId, receiptNo],
+      );
+      if (row === undefined)
+        throw new StoreError([createIssue('store.submissionUnknown', { receiptNo }, ['receiptNo'])]);
+      if (row.case_id !== null || row.payload === null) {
+        throw new StoreError([
+          createIssue('store.submissionRegistered', { receiptNo, caseId: row.case_id ?? '' }, ['receiptNo']),
+        ]);
+      }
+      const application: Application = {
+        applicant: { ...row.payload.applicant, ...(row.personal ?? {}) },
+        request: row.payload.request,
+      };
+      const parsed = safeParseCaseEvents([applicationEvent(application, row.submitted_on, input.actor, input.on)]);
+      if (!parsed.success) throw new StoreError(parsed.issues);
+      const ref = { agencyId, caseId };
+      await this.#appendIn(tx, ref, parsed.data, 0);
+      await tx.query(
+        `UPDATE gk_submissions SET case_id = $3, registered_on = $4, payload = NULL, personal = NULL
+         WHERE agency_id = $1 AND receipt_no = $2`,
+        [agencyId, receiptNo, caseId, input.on],
+      );
+      return ref;
+    });
+  }
+
+  /**
+   * What an applicant may see of an application: its dates and, once registered, its case. A wrong
+   * code and an unknown receipt number both give `undefined`, after the same work.
+   * @param agencyId - the agency
+   * @param receiptNo - the receipt number
+   * @param code - the look-up code (case and spaces do not matter)
+   */
+  async lookupSubmission(agencyId: string, receiptNo: string, code: string): Promise<SubmissionStatus | undefined> {
+    const [row] = await this.#db.query<SubmissionRow>(
+      `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
+      [agencyId, receiptNo.trim()],
+    );
+    if (!(await verifyLookupCode(code, row?.code_hash)) || row === undefined) return undefined;
+    const summary = row.case_id === null ? undefined : await this.getCase({ agencyId, caseId: row.case_id });
+    return {
+      receiptNo: row.receipt_no,
+      submittedOn: row.submitted_on as LocalDate,
+      registeredOn: row.registered_on as LocalDate | null,
+      case: summary ?? null,
+    };
+  }
+
+  /**
+   * Saves a document the portal publishes, replacing an earlier one with the same reference. The
+   * store keeps JSON and does not check its shape: parse it with its package when reading.
+   * @param ref - agency, kind and id
+   * @param body - any JSON value
+   */
+  async putDocument(ref: DocumentRef, body: unknown): Promise<void> {
+    checkDocumentRef(ref);
+    await this.#db.query(
+      `INSERT INTO gk_documents (agency_id, kind, id, body) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (agency_id, kind, id) DO UPDATE SET body = EXCLUDED.body, updated_at = now()`,
+      [ref.agencyId, ref.kind, ref.id, JSON.stringify(body)],
+    );
+  }
+
+  /**
+   * A document, or `undefined`.
+   * @param ref - agency, kind and id
+   */
+  async getDocument<T = unknown>(ref: DocumentRef): Promise<T | undefined> {
+    checkDocumentRef(ref);
+    const [row] = await this.#db.query<{ body: T }>(
+      'SELECT body FROM gk_documents WHERE agency_id = $1 AND kind = $2 AND id = $3',
+      [ref.agencyId, ref.kind, ref.id],
+    );
+    return row?.body;
+  }
+
+  /**
+   * An agency's documents of one kind, by id.
+   * @param agencyId - the agency
+   * @param kind - the kind
+   */
+  async documents<T = unknown>(agencyId: string, kind: string): Promise<StoredDocument<T>[]> {
+    checkDocumentRef({ agencyId, kind });
+    return this.#db.query<{ id: string; body: T }>(
+      'SELECT id, body FROM gk_documents WHERE agency_id = $1 AND kind = $2 ORDER BY id',
+      [agencyId, kind],
+    );
   }
 
   /**
