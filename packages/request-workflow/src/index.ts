@@ -78,3 +78,7 @@ export { parseCaseEvents, safeParseCaseEvents } from './parse.js';
 // Actions a desk may take now
 export type { AllowedAction, AllowedActionsOptions } from './actions.js';
 export { ACTION_RULES, allowedActions } from './actions.js';
+
+// Labels
+export type { Label } from './labels.js';
+export { CASE_EVENT_LABELS, CASE_STATUS_LABELS } from './labels.js';

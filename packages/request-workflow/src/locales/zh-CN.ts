@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from '@gk/core';
 import type { FindingParams, RequestInputIssueParams } from '../request-issues.js';
+import { CASE_EVENT_LABELS } from '../labels.js';
 
 const CHANNELS: Readonly<Record<string, string>> = {
   'ordinary-mail': '平常信函',
@@ -7,23 +8,9 @@ const CHANNELS: Readonly<Record<string, string>> = {
   fax: '传真',
 };
 const PARTIES: Readonly<Record<string, string>> = { 'third-party': '第三方', agency: '其他机关' };
-const EVENTS: Readonly<Record<string, string>> = {
-  received: '收到申请',
-  clarificationRequested: '补正告知',
-  clarificationReceived: '收到补正',
-  clarificationLapsed: '逾期未补正',
-  consultationStarted: '征求意见',
-  consultationEnded: '征求意见结束',
-  extensionApproved: '延期答复',
-  reasonRequested: '要求说明理由',
-  deferralSet: '延迟答复',
-  feeNoticeIssued: '收费通知',
-  feePaid: '缴费',
-  feeLapsed: '逾期未缴费',
-  decided: '作出决定',
-  delivered: '送达',
-  withdrawn: '撤回申请',
-};
+const EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CASE_EVENT_LABELS).map(([type, label]) => [type, label['zh-CN']]),
+);
 
 const WHAT: Readonly<Record<string, string>> = {
   receivedOn: '收到申请之日',
