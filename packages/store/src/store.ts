@@ -626,6 +626,29 @@ export class Store {
   }
 
   /**
+   * A case evaluated as of `today` (the projection is as of its last event): due dates, workdays left,
+   * overdue findings. Personal data is read to evaluate (an ID number is checked) but returned masked,
+   * so nothing is recorded as a disclosure.
+   * @param ref - the case
+   * @param today - `YYYY-MM-DD`
+   * @returns the state, or `undefined` for an unknown case
+   */
+  async caseState(ref: CaseRef, today: string): Promise<CaseState | undefined> {
+    checkRef(ref);
+    const rows = await this.#db.query<EventRow>(
+      `SELECT e.payload, p.data AS personal FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
+       WHERE e.agency_id = $1 AND e.case_id = $2 ORDER BY e.version`,
+      [ref.agencyId, ref.caseId],
+    );
+    if (rows.length === 0) return undefined;
+    const state = evaluateCase(
+      rows.map((row) => mergePersonalData(row.payload, row.personal)),
+      { calendar: this.#calendar, today },
+    );
+    return { ...state, applicant: splitApplicant(state) };
+  }
+
+  /**
    * A case's projection, or `undefined` for an unknown case.
    * @param ref - the case
    */

@@ -92,6 +92,17 @@ describe.each(BACKENDS)('online applications and documents on $name', ({ make })
     ).rejects.toThrow('没有回执号为 209901010001 的网上申请');
   });
 
+  it('evaluates a case as of a given day, personal data masked', async () => {
+    const { receiptNo } = await store.submitApplication('s5', application, '2026-11-20');
+    const ref = await store.registerSubmission('s5', receiptNo, { on: '2026-11-23', actor: registrar });
+    const state = await store.caseState(ref, '2026-12-22');
+    expect(state).toMatchObject({ dueOn: '2026-12-21', overdue: true, workdaysLeft: -1 });
+    expect(state?.applicant).toMatchObject({ residentId: '110105********002X' });
+    expect(state?.issues).toEqual([]);
+    expect(await store.disclosures({ agencyId: 's5', caseId: receiptNo })).toEqual([]);
+    expect(await store.caseState({ agencyId: 's5', caseId: 'none' }, '2026-12-22')).toBeUndefined();
+  });
+
   it('keeps published documents by agency, kind and id, replacing on save', async () => {
     await store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p2' }, { title: '二' });
     await store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p1' }, { title: '一' });
