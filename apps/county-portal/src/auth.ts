@@ -1,0 +1,76 @@
+// Staff sign-in: scrypt password hashes, server-side sessions, a CSRF token per session.
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { StaffAccount } from './data.js';
+
+const derive = (password: string, salt: Buffer): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    scrypt(password, salt, 32, (error, key) => {
+      if (error === null) resolve(key);
+      else reject(error);
+    });
+  });
+
+/** `scrypt$<salt>$<key>`. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString('hex')}$${(await derive(password, salt)).toString('hex')}`;
+}
+
+/** Constant-time check; an unknown account does the same work. */
+export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
+  const [, saltHex = '00', keyHex = '00'] = (stored ?? `scrypt$${'0'.repeat(32)}$${'0'.repeat(64)}`).split('$');
+  const key = await derive(password, Buffer.from(saltHex, 'hex'));
+  const expected = Buffer.from(keyHex, 'hex');
+  return stored !== undefined && key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A signed-in member of staff. */
+export interface Session {
+  readonly id: string;
+  readonly csrf: string;
+  readonly username: string;
+  readonly name: string;
+  readonly role: StaffAccount['role'];
+  readonly expiresAt: number;
+}
+
+const EIGHT_HOURS = 8 * 60 * 60 * 1000;
+
+/** Sessions in memory: a restart signs everyone out, which a demo can afford. */
+export class Sessions {
+  readonly #sessions = new Map<string, Session>();
+
+  create(account: StaffAccount): Session {
+    const session: Session = {
+      id: randomBytes(24).toString('base64url'),
+      csrf: randomBytes(24).toString('base64url'),
+      username: account.username,
+      name: account.name,
+      role: account.role,
+      expiresAt: Date.now() + EIGHT_HOURS,
+    };
+    this.#sessions.set(session.id, session);
+    return session;
+  }
+
+  get(id: string | undefined): Session | undefined {
+    if (id === undefined) return undefined;
+    const session = this.#sessions.get(id);
+    if (session === undefined || session.expiresAt < Date.now()) {
+      this.#sessions.delete(id ?? '');
+      return undefined;
+    }
+    return session;
+  }
+
+  delete(id: string | undefined): void {
+    if (id !== undefined) this.#sessions.delete(id);
+  }
+}
+
+/** Compares two tokens in constant time. */
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

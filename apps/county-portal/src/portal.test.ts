@@ -1,0 +1,372 @@
+// The portal in Debian's Chromium: a citizen applies and looks up; staff register, ask for
+// clarification, decide and download the notice; the annual report counts the case. Security and
+// accessibility are checked on the same pages.
+import { createRequire } from 'node:module';
+import { parseLocalDate } from '@gk/core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningPortal } from './server.js';
+import { startPortal } from './server.js';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const TODAY = parseLocalDate('2026-11-23');
+
+let portal: RunningPortal;
+let browser: Browser;
+
+beforeAll(async () => {
+  portal = await startPortal({ location: { memory: true }, port: 0, today: TODAY });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await portal.close();
+});
+
+/** A fresh browser profile; CSP is bypassed only so that axe-core can be injected. */
+const newContext = () => browser.newContext({ baseURL: portal.url, bypassCSP: true, acceptDownloads: true });
+
+/** The trimmed text of the first match. */
+const text = async (locator: Locator): Promise<string> => ((await locator.first().textContent()) ?? '').trim();
+
+/** Clicks something that loads a new page, and waits for it. */
+async function submit(page: Page, locator: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), locator.click()]);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+async function apply(page: Page, fields: { name: string; residentId: string; phone: string; description: string }) {
+  await page.goto('/apply');
+  await page.getByLabel('姓名或者名称（必填）').fill(fields.name);
+  await page.getByLabel('身份证号码').fill(fields.residentId);
+  await page.getByLabel('联系电话').fill(fields.phone);
+  await page.getByLabel('所需信息的名称或者特征性描述（必填）').fill(fields.description);
+  await submit(page, page.getByRole('button', { name: '提交申请' }));
+  expect(await text(page.locator('h1'))).toBe('申请已提交');
+  return {
+    receiptNo: (await page.locator('#receipt-no').textContent()) ?? '',
+    code: (await page.locator('#lookup-code').textContent()) ?? '',
+  };
+}
+
+async function lookUp(page: Page, receiptNo: string, code: string) {
+  await page.goto('/lookup');
+  await page.getByLabel('回执号').fill(receiptNo);
+  await page.getByLabel('查询码').fill(code);
+  await submit(page, page.getByRole('button', { name: '查询' }));
+}
+
+async function signIn(context: BrowserContext, username: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/staff/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('demo-2026');
+  await submit(page, page.getByRole('button', { name: '登录' }));
+  expect(await text(page.locator('h1'))).toBe('今日待办');
+  return page;
+}
+
+const reportCell = async (page: Page, rowLabel: string) => {
+  await page.goto('/report?year=2026');
+  return Number(
+    await page
+      .locator('tr', { has: page.locator('th', { hasText: rowLabel }) })
+      .locator('td')
+      .last()
+      .textContent(),
+  );
+};
+
+describe('the county portal in Chromium', () => {
+  const citizen = {
+    name: '郑六',
+    residentId: '11010519491231002X',
+    phone: '13911112222',
+    description: '示范县2026年义务教育阶段招生计划',
+  };
+  let receipt: { receiptNo: string; code: string };
+
+  it('lets a citizen apply, refusing an incomplete application with the article it misses', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto('/apply');
+    await page.getByLabel('姓名或者名称（必填）').fill('郑六');
+    await submit(page, page.getByRole('button', { name: '提交申请' }));
+    const alert = page.getByRole('alert');
+    expect(await text(alert)).toContain('缺少申请人身份证明（《政府信息公开条例》第二十九条第二款第（一）项）');
+    expect(await text(alert)).toContain('缺少申请人联系方式');
+    expect(await page.getByLabel('姓名或者名称（必填）').inputValue()).toBe('郑六');
+    receipt = await apply(page, citizen);
+    expect(receipt.receiptNo).toBe('202611230002'); // the seed filed 202611230001
+    expect(receipt.code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    await lookUp(page, receipt.receiptNo, receipt.code.toLowerCase());
+    expect(await text(page.locator('dl.facts'))).toContain('已提交，等待登记');
+    await context.close();
+  }, 60_000);
+
+  it('does not show one applicant the case of another, and says only that the pair is wrong', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const other = await apply(page, { ...citizen, name: '冯七', description: '冯七的低保审批材料' });
+    for (const [receiptNo, code] of [
+      [receipt.receiptNo, other.code],
+      [other.receiptNo, receipt.code],
+      ['202611239999', receipt.code],
+    ] as const) {
+      await lookUp(page, receiptNo, code);
+      expect(await text(page.getByRole('alert'))).toBe('回执号或查询码不正确，请核对后重试。');
+      const main = await text(page.locator('main'));
+      expect(main).not.toContain('等待登记');
+      expect(main).not.toContain('冯七的低保审批材料');
+    }
+    await context.close();
+  }, 60_000);
+
+  it('shows script typed into a field as text, on the applicant side and on the staff desk', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const script = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+    await page.goto('/apply');
+    await page.getByLabel('姓名或者名称（必填）').fill(script);
+    await submit(page, page.getByRole('button', { name: '提交申请' }));
+    expect(await page.getByLabel('姓名或者名称（必填）').inputValue()).toBe(script);
+    await apply(page, { ...citizen, name: `王${script}`, description: `查询${script}` });
+    const desk = await signIn(context, 'dengji');
+    const row = desk.locator('tr', { hasText: `查询${script}` });
+    expect(await text(row.locator('td').nth(1))).toBe(`王${script}`);
+    expect(await desk.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  }, 60_000);
+
+  it('refuses anonymous visitors on every staff page and action', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    for (const path of [
+      '/staff/',
+      '/staff/cases/2026-D001',
+      '/staff/review',
+      '/staff/cases/2026-D004/notices/disclosedNotice.docx',
+    ]) {
+      const response = await page.goto(path);
+      expect(new URL(page.url()).pathname).toBe('/staff/login');
+      expect(response?.status()).toBe(200);
+      expect(await text(page.locator('main'))).not.toContain('2026-D001');
+    }
+    const post = await context.request.post('/staff/cases/2026-D001/actions/decided', {
+      form: { on: TODAY, outcome: 'disclosed', version: '1' },
+      headers: { Origin: portal.url },
+    });
+    expect(post.status()).toBe(403);
+    expect((await portal.store.getCase({ agencyId: '350299-gov', caseId: '2026-D001' }))?.version).toBe(1);
+    await context.close();
+  }, 60_000);
+
+  it('refuses cross-site posts and posts without the form token, even from a signed-in browser', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'chengban');
+    await page.goto('/staff/cases/2026-D001');
+    const token = await page.locator('input[name="_csrf"]').first().inputValue();
+    const form = { on: TODAY, outcome: 'disclosed', version: '1', _csrf: token };
+    const crossSite = await context.request.post('/staff/cases/2026-D001/actions/decided', {
+      form,
+      headers: { Origin: 'http://evil.example' },
+    });
+    expect(crossSite.status()).toBe(403);
+    expect(await crossSite.text()).toContain('已拒绝跨站提交');
+    const noToken = await context.request.post('/staff/cases/2026-D001/actions/decided', {
+      form: { ...form, _csrf: 'forged' },
+      headers: { Origin: portal.url },
+    });
+    expect(noToken.status()).toBe(403);
+    const publicCrossSite = await context.request.post('/apply', {
+      form: { name: 'x' },
+      headers: { Origin: 'http://evil.example' },
+    });
+    expect(publicCrossSite.status()).toBe(403);
+    expect((await portal.store.getCase({ agencyId: '350299-gov', caseId: '2026-D001' }))?.version).toBe(1);
+    await context.close();
+  }, 60_000);
+
+  it('takes the case from registration through clarification and decision to the notice, and the report counts it', async () => {
+    const context = await newContext();
+    const newBefore = await reportCell(await context.newPage(), '一、本年新收政府信息公开申请数量');
+    const disclosedBefore = await reportCell(await context.newPage(), '（一）予以公开');
+
+    const clerk = await signIn(context, 'dengji');
+    await submit(clerk, clerk.getByRole('button', { name: `登记 ${receipt.receiptNo}` }));
+    expect(await text(clerk.getByRole('status'))).toBe('已记录：收到申请');
+    expect(await text(clerk.locator('dl.facts'))).toContain('2026-12-21'); // 20 workdays from 2026-11-23
+    expect(await text(clerk.locator('table').first())).toContain('《中华人民共和国政府信息公开条例》第三十一条');
+
+    await clerk.locator('summary', { hasText: '补正告知' }).click();
+    await clerk.getByLabel('需要补正的事项（每行一项）').fill('请写明招生计划所属的学段和学校');
+    await submit(clerk, clerk.getByRole('button', { name: '记录“补正告知”' }));
+    expect(await text(clerk.getByRole('status'))).toBe('已记录：补正告知');
+    expect(await text(clerk.locator('dl.facts'))).toContain('等待补正');
+    await clerk.goto(`/staff/cases/${receipt.receiptNo}/notices/clarificationNotice`);
+    expect(await text(clerk.locator('.gk-notice-title'))).toBe('政府信息公开申请补正告知书');
+    expect(await text(clerk.locator('.gk-notice'))).toContain('请写明招生计划所属的学段和学校');
+
+    const citizenPage = await (await newContext()).newPage();
+    await lookUp(citizenPage, receipt.receiptNo, receipt.code);
+    expect(await text(citizenPage.locator('dl.facts'))).toContain('等待补正');
+    expect(await text(citizenPage.locator('dl.facts'))).toContain('请写明招生计划所属的学段和学校');
+
+    await clerk.goto(`/staff/cases/${receipt.receiptNo}`);
+    await clerk.locator('summary', { hasText: '收到补正' }).click();
+    await submit(clerk, clerk.getByRole('button', { name: '记录“收到补正”' }));
+    expect(await text(clerk.locator('dl.facts'))).toContain('办理中');
+    // A registrar cannot decide: the step is listed for the handler.
+    expect(await clerk.locator('summary', { hasText: '作出决定' }).count()).toBe(0);
+
+    const handlerContext = await newContext();
+    const handler = await signIn(handlerContext, 'chengban');
+    await handler.goto(`/staff/cases/${receipt.receiptNo}`);
+    await handler.locator('summary', { hasText: '作出决定' }).click();
+    await handler.getByLabel('办理结果（第三十六条）').selectOption('disclosed');
+    await handler.getByLabel('理由和依据').fill('所申请信息由本机关制作，可以公开');
+    await submit(handler, handler.getByRole('button', { name: '记录“作出决定”' }));
+    expect(await text(handler.locator('dl.facts'))).toContain('予以公开');
+    await handler.locator('summary', { hasText: '送达' }).click();
+    await handler.getByLabel('送达方式').selectOption('electronic');
+    await submit(handler, handler.getByRole('button', { name: '记录“送达”' }));
+    expect(await text(handler.locator('dl.facts'))).toContain('已答复');
+
+    await submit(handler, handler.getByRole('link', { name: '打印版（HTML）' }).last());
+    expect(await text(handler.locator('.gk-notice-title'))).toBe('政府信息公开申请答复书（予以公开）');
+    expect(await text(handler.locator('.gk-notice'))).toContain('郑六');
+    await handler.goBack();
+    const [download] = await Promise.all([
+      handler.waitForEvent('download'),
+      handler.getByRole('link', { name: 'Word（DOCX）' }).last().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`政府信息公开申请答复书（予以公开）-${receipt.receiptNo}.docx`);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(path);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    await lookUp(citizenPage, receipt.receiptNo, receipt.code);
+    expect(await text(citizenPage.locator('dl.facts'))).toContain('已答复');
+
+    const report = await context.newPage();
+    expect(await reportCell(report, '一、本年新收政府信息公开申请数量')).toBe(newBefore + 1);
+    expect(await reportCell(report, '（一）予以公开')).toBe(disclosedBefore + 1);
+    await context.close();
+    await handlerContext.close();
+  }, 120_000);
+
+  it('lets the head approve an extension, which the registrar cannot', async () => {
+    const context = await newContext();
+    const clerk = await signIn(context, 'dengji');
+    await clerk.goto('/staff/cases/2026-D002');
+    expect(await clerk.locator('summary', { hasText: '延期答复' }).count()).toBe(0);
+    expect(await text(clerk.locator('main'))).toContain('延期答复（负责人）');
+    const headContext = await newContext();
+    const head = await signIn(headContext, 'fuze');
+    await head.goto('/staff/cases/2026-D002');
+    const dueBefore = await head.locator('dl.facts dd').nth(3).textContent();
+    await head.locator('summary', { hasText: '延期答复' }).click();
+    await head.getByLabel('延长工作日数（最长 20 个）').fill('10');
+    await submit(head, head.getByRole('button', { name: '记录“延期答复”' }));
+    expect(await text(head.getByRole('status'))).toBe('已记录：延期答复');
+    expect(await head.locator('dl.facts dd').nth(3).textContent()).not.toBe(dueBefore);
+    expect(await text(head.locator('main'))).toContain('《中华人民共和国政府信息公开条例》第三十三条第二款');
+    await context.close();
+    await headContext.close();
+  }, 60_000);
+
+  it('highlights personal data in a text before publication', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'chengban');
+    await page.goto('/staff/review');
+    await page.getByLabel('待发布文字').fill('拟公示：张三，身份证号11010519491231002X，电话13912345678。');
+    await submit(page, page.getByRole('button', { name: '审查' }));
+    expect(await page.locator('.review-text mark').allTextContents()).toEqual(['11010519491231002X', '13912345678']);
+    await context.close();
+  }, 60_000);
+
+  it('can be used with the keyboard: the skip link comes first and reaches the main content', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto('/apply');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    // Fill the look-up form and submit it with the keyboard alone.
+    await page.goto('/lookup');
+    await page.getByLabel('回执号').focus();
+    await page.keyboard.type(receipt.receiptNo);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(receipt.code);
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await text(page.locator('h1'))).toBe('办理进度');
+    await context.close();
+  }, 60_000);
+
+  it('has no serious accessibility violations on the public pages or the staff desk (axe-core)', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    for (const path of [
+      '/',
+      '/guide',
+      '/catalogue?q=招生',
+      '/catalogue/义务教育',
+      '/policies',
+      '/policies/sfx-2026-3',
+      '/apply',
+      '/lookup',
+      '/report',
+    ]) {
+      await page.goto(path);
+      found[path] = await seriousViolations(page);
+    }
+    await page.goto('/apply');
+    await submit(page, page.getByRole('button', { name: '提交申请' }));
+    found['/apply (errors)'] = await seriousViolations(page);
+    const desk = await signIn(context, 'chengban');
+    for (const path of ['/staff/', '/staff/cases/2026-D003', '/staff/review']) {
+      await desk.goto(path);
+      found[path] = await seriousViolations(desk);
+    }
+    await context.close();
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+  }, 120_000);
+});
