@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
 
 const STYLE = `
@@ -71,7 +72,7 @@ export const Layout: FC<{
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${title} - 示范县政府信息公开`}</title>
-      <style>{STYLE}</style>
+      <style>{raw(STYLE)}</style>
     </head>
     <body>
       <a class="skip" href="#main">

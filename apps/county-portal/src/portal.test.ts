@@ -325,6 +325,12 @@ describe('the county portal in Chromium', () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto('/apply');
+    // The stylesheet arrives unescaped: focus outlines and the header colour apply.
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('header.site') ?? document.body).backgroundColor,
+      ),
+    ).toBe('rgb(179, 38, 30)');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
     await page.keyboard.press('Enter');

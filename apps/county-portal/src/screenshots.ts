@@ -1,0 +1,35 @@
+// Regenerates the README's screenshots: pnpm --filter @gk/county-portal screenshots
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLocalDate } from '@gk/core';
+import { chromium } from 'playwright-core';
+import { startPortal } from './server.js';
+
+const out = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
+mkdirSync(out, { recursive: true });
+const portal = await startPortal({ location: { memory: true }, port: 0, today: parseLocalDate('2026-11-23') });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, baseURL: portal.url });
+  await page.goto('/');
+  await page.screenshot({ path: `${out}county-portal-home.png` });
+  await page.goto('/staff/');
+  await page.getByLabel('用户名').fill('dengji');
+  await page.getByLabel('密码').fill('demo-2026');
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '登录' }).click()]);
+  await page.screenshot({ path: `${out}county-portal-queue.png`, fullPage: true });
+  console.log(`截图已写入 ${out}`);
+} finally {
+  await browser.close();
+  await portal.close();
+}
