@@ -4,9 +4,9 @@
 import { createRequire } from 'node:module';
 import { parseLocalDate } from '@gk/core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from './server.js';
+import { launchChromium } from './chromium.js';
 import { startPortal } from './server.js';
 
 const require = createRequire(import.meta.url);
@@ -18,17 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   portal = await startPortal({ location: { memory: true }, port: 0, today: TODAY });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -334,7 +324,8 @@ describe('the county portal in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#main');
+    await page.waitForFunction(() => location.hash === '#main');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     // Fill the look-up form and submit it with the keyboard alone.
     await page.goto('/lookup');
     await page.getByLabel('回执号').focus();

@@ -28,6 +28,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Env, PortalContext } from './app.js';
 import { AGENCY_ID } from './data.js';
+import { DataTable } from './components.js';
 import { Layout } from './layout.js';
 import { render } from './render.js';
 
@@ -63,35 +64,27 @@ const CatalogueTable = ({
   items: readonly { catalogue: Catalogue; item: CatalogueItem }[];
   catalogues?: boolean;
 }) => (
-  <table>
-    <thead>
-      <tr>
-        {catalogues === true ? <th scope="col">领域</th> : null}
-        <th scope="col">公开事项</th>
-        <th scope="col">公开内容（要素）</th>
-        <th scope="col">公开时限</th>
-        <th scope="col">公开主体</th>
-        <th scope="col">公开渠道和载体</th>
-      </tr>
-    </thead>
-    <tbody>
-      {items.map(({ catalogue, item }) => (
-        <tr>
-          {catalogues === true ? <td>{catalogue.header.domain}</td> : null}
-          <th scope="row">{itemName(item)}</th>
-          <td>{item.contentElements.join('；')}</td>
-          <td>{item.timeLimit.text}</td>
-          <td>{item.publisher}</td>
-          <td>
-            {item.channels
-              .filter((c) => c.requirement === 'required')
-              .map((c) => c.name)
-              .join('、')}
-          </td>
-        </tr>
-      ))}
-    </tbody>
-  </table>
+  <DataTable
+    columns={[
+      '公开事项',
+      ...(catalogues === true ? ['领域'] : []),
+      '公开内容（要素）',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+    ]}
+    rows={items.map(({ catalogue, item }) => [
+      itemName(item),
+      ...(catalogues === true ? [catalogue.header.domain] : []),
+      item.contentElements.join('；'),
+      item.timeLimit.text,
+      item.publisher,
+      item.channels
+        .filter((c) => c.requirement === 'required')
+        .map((c) => c.name)
+        .join('、'),
+    ])}
+  />
 );
 
 function field(form: Record<string, unknown>, name: string): string {
@@ -598,35 +591,20 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
       c,
       <Layout title="政策解读">
         <h1>政策文件与解读</h1>
-        <table>
-          <caption>规范性文件</caption>
-          <thead>
-            <tr>
-              <th scope="col">文件</th>
-              <th scope="col">文号</th>
-              <th scope="col">发布日期</th>
-              <th scope="col">解读</th>
-            </tr>
-          </thead>
-          <tbody>
-            {policies.map((p) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/policies/${encodeURIComponent(p.policy.id)}`}>{p.policy.title}</a>
-                </th>
-                <td>{p.docNo}</td>
-                <td>{p.policy.publishedOn ?? '—'}</td>
-                <td>
-                  {missing.has(p.policy.id) ? (
-                    <span class="late">尚未解读</span>
-                  ) : (
-                    `${interpretationsOf(p.policy.id, interpretations).length} 篇`
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="规范性文件"
+          columns={['文件', '文号', '发布日期', '解读']}
+          rows={policies.map((p) => [
+            <a href={`/policies/${encodeURIComponent(p.policy.id)}`}>{p.policy.title}</a>,
+            p.docNo,
+            p.policy.publishedOn ?? '—',
+            missing.has(p.policy.id) ? (
+              <span class="late">尚未解读</span>
+            ) : (
+              `${String(interpretationsOf(p.policy.id, interpretations).length)} 篇`
+            ),
+          ])}
+        />
       </Layout>,
     );
   });

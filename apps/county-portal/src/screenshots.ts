@@ -2,23 +2,13 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLocalDate } from '@gk/core';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { startPortal } from './server.js';
 
 const out = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
 mkdirSync(out, { recursive: true });
 const portal = await startPortal({ location: { memory: true }, port: 0, today: parseLocalDate('2026-11-23') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, baseURL: portal.url });
   await page.goto('/');

@@ -4,7 +4,7 @@
 import type { CatalogueDocument } from '@gk/catalogue-schema';
 import { safeParseCatalogue } from '@gk/catalogue-schema';
 import type { LocalDate } from '@gk/core';
-import { REFERENCE_ROWS } from '@gk/guidelines';
+import { catalogueItemFromRow, REFERENCE_ROWS } from '@gk/guidelines';
 import type { Interpretation, Policy } from '@gk/interpretation';
 import type { Actor, CaseEvent } from '@gk/request-workflow';
 import type { Store } from '@gk/store';
@@ -28,21 +28,7 @@ export function demoCatalogues(): { documents: CatalogueDocument[]; dropped: num
   const documents: CatalogueDocument[] = [];
   let dropped = REFERENCE_ROWS.length - [...byDomain.values()].reduce((n, rows) => n + rows.length, 0);
   for (const [domain, rows] of byDomain) {
-    let items = rows.map((row) => ({
-      id: row.id,
-      primaryMatter: row.primaryMatter ?? '',
-      secondaryMatter: row.secondaryMatter,
-      ...(row.tertiaryMatter === undefined ? {} : { tertiaryMatter: row.tertiaryMatter }),
-      contentElements: [row.content],
-      basis: row.basis,
-      timeLimit: row.timeLimit,
-      publisher: row.publisher,
-      channels: [...row.channels],
-      audience: [...(row.audience ?? [])],
-      mode: [...(row.mode ?? [])],
-      ...(row.tiers === undefined ? {} : { tiers: [...row.tiers] }),
-      extra: { 来源: row.source.url },
-    }));
+    let items = rows.map((row) => ({ ...catalogueItemFromRow(row), extra: { 来源: row.source.url } }));
     const document = (): CatalogueDocument =>
       ({
         formatVersion: '1',

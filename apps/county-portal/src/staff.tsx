@@ -30,6 +30,7 @@ import type { Session } from './auth.js';
 import { sameToken, verifyPassword } from './auth.js';
 import { AGENCY_ID } from './data.js';
 import { Layout } from './layout.js';
+import { DataTable } from './components.js';
 import { Cite, DELIVERY_LABELS } from './public.js';
 import type { HtmlContext } from './render.js';
 import { render } from './render.js';
@@ -64,36 +65,17 @@ const QueueTable = ({
       <strong>{caption}</strong>：{empty}
     </p>
   ) : (
-    <table>
-      <caption>
-        {caption}（{rows.length} 件）
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">案件</th>
-          <th scope="col">申请内容</th>
-          <th scope="col">状态</th>
-          <th scope="col">收到申请之日</th>
-          <th scope="col">答复期限</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr>
-            <th scope="row">
-              <a href={`/staff/cases/${encodeURIComponent(row.caseId)}`}>{row.caseId}</a>
-            </th>
-            <td>{row.state.request?.description ?? '—'}</td>
-            <td>{CASE_STATUS_LABELS[row.status]['zh-CN']}</td>
-            <td>{row.receivedOn ?? '—'}</td>
-            <td class={row.dueOn !== null && row.dueOn < today ? 'late' : undefined}>
-              {row.dueOn ?? '—'}
-              {row.dueOn !== null && row.dueOn < today ? '（已逾期）' : ''}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`${caption}（${String(rows.length)} 件）`}
+      columns={['案件', '申请内容', '状态', '收到申请之日', '答复期限']}
+      rows={rows.map((row) => [
+        <a href={`/staff/cases/${encodeURIComponent(row.caseId)}`}>{row.caseId}</a>,
+        row.state.request?.description ?? '—',
+        CASE_STATUS_LABELS[row.status]['zh-CN'],
+        row.receivedOn ?? '—',
+        row.dueOn !== null && row.dueOn < today ? <span class="late">{row.dueOn}（已逾期）</span> : (row.dueOn ?? '—'),
+      ])}
+    />
   );
 
 /** The form fields of each step, beyond its date. */
@@ -456,40 +438,26 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         {inbox.length === 0 ? (
           <p>没有待登记的网上申请。</p>
         ) : (
-          <table>
-            <caption>网上申请（{inbox.length} 件），登记之日为收到申请之日（第三十一条第（三）项）</caption>
-            <thead>
-              <tr>
-                <th scope="col">回执号</th>
-                <th scope="col">提交日期</th>
-                <th scope="col">申请人</th>
-                <th scope="col">申请内容</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inbox.map((s) => (
-                <tr>
-                  <th scope="row">{s.receiptNo}</th>
-                  <td>{s.submittedOn}</td>
-                  <td>{s.application?.applicant.name ?? '—'}</td>
-                  <td>{s.application?.request.description ?? '—'}</td>
-                  <td>
-                    {session.role === 'registrar' ? (
-                      <form method="post" action={`/staff/inbox/${encodeURIComponent(s.receiptNo)}/register`}>
-                        <Csrf session={session} />
-                        <button type="submit" aria-label={`登记 ${s.receiptNo}`}>
-                          登记
-                        </button>
-                      </form>
-                    ) : (
-                      <span class="muted">由登记员登记</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`网上申请（${String(inbox.length)} 件），登记之日为收到申请之日（第三十一条第（三）项）`}
+            columns={['回执号', '提交日期', '申请人', '申请内容', '操作']}
+            rows={inbox.map((s) => [
+              s.receiptNo,
+              s.submittedOn,
+              s.application?.applicant.name ?? '—',
+              s.application?.request.description ?? '—',
+              session.role === 'registrar' ? (
+                <form method="post" action={`/staff/inbox/${encodeURIComponent(s.receiptNo)}/register`}>
+                  <Csrf session={session} />
+                  <button type="submit" aria-label={`登记 ${s.receiptNo}`}>
+                    登记
+                  </button>
+                </form>
+              ) : (
+                <span class="muted">由登记员登记</span>
+              ),
+            ])}
+          />
         )}
         <h2>期限</h2>
         <QueueTable caption="已逾期" rows={overdue} today={today} empty="没有逾期的案件" />
@@ -633,24 +601,10 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         </dl>
 
         <h2>适用的规则</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">规则</th>
-              <th scope="col">本案</th>
-              <th scope="col">依据</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rules.map((r) => (
-              <tr>
-                <th scope="row">{r.label}</th>
-                <td>{r.value ?? '—'}</td>
-                <td>{formatCitation(r.citation)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['规则', '本案', '依据']}
+          rows={rules.map((r) => [r.label, r.value ?? '—', formatCitation(r.citation)])}
+        />
         {state.findings.length + state.issues.length === 0 ? null : (
           <div class="notice error">
             <strong>程序提示</strong>
@@ -707,27 +661,17 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         )}
 
         <h2>告知书</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">告知书</th>
-              <th scope="col">依据</th>
-              <th scope="col">下载</th>
-            </tr>
-          </thead>
-          <tbody>
-            {noticeKindsOf(state).map((kind) => (
-              <tr>
-                <th scope="row">{NOTICES[kind].title}</th>
-                <td>{NOTICES[kind].citations.map((ct) => formatCitation(ct)).join('、')}</td>
-                <td>
-                  <a href={`/staff/cases/${encodeURIComponent(ref.caseId)}/notices/${kind}`}>打印版（HTML）</a> ·{' '}
-                  <a href={`/staff/cases/${encodeURIComponent(ref.caseId)}/notices/${kind}.docx`}>Word（DOCX）</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['告知书', '依据', '下载']}
+          rows={noticeKindsOf(state).map((kind) => [
+            NOTICES[kind].title,
+            NOTICES[kind].citations.map((ct) => formatCitation(ct)).join('、'),
+            <>
+              <a href={`/staff/cases/${encodeURIComponent(ref.caseId)}/notices/${kind}`}>打印版（HTML）</a> ·{' '}
+              <a href={`/staff/cases/${encodeURIComponent(ref.caseId)}/notices/${kind}.docx`}>Word（DOCX）</a>
+            </>,
+          ])}
+        />
 
         <h2>办理记录</h2>
         <ol>
@@ -838,24 +782,10 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
           <section aria-labelledby="findings">
             <h2 id="findings">发现 {findings.length} 处</h2>
             <Highlighted text={text} findings={findings} />
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">内容</th>
-                  <th scope="col">程度</th>
-                  <th scope="col">建议</th>
-                </tr>
-              </thead>
-              <tbody>
-                {findings.map((f) => (
-                  <tr>
-                    <th scope="row">{f.text}</th>
-                    <td>{f.severity === 'error' ? '必须处理' : '请核实'}</td>
-                    <td>{f.suggestion}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              columns={['内容', '程度', '建议']}
+              rows={findings.map((f) => [f.text, f.severity === 'error' ? '必须处理' : '请核实', f.suggestion])}
+            />
           </section>
         )}
       </Layout>,

@@ -5,7 +5,7 @@ export { PILOT_DOMAINS, findPilotDomain } from './domains.js';
 // Reference rows from county catalogues
 export type { ReferenceRow } from './reference-row.js';
 export { REFERENCE_ROWS } from './data/reference-rows.js';
-export { referenceRowsOf } from './reference-rows.js';
+export { catalogueItemFromRow, referenceRowsOf } from './reference-rows.js';
 
 // The statutory baseline (《政府信息公开条例》第二十条、第二十一条)
 export type {

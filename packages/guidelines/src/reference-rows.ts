@@ -1,3 +1,4 @@
+import type { CatalogueItemDocument } from '@gk/catalogue-schema';
 import { REFERENCE_ROWS } from './data/reference-rows.js';
 import { findPilotDomain } from './domains.js';
 import type { ReferenceRow } from './reference-row.js';
@@ -11,4 +12,31 @@ export function referenceRowsOf(domain: string): readonly ReferenceRow[] {
   const wanted = findPilotDomain(domain);
   if (wanted === undefined) return [];
   return REFERENCE_ROWS.filter((row) => findPilotDomain(row.domain)?.id === wanted.id);
+}
+
+/**
+ * A reference row as a catalogue item document (the input of `parseCatalogue`); cells the source
+ * lost stay absent, so parsing reports them.
+ * @param row - a reference row
+ * @returns the item document
+ * @example
+ * ```ts
+ * parseCatalogue({ formatVersion: '1', header, items: referenceRowsOf('义务教育').map(catalogueItemFromRow) });
+ * ```
+ */
+export function catalogueItemFromRow(row: ReferenceRow): CatalogueItemDocument {
+  return {
+    id: row.id,
+    primaryMatter: row.primaryMatter,
+    secondaryMatter: row.secondaryMatter,
+    ...(row.tertiaryMatter === undefined ? {} : { tertiaryMatter: row.tertiaryMatter }),
+    contentElements: [row.content],
+    basis: row.basis,
+    timeLimit: row.timeLimit,
+    publisher: row.publisher,
+    channels: [...row.channels],
+    ...(row.audience === undefined ? {} : { audience: [...row.audience] }),
+    ...(row.mode === undefined ? {} : { mode: [...row.mode] }),
+    ...(row.tiers === undefined ? {} : { tiers: [...row.tiers] }),
+  } as CatalogueItemDocument;
 }

@@ -4,24 +4,7 @@
 import type { CatalogueDocument } from '@gk/catalogue-schema';
 import { REFERENCE_ROWS } from '../data/reference-rows.js';
 import type { ReferenceRow } from '../reference-row.js';
-
-/** A reference row as a catalogue item document; cells the source lost stay absent. */
-export function itemFromRow(row: ReferenceRow): Record<string, unknown> {
-  return {
-    id: row.id,
-    primaryMatter: row.primaryMatter,
-    secondaryMatter: row.secondaryMatter,
-    ...(row.tertiaryMatter === undefined ? {} : { tertiaryMatter: row.tertiaryMatter }),
-    contentElements: [row.content],
-    basis: row.basis,
-    timeLimit: row.timeLimit,
-    publisher: row.publisher,
-    channels: row.channels,
-    ...(row.audience === undefined ? {} : { audience: row.audience }),
-    ...(row.mode === undefined ? {} : { mode: row.mode }),
-    ...(row.tiers === undefined ? {} : { tiers: row.tiers }),
-  };
-}
+import { catalogueItemFromRow } from '../reference-rows.js';
 
 /** The reference rows grouped into one catalogue document per source page. */
 export function referenceCatalogues(): {
@@ -43,7 +26,7 @@ export function referenceCatalogues(): {
         version: 'reference',
         effectiveOn: '2025-01-01',
       },
-      items: rows.map(itemFromRow),
+      items: rows.map(catalogueItemFromRow),
     };
     return { source, rows, document: document as unknown as CatalogueDocument };
   });

@@ -1,0 +1,33 @@
+import type { Child } from 'hono/jsx';
+
+/** A table whose first column heads each row: column headers `scope="col"`, row headers `scope="row"`. */
+export const DataTable = ({
+  caption,
+  columns,
+  rows,
+}: {
+  caption?: Child;
+  columns: readonly string[];
+  rows: readonly (readonly Child[])[];
+}) => (
+  <table>
+    {caption === undefined ? null : <caption>{caption}</caption>}
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th scope="col">{column}</th>
+        ))}
+      </tr>
+    </thead>
+    <tbody>
+      {rows.map(([head, ...cells]) => (
+        <tr>
+          <th scope="row">{head}</th>
+          {cells.map((cell) => (
+            <td>{cell}</td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
