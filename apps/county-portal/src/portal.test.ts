@@ -265,7 +265,13 @@ describe('the county portal in Chromium', () => {
       handler.waitForEvent('download'),
       handler.getByRole('link', { name: 'Word（DOCX）' }).last().click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`政府信息公开申请答复书（予以公开）-${receipt.receiptNo}.docx`);
+    // The name the browser picks depends on its locale (a C locale gives "download"); the header is exact.
+    const docxUrl = `/staff/cases/${receipt.receiptNo}/notices/disclosedNotice.docx`;
+    const headers = (await handlerContext.request.get(docxUrl)).headers();
+    expect(headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(headers['content-disposition']).toBe(
+      `attachment; filename="disclosedNotice-${receipt.receiptNo}.docx"; filename*=UTF-8''${encodeURIComponent(`政府信息公开申请答复书（予以公开）-${receipt.receiptNo}.docx`)}`,
+    );
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     const bytes = await readFile(path);
