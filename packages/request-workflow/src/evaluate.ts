@@ -3,6 +3,7 @@ import { checkResidentId, checkUscc, cite, createIssue, epochDayOf, safeParseLoc
 import type { WorkdayCalendar } from '@gk/workdays';
 import { WorkdaysError } from '@gk/workdays';
 import type {
+  Application,
   Actor,
   Applicant,
   CaseEvent,
@@ -15,6 +16,7 @@ import { CASE_EVENT_TYPES, ORGANIZATION_CATEGORIES } from './events.js';
 import type { Outcome } from './outcomes.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
 import type { Finding, FindingParams, RequestIssue } from './request-issues.js';
+import { safeParseCaseEvents } from './parse.js';
 
 /** Local settings where the national rule is not settled. */
 export interface CaseSettings {
@@ -124,6 +126,12 @@ export interface CaseState {
 /** The answer period of 第三十三条第二款, in workdays. */
 export const ANSWER_WORKDAYS = 20;
 
+/** The longest extension of the answer period (第三十三条第二款), in workdays. */
+export const MAX_EXTENSION_WORKDAYS = 20;
+
+/** Within how many workdays of receipt a clarification must be asked for (第三十条). */
+export const CLARIFICATION_NOTICE_WORKDAYS = 7;
+
 /** The article behind each clock {@link evaluateCase} runs, for anyone explaining a due date. */
 export const CLOCK_CITATIONS: Readonly<
   Record<'receipt' | 'clarification' | 'answer' | 'consultationPause' | 'extension' | 'deferral', LegalCitation>
@@ -141,9 +149,7 @@ export const CLOCK_CITATIONS: Readonly<
   /** Deferral for requests beyond a reasonable number or frequency. */
   deferral: cite('regulation', 35),
 };
-const CLARIFICATION_WITHIN = 7;
 const CONSULTATION_REPLY = 15;
-const MAX_EXTENSION = 20;
 const FEE_PAYMENT = 20;
 
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
@@ -223,6 +229,32 @@ function checkRequest(value: unknown, path: IssuePath, issues: RequestIssue[]): 
     issues.push(createIssue('request.form', {}, [...path, 'forms']));
   }
   return value as unknown as RequestContent;
+}
+
+/**
+ * Checks an application before it is filed: first the contents 第二十九条 requires (name, identity,
+ * contact, a description, the form), all at once and each with its article, then — when those are
+ * complete — the structure a `received` event needs. Paths start at `applicant` or `request`.
+ * @param application - the application as typed
+ * @returns the errors; empty when the application can be filed
+ * @example
+ * ```ts
+ * checkApplication({ applicant: { kind: 'naturalPerson', name: '张三' }, request: { description: '' } })
+ *   .map((issue) => formatRequestIssue(issue));
+ * // ['缺少申请人身份证明（…第二十九条第二款第（一）项）', '缺少申请人联系方式…', …]
+ * ```
+ */
+export function checkApplication(application: Application): RequestIssue[] {
+  const contents: RequestIssue[] = [];
+  const value = application as unknown as Record<string, unknown>;
+  checkApplicant(value.applicant, ['applicant'], contents);
+  checkRequest(value.request, ['request'], contents);
+  const errors = contents.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) return errors;
+  const parsed = safeParseCaseEvents([
+    { type: 'received', on: '2000-01-01', channel: 'online', actor: { id: 'applicant' }, ...application },
+  ]);
+  return parsed.success ? [] : parsed.issues.map((issue) => ({ ...issue, path: issue.path.slice(2) }));
 }
 
 interface Pause {
@@ -422,7 +454,7 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           issues.push(createIssue('event.field', { field: 'periodWorkdays' }, [...path, 'periodWorkdays']));
         if (receivedOn !== null && on > receivedOn) {
           const elapsed = between(receivedOn, on);
-          if (elapsed !== null && elapsed > CLARIFICATION_WITHIN)
+          if (elapsed !== null && elapsed > CLARIFICATION_NOTICE_WORKDAYS)
             find('finding.clarificationLate', { workdays: elapsed }, path);
         }
         clarification = { requestedOn: on, items, dueOn: periodOk ? addWorkdays(on, period) : null, receivedOn: null };
@@ -501,9 +533,10 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
         const previous: ExtensionState | null = extension;
         if (previous !== null) find('finding.extensionRepeated', {}, path);
         const total: number = (previous?.workdays ?? 0) + workdays;
-        if (total > MAX_EXTENSION) find('finding.extensionTooLong', { workdays: total }, [...path, 'workdays']);
+        if (total > MAX_EXTENSION_WORKDAYS)
+          find('finding.extensionTooLong', { workdays: total }, [...path, 'workdays']);
         extension = {
-          workdays: Math.min(total, MAX_EXTENSION),
+          workdays: Math.min(total, MAX_EXTENSION_WORKDAYS),
           approvedOn: previous?.approvedOn ?? on,
           approver: previous?.approver ?? approver,
         };

@@ -66,6 +66,12 @@ export interface RequestContent {
   readonly deliveryPreferences?: readonly DeliveryPreference[];
 }
 
+/** An application as the applicant files it: who asks, and for what (第二十九条). */
+export interface Application {
+  readonly applicant: Applicant;
+  readonly request: RequestContent;
+}
+
 /** What every event has: its type, its day, optionally its instant, and who acted. */
 export interface EventBase<T extends string> {
   readonly type: T;

@@ -3,6 +3,7 @@ export type {
   Actor,
   ActorRole,
   Applicant,
+  Application,
   ArchivedEvent,
   CaseEvent,
   CaseEventType,
@@ -33,7 +34,14 @@ export type {
 } from './events.js';
 export { CASE_EVENT_TYPES, ORGANIZATION_CATEGORIES } from './events.js';
 export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './evaluate.js';
-export { ANSWER_WORKDAYS, CLOCK_CITATIONS, evaluateCase } from './evaluate.js';
+export {
+  ANSWER_WORKDAYS,
+  CLARIFICATION_NOTICE_WORKDAYS,
+  CLOCK_CITATIONS,
+  MAX_EXTENSION_WORKDAYS,
+  checkApplication,
+  evaluateCase,
+} from './evaluate.js';
 
 // Outcomes
 export type { Outcome, OutcomeGroup, OutcomeInfo } from './outcomes.js';
@@ -50,6 +58,7 @@ export type { Notice, NoticeInput, NoticeResult } from './notices/build.js';
 export {
   buildNotice,
   formatChineseDate,
+  noticeKindsFor,
   noticeKindsForOutcome,
   renderNoticeHtml,
   renderNoticeText,
@@ -81,4 +90,11 @@ export { ACTION_RULES, allowedActions } from './actions.js';
 
 // Labels
 export type { Label } from './labels.js';
-export { CASE_EVENT_LABELS, CASE_STATUS_LABELS } from './labels.js';
+export {
+  ACTOR_ROLE_LABELS,
+  CASE_EVENT_LABELS,
+  CASE_STATUS_LABELS,
+  DELIVERY_PREFERENCE_LABELS,
+  INFORMATION_FORM_LABELS,
+  ORGANIZATION_CATEGORY_LABELS,
+} from './labels.js';

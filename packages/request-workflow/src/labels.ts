@@ -1,5 +1,5 @@
 import type { CaseStatus } from './evaluate.js';
-import type { CaseEventType } from './events.js';
+import type { ActorRole, CaseEventType, DeliveryPreference, InformationForm, OrganizationCategory } from './events.js';
 
 /** A label in the two languages the project speaks. */
 export interface Label {
@@ -38,4 +38,39 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, Label>> = {
   answered: { 'zh-CN': '已答复', en: 'Answered' },
   closed: { 'zh-CN': '已终止', en: 'Closed' },
   withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
+};
+
+/** Who acts on a case (登记员 registers, 承办人 handles, 负责人 approves extensions). */
+export const ACTOR_ROLE_LABELS: Readonly<Record<ActorRole, Label>> = {
+  registrar: { 'zh-CN': '登记员', en: 'Registrar' },
+  handler: { 'zh-CN': '承办人', en: 'Handler' },
+  head: { 'zh-CN': '负责人', en: 'Head of the disclosure office' },
+  applicant: { 'zh-CN': '申请人', en: 'Applicant' },
+  system: { 'zh-CN': '系统', en: 'System' },
+};
+
+/** The categories of 法人或者其他组织, as the annual report's columns name them. */
+export const ORGANIZATION_CATEGORY_LABELS: Readonly<Record<OrganizationCategory, Label>> = {
+  business: { 'zh-CN': '商业企业', en: 'Business' },
+  research: { 'zh-CN': '科研机构', en: 'Research institution' },
+  publicInterest: { 'zh-CN': '社会公益组织', en: 'Public-interest organization' },
+  legalService: { 'zh-CN': '法律服务机构', en: 'Legal service provider' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+};
+
+/** The forms an applicant may ask for (第二十九条第二款第（三）项). */
+export const INFORMATION_FORM_LABELS: Readonly<Record<InformationForm, Label>> = {
+  paper: { 'zh-CN': '纸质', en: 'Paper' },
+  electronic: { 'zh-CN': '电子', en: 'Electronic' },
+  inspection: { 'zh-CN': '查阅', en: 'Inspection' },
+  copy: { 'zh-CN': '复制', en: 'Copy' },
+};
+
+/** How an applicant may obtain the information (第二十九条第二款第（三）项). */
+export const DELIVERY_PREFERENCE_LABELS: Readonly<Record<DeliveryPreference, Label>> = {
+  'in-person': { 'zh-CN': '当面领取', en: 'In person' },
+  post: { 'zh-CN': '邮寄', en: 'By post' },
+  email: { 'zh-CN': '电子邮件', en: 'By e-mail' },
+  online: { 'zh-CN': '网上获取', en: 'Online' },
+  fax: { 'zh-CN': '传真', en: 'By fax' },
 };

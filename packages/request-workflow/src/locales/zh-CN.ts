@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from '@gk/core';
 import type { FindingParams, RequestInputIssueParams } from '../request-issues.js';
-import { CASE_EVENT_LABELS } from '../labels.js';
+import { CASE_EVENT_LABELS, ORGANIZATION_CATEGORY_LABELS } from '../labels.js';
 
 const CHANNELS: Readonly<Record<string, string>> = {
   'ordinary-mail': '平常信函',
@@ -47,7 +47,11 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
   'applicant.missing': () => '缺少申请人信息（《政府信息公开条例》第二十九条）',
   'applicant.kind': () => '申请人类型应为自然人或法人或其他组织',
   'applicant.name': () => '缺少申请人姓名或者名称（《政府信息公开条例》第二十九条第二款第（一）项）',
-  'applicant.category': () => '法人或其他组织的类别应为商业企业、科研机构、社会公益组织、法律服务机构或其他',
+  'applicant.category': () =>
+    `法人或其他组织的类别应为${Object.values(ORGANIZATION_CATEGORY_LABELS)
+      .map((label) => label['zh-CN'])
+      .join('、')
+      .replace(/、(?=[^、]*$)/, '或')}`,
   'applicant.identity': () => '缺少申请人身份证明（《政府信息公开条例》第二十九条第二款第（一）项）',
   'applicant.contact': () => '缺少申请人联系方式（《政府信息公开条例》第二十九条第二款第（一）项）',
   'request.missing': () => '缺少申请内容（《政府信息公开条例》第二十九条）',

@@ -87,6 +87,30 @@ export function noticeKindsForOutcome(outcome: Outcome): NoticeKind[] {
 }
 
 /**
+ * The notices a case has reached: the registration receipt once received, a notice for each step
+ * taken (clarification, consultation letters by party, extension, deferral, fee) and its outcome's
+ * notices once decided. Each can be built with {@link buildNotice} (given the facts it asks for).
+ * @param state - the evaluated case
+ * @returns the kinds, in the registry's order
+ */
+export function noticeKindsFor(state: CaseState): NoticeKind[] {
+  if (state.receivedOn === null) return [];
+  const parties = new Set(state.consultations.map((consultation) => consultation.party));
+  const steps: Partial<Record<NoticeKind, boolean>> = {
+    registrationReceipt: true,
+    clarificationNotice: state.clarification !== null,
+    thirdPartyConsultationLetter: parties.has('third-party'),
+    agencyConsultationLetter: parties.has('agency'),
+    extensionNotice: state.extension !== null,
+    deferralNotice: state.deferral !== null,
+    feeNotice: state.fee !== null,
+  };
+  return NOTICE_KINDS.filter(
+    (kind) => steps[kind] === true || (state.outcome !== null && NOTICES[kind].outcome === state.outcome),
+  );
+}
+
+/**
  * Builds a standard notice from a case's state and the facts a person supplies. Dates, deadlines,
  * amounts and the decision come from the state only, so a notice cannot state a wrong deadline.
  * @param kind - the notice kind
