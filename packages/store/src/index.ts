@@ -1,7 +1,6 @@
 // The store
 export type {
   AgencyFilter,
-  Application,
   DocumentRef,
   RegisterSubmissionInput,
   StoredDocument,
@@ -18,6 +17,7 @@ export type {
   StoreLocation,
 } from './store.js';
 export { Store, openStore } from './store.js';
+export { hashSecret, verifySecret } from './internal/codes.js';
 
 // Schema
 export type { Migration } from './migrations.js';

@@ -1,34 +1,23 @@
 import { buildAnnualReport, checkReport } from '@gk/annual-report';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, StoreError } from './errors.js';
-import type { Store } from './store.js';
-import type { Backend } from './test-support/backends.js';
-import { BACKENDS } from './test-support/backends.js';
+import { BACKENDS, openStoreFor } from './test-support/backends.js';
 import { received, step } from './test-support/events.js';
 
 describe.each(BACKENDS)('store on $name', ({ make }) => {
-  let backend: Backend;
-  let store: Store;
-  beforeAll(async () => {
-    backend = await make();
-    store = await backend.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store.close();
-    await backend.dispose();
-  });
+  const db = openStoreFor(make);
 
   it('appends events with versions, and projects the case', async () => {
     const ref = { agencyId: 'a1', caseId: 'c1' };
-    expect(await store.append(ref, [received('2025-09-26')], 0)).toBe(1);
+    expect(await db.store.append(ref, [received('2025-09-26')], 0)).toBe(1);
     expect(
-      await store.append(
+      await db.store.append(
         ref,
         [step('extensionApproved', '2025-10-16', { workdays: 10, approver: { id: 'head-1', role: 'head' } })],
         1,
       ),
     ).toBe(2);
-    const summary = await store.getCase(ref);
+    const summary = await db.store.getCase(ref);
     expect(summary).toMatchObject({
       version: 2,
       status: 'inProgress',
@@ -36,46 +25,46 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
       dueOn: '2025-11-13',
       applicantKind: 'naturalPerson',
     });
-    expect((await store.readEvents(ref)).map((e) => e.type)).toEqual(['received', 'extensionApproved']);
+    expect((await db.store.readEvents(ref)).map((e) => e.type)).toEqual(['received', 'extensionApproved']);
   });
 
   it('keeps personal data masked unless a reason is given, and records who asked', async () => {
     const ref = { agencyId: 'a1', caseId: 'c2' };
-    await store.append(ref, [received('2025-09-26')], 0);
-    const [masked] = await store.readEvents(ref);
+    await db.store.append(ref, [received('2025-09-26')], 0);
+    const [masked] = await db.store.readEvents(ref);
     expect(masked?.type === 'received' && masked.applicant).toMatchObject({
       name: '张三',
       residentId: '110105********002X',
       phone: '139****5678',
       address: '某县某镇某村***',
     });
-    expect((await store.getCase(ref))?.state.applicant).toMatchObject({ residentId: '110105********002X' });
-    await expect(store.readEvents(ref, { actorId: 'u7', reason: ' ' })).rejects.toThrow(
+    expect((await db.store.getCase(ref))?.state.applicant).toMatchObject({ residentId: '110105********002X' });
+    await expect(db.store.readEvents(ref, { actorId: 'u7', reason: ' ' })).rejects.toThrow(
       '查看未脱敏的个人信息必须说明理由',
     );
-    const [clear] = await store.readEvents(ref, { actorId: 'u7', reason: '行政复议答辩需要' });
+    const [clear] = await db.store.readEvents(ref, { actorId: 'u7', reason: '行政复议答辩需要' });
     expect(clear?.type === 'received' && clear.applicant).toMatchObject({
       residentId: '11010519491231002X',
       phone: '13912345678',
     });
-    expect((await store.disclosures(ref)).map((d) => [d.actorId, d.reason])).toEqual([['u7', '行政复议答辩需要']]);
+    expect((await db.store.disclosures(ref)).map((d) => [d.actorId, d.reason])).toEqual([['u7', '行政复议答辩需要']]);
   });
 
   it('refuses a stale writer with a typed conflict and writes nothing', async () => {
     const ref = { agencyId: 'a1', caseId: 'c3' };
-    await store.append(ref, [received('2025-09-26')], 0);
-    const error = await store.append(ref, [step('reasonRequested', '2025-09-29')], 0).catch((e: unknown) => e);
+    await db.store.append(ref, [received('2025-09-26')], 0);
+    const error = await db.store.append(ref, [step('reasonRequested', '2025-09-29')], 0).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ expectedVersion: 0, actualVersion: 1 });
     expect((error as ConflictError).message).toBe(
       '案件 a1/c3 已被他人更新：预期版本 0，实际版本 1；请重新读取后再提交',
     );
-    expect(await store.readEvents(ref)).toHaveLength(1);
+    expect(await db.store.readEvents(ref)).toHaveLength(1);
   });
 
   it('refuses malformed events with issues before any write', async () => {
     const ref = { agencyId: 'a1', caseId: 'c4' };
-    const error = await store
+    const error = await db.store
       .append(ref, [received('2025-09-26'), step('extensionApproved', '2025-13-01', { workdays: 0 })], 0)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
@@ -84,18 +73,18 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
       'events.1.workdays',
       'events.1.approver',
     ]);
-    expect(await store.readEvents(ref)).toEqual([]);
-    expect(await store.getCase(ref)).toBeUndefined();
-    await expect(store.append({ agencyId: '', caseId: 'x' }, [received('2025-09-26')], 0)).rejects.toThrow(
+    expect(await db.store.readEvents(ref)).toEqual([]);
+    expect(await db.store.getCase(ref)).toBeUndefined();
+    await expect(db.store.append({ agencyId: '', caseId: 'x' }, [received('2025-09-26')], 0)).rejects.toThrow(
       '案件标识缺少“agencyId”',
     );
   });
 
   it('answers the staff desk’s queries and feeds the annual report', async () => {
     const agencyId = 'desk';
-    await store.append({ agencyId, caseId: 'open-soon' }, [received('2025-09-26')], 0); // due 10-30
-    await store.append({ agencyId, caseId: 'open-late' }, [received('2025-09-01')], 0); // due 09-28
-    await store.append(
+    await db.store.append({ agencyId, caseId: 'open-soon' }, [received('2025-09-26')], 0); // due 10-30
+    await db.store.append({ agencyId, caseId: 'open-late' }, [received('2025-09-01')], 0); // due 09-28
+    await db.store.append(
       { agencyId, caseId: 'done' },
       [
         received('2025-09-02'),
@@ -104,12 +93,12 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
       ],
       0,
     );
-    expect((await store.dueSoon('2025-10-27', 3, { agencyId })).map((c) => c.caseId)).toEqual(['open-soon']);
-    expect((await store.overdue('2025-10-27', { agencyId })).map((c) => [c.caseId, c.dueOn])).toEqual([
+    expect((await db.store.dueSoon('2025-10-27', 3, { agencyId })).map((c) => c.caseId)).toEqual(['open-soon']);
+    expect((await db.store.overdue('2025-10-27', { agencyId })).map((c) => [c.caseId, c.dueOn])).toEqual([
       ['open-late', '2025-09-28'],
     ]);
-    expect((await store.cases({ agencyId, status: 'answered' })).map((c) => c.caseId)).toEqual(['done']);
-    const rows = await store.reportCases(2025, { agencyId });
+    expect((await db.store.cases({ agencyId, status: 'answered' })).map((c) => c.caseId)).toEqual(['done']);
+    const rows = await db.store.reportCases(2025, { agencyId });
     expect(rows).toHaveLength(3);
     const report = buildAnnualReport({
       format: '2021',
@@ -132,29 +121,29 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
   });
 
   it('rebuilds projections from the events', async () => {
-    const before = await store.cases();
-    expect(await store.rebuildProjections()).toBe(before.length);
-    expect((await store.cases()).map((c) => [c.caseId, c.status, c.dueOn])).toEqual(
+    const before = await db.store.cases();
+    expect(await db.store.rebuildProjections()).toBe(before.length);
+    expect((await db.store.cases()).map((c) => [c.caseId, c.status, c.dueOn])).toEqual(
       before.map((c) => [c.caseId, c.status, c.dueOn]),
     );
   });
 
   it('verifies the audit chain, and reports the first broken link after tampering', async () => {
-    expect(await store.verifyChain()).toMatchObject({ ok: true });
-    await store.close();
-    await expect(backend.raw("UPDATE gk_events SET payload = '{}' WHERE case_id = 'c1'")).rejects.toThrow(
+    expect(await db.store.verifyChain()).toMatchObject({ ok: true });
+    await db.store.close();
+    await expect(db.backend.raw("UPDATE gk_events SET payload = '{}' WHERE case_id = 'c1'")).rejects.toThrow(
       /append-only/,
     );
-    await backend.raw(
+    await db.backend.raw(
       "ALTER TABLE gk_events DISABLE TRIGGER gk_events_append_only; UPDATE gk_events SET payload = jsonb_set(payload, '{workdays}', '20') WHERE case_id = 'c1' AND version = 2; ALTER TABLE gk_events ENABLE TRIGGER gk_events_append_only;",
     );
-    store = await backend.open();
-    expect(await store.verifyChain()).toEqual({
+    db.store = await db.backend.open();
+    expect(await db.store.verifyChain()).toEqual({
       ok: false,
       events: expect.any(Number) as number,
       brokenAt: { agencyId: 'a1', caseId: 'c1', version: 2 },
       reason: 'hash',
     });
-    expect(await store.verifyChain({ agencyId: 'a1', caseId: 'c2' })).toEqual({ ok: true, events: 1 });
+    expect(await db.store.verifyChain({ agencyId: 'a1', caseId: 'c2' })).toEqual({ ok: true, events: 1 });
   }, 60_000);
 });

@@ -1,14 +1,14 @@
 import type { LocalDate } from '@gk/core';
 import { createIssue } from '@gk/core';
-import type { Actor, Applicant, CaseEvent, CaseState, ReceivedEvent, RequestContent } from '@gk/request-workflow';
-import { evaluateCase, safeParseCaseEvents } from '@gk/request-workflow';
+import type { Actor, Application, CaseEvent, CaseState, ReceivedEvent } from '@gk/request-workflow';
+import { checkApplication, evaluateCase, safeParseCaseEvents } from '@gk/request-workflow';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { chinaCalendar } from '@gk/workdays';
 import type { Db } from './db.js';
 import { pgliteDb, poolDb } from './db.js';
 import { ConflictError, StoreError } from './errors.js';
 import { canonicalJson, GENESIS, linkHash } from './internal/canonical.js';
-import { hashLookupCode, newLookupCode, verifyLookupCode } from './internal/codes.js';
+import { hashSecret, newLookupCode, normalizeLookupCode, verifySecret } from './internal/codes.js';
 import { mergePersonalData, splitPersonalData } from './internal/personal-data.js';
 import { migrate } from './migrations.js';
 
@@ -87,12 +87,6 @@ export interface ReportCaseRow {
       }
     | null;
   readonly fee: { readonly amount: number; readonly paidOn: LocalDate | null } | null;
-}
-
-/** An online application as the applicant filed it (第二十九条): who asks, and for what. */
-export interface Application {
-  readonly applicant: Applicant;
-  readonly request: RequestContent;
 }
 
 /** What the applicant takes away after submitting: the receipt number and the look-up code. */
@@ -393,12 +387,17 @@ export class Store {
   async readEvents(ref: CaseRef, reveal?: RevealRequest): Promise<CaseEvent[]> {
     checkRef(ref);
     if (reveal !== undefined) await this.#recordDisclosure(ref, reveal);
-    const rows = await this.#db.query<EventRow>(
+    const rows = await this.#eventRows(ref);
+    return rows.map((row) => (reveal === undefined ? row.payload : mergePersonalData(row.payload, row.personal)));
+  }
+
+  /** A case's events as stored (masked) with their personal data, in order. */
+  #eventRows(ref: CaseRef): Promise<EventRow[]> {
+    return this.#db.query<EventRow>(
       `SELECT e.payload, p.data AS personal FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
        WHERE e.agency_id = $1 AND e.case_id = $2 ORDER BY e.version`,
       [ref.agencyId, ref.caseId],
     );
-    return rows.map((row) => (reveal === undefined ? row.payload : mergePersonalData(row.payload, row.personal)));
   }
 
   async #recordDisclosure(ref: CaseRef, reveal: RevealRequest): Promise<void> {
@@ -447,9 +446,9 @@ export class Store {
   }
 
   /**
-   * Files an online application in the inbox and returns its receipt number and look-up code. The
-   * application is checked as a `received` event would be (the caller checks 第二十九条's contents
-   * first); personal data is held apart and masked, and only a hash of the code is kept.
+   * Files an online application in the inbox and returns its receipt number and look-up code. An
+   * application missing what 第二十九条 requires is refused (`checkApplication`); personal data is
+   * held apart and masked, and only a hash of the code is kept.
    * @param agencyId - the agency applied to
    * @param application - applicant and request
    * @param submittedOn - `YYYY-MM-DD`
@@ -457,6 +456,8 @@ export class Store {
    */
   async submitApplication(agencyId: string, application: Application, submittedOn: string): Promise<SubmissionReceipt> {
     checkRef({ agencyId, caseId: 'inbox' });
+    const issues = checkApplication(application);
+    if (issues.length > 0) throw new StoreError(issues);
     const parsed = safeParseCaseEvents([
       applicationEvent(application, submittedOn, { id: 'applicant', role: 'applicant' }),
     ]);
@@ -465,7 +466,7 @@ export class Store {
     const { masked, personal } = splitPersonalData(event);
     const payload = { applicant: (masked as ReceivedEvent).applicant, request: event.request };
     const code = newLookupCode();
-    const codeHash = await hashLookupCode(code);
+    const codeHash = await hashSecret(code);
     const day = event.on.replaceAll('-', '');
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -574,7 +575,7 @@ export class Store {
       `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
       [agencyId, receiptNo.trim()],
     );
-    if (!(await verifyLookupCode(code, row?.code_hash)) || row === undefined) return undefined;
+    if (!(await verifySecret(normalizeLookupCode(code), row?.code_hash)) || row === undefined) return undefined;
     const summary = row.case_id === null ? undefined : await this.getCase({ agencyId, caseId: row.case_id });
     return {
       receiptNo: row.receipt_no,
@@ -635,11 +636,7 @@ export class Store {
    */
   async caseState(ref: CaseRef, today: string): Promise<CaseState | undefined> {
     checkRef(ref);
-    const rows = await this.#db.query<EventRow>(
-      `SELECT e.payload, p.data AS personal FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
-       WHERE e.agency_id = $1 AND e.case_id = $2 ORDER BY e.version`,
-      [ref.agencyId, ref.caseId],
-    );
+    const rows = await this.#eventRows(ref);
     if (rows.length === 0) return undefined;
     const state = evaluateCase(
       rows.map((row) => mergePersonalData(row.payload, row.personal)),

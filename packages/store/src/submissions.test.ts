@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '@gk/request-workflow';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from './errors.js';
-import type { Application, Store } from './store.js';
-import type { Backend } from './test-support/backends.js';
-import { BACKENDS } from './test-support/backends.js';
+import { BACKENDS, openStoreFor } from './test-support/backends.js';
 
 const application: Application = {
   applicant: {
@@ -17,23 +16,14 @@ const application: Application = {
 const registrar = { id: 'clerk-1', role: 'registrar' as const };
 
 describe.each(BACKENDS)('online applications and documents on $name', ({ make }) => {
-  let backend: Backend;
-  let store: Store;
-  beforeAll(async () => {
-    backend = await make();
-    store = await backend.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store.close();
-    await backend.dispose();
-  });
+  const db = openStoreFor(make);
 
   it('files an application with a receipt number by date and sequence, and a code', async () => {
-    const first = await store.submitApplication('s1', application, '2026-11-20');
-    const second = await store.submitApplication('s1', application, '2026-11-20');
+    const first = await db.store.submitApplication('s1', application, '2026-11-20');
+    const second = await db.store.submitApplication('s1', application, '2026-11-20');
     expect([first.receiptNo, second.receiptNo]).toEqual(['202611200001', '202611200002']);
     expect(first.code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
-    const pending = await store.pendingSubmissions('s1');
+    const pending = await db.store.pendingSubmissions('s1');
     expect(pending.map((s) => s.receiptNo)).toEqual(['202611200001', '202611200002']);
     expect(pending[0]?.application?.applicant).toMatchObject({
       name: '李四',
@@ -45,31 +35,31 @@ describe.each(BACKENDS)('online applications and documents on $name', ({ make })
 
   it('refuses a malformed application before writing anything', async () => {
     const bad = { ...application, request: { description: '  ' } };
-    await expect(store.submitApplication('s2', bad, '2026-11-20')).rejects.toBeInstanceOf(StoreError);
-    expect(await store.pendingSubmissions('s2')).toEqual([]);
+    await expect(db.store.submitApplication('s2', bad, '2026-11-20')).rejects.toBeInstanceOf(StoreError);
+    expect(await db.store.pendingSubmissions('s2')).toEqual([]);
   });
 
   it('shows the applicant the status only with the right code', async () => {
-    const { receiptNo, code } = await store.submitApplication('s3', application, '2026-11-20');
-    expect(await store.lookupSubmission('s3', receiptNo, code.toLowerCase())).toEqual({
+    const { receiptNo, code } = await db.store.submitApplication('s3', application, '2026-11-20');
+    expect(await db.store.lookupSubmission('s3', receiptNo, code.toLowerCase())).toEqual({
       receiptNo,
       submittedOn: '2026-11-20',
       registeredOn: null,
       case: null,
     });
     const wrong = code.startsWith('A') ? `B${code.slice(1)}` : `A${code.slice(1)}`;
-    expect(await store.lookupSubmission('s3', receiptNo, wrong)).toBeUndefined();
-    expect(await store.lookupSubmission('s3', '209901010001', code)).toBeUndefined();
-    expect(await store.lookupSubmission('another-agency', receiptNo, code)).toBeUndefined();
+    expect(await db.store.lookupSubmission('s3', receiptNo, wrong)).toBeUndefined();
+    expect(await db.store.lookupSubmission('s3', '209901010001', code)).toBeUndefined();
+    expect(await db.store.lookupSubmission('another-agency', receiptNo, code)).toBeUndefined();
   });
 
   it('registers an application as a case once, received on the confirmation date, and clears the inbox copy', async () => {
-    const { receiptNo, code } = await store.submitApplication('s4', application, '2026-11-20');
-    const ref = await store.registerSubmission('s4', receiptNo, { on: '2026-11-23', actor: registrar });
+    const { receiptNo, code } = await db.store.submitApplication('s4', application, '2026-11-20');
+    const ref = await db.store.registerSubmission('s4', receiptNo, { on: '2026-11-23', actor: registrar });
     expect(ref).toEqual({ agencyId: 's4', caseId: receiptNo });
-    const summary = await store.getCase(ref);
+    const summary = await db.store.getCase(ref);
     expect(summary).toMatchObject({ status: 'inProgress', receivedOn: '2026-11-23', dueOn: '2026-12-21' });
-    const [event] = await store.readEvents(ref, { actorId: 'clerk-1', reason: '核对申请人身份' });
+    const [event] = await db.store.readEvents(ref, { actorId: 'clerk-1', reason: '核对申请人身份' });
     expect(event).toMatchObject({
       type: 'received',
       on: '2026-11-20',
@@ -77,42 +67,44 @@ describe.each(BACKENDS)('online applications and documents on $name', ({ make })
       channel: 'online',
       applicant: { residentId: '11010519491231002X', phone: '13912345678' },
     });
-    expect(await store.getSubmission('s4', receiptNo)).toMatchObject({
+    expect(await db.store.getSubmission('s4', receiptNo)).toMatchObject({
       caseId: receiptNo,
       registeredOn: '2026-11-23',
       application: null,
     });
-    expect(await store.pendingSubmissions('s4')).toEqual([]);
-    expect((await store.lookupSubmission('s4', receiptNo, code))?.case?.dueOn).toBe('2026-12-21');
-    await expect(store.registerSubmission('s4', receiptNo, { on: '2026-11-23', actor: registrar })).rejects.toThrow(
+    expect(await db.store.pendingSubmissions('s4')).toEqual([]);
+    expect((await db.store.lookupSubmission('s4', receiptNo, code))?.case?.dueOn).toBe('2026-12-21');
+    await expect(db.store.registerSubmission('s4', receiptNo, { on: '2026-11-23', actor: registrar })).rejects.toThrow(
       `回执号 ${receiptNo} 的网上申请已经登记为案件 ${receiptNo}，不能重复登记`,
     );
     await expect(
-      store.registerSubmission('s4', '209901010001', { on: '2026-11-23', actor: registrar }),
+      db.store.registerSubmission('s4', '209901010001', { on: '2026-11-23', actor: registrar }),
     ).rejects.toThrow('没有回执号为 209901010001 的网上申请');
   });
 
   it('evaluates a case as of a given day, personal data masked', async () => {
-    const { receiptNo } = await store.submitApplication('s5', application, '2026-11-20');
-    const ref = await store.registerSubmission('s5', receiptNo, { on: '2026-11-23', actor: registrar });
-    const state = await store.caseState(ref, '2026-12-22');
+    const { receiptNo } = await db.store.submitApplication('s5', application, '2026-11-20');
+    const ref = await db.store.registerSubmission('s5', receiptNo, { on: '2026-11-23', actor: registrar });
+    const state = await db.store.caseState(ref, '2026-12-22');
     expect(state).toMatchObject({ dueOn: '2026-12-21', overdue: true, workdaysLeft: -1 });
     expect(state?.applicant).toMatchObject({ residentId: '110105********002X' });
     expect(state?.issues).toEqual([]);
-    expect(await store.disclosures({ agencyId: 's5', caseId: receiptNo })).toEqual([]);
-    expect(await store.caseState({ agencyId: 's5', caseId: 'none' }, '2026-12-22')).toBeUndefined();
+    expect(await db.store.disclosures({ agencyId: 's5', caseId: receiptNo })).toEqual([]);
+    expect(await db.store.caseState({ agencyId: 's5', caseId: 'none' }, '2026-12-22')).toBeUndefined();
   });
 
   it('keeps published documents by agency, kind and id, replacing on save', async () => {
-    await store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p2' }, { title: '二' });
-    await store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p1' }, { title: '一' });
-    await store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p1' }, { title: '一（修订）' });
-    await store.putDocument({ agencyId: 'd2', kind: 'policy', id: 'p1' }, { title: '别的机关' });
-    expect(await store.documents('d1', 'policy')).toEqual([
+    await db.store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p2' }, { title: '二' });
+    await db.store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p1' }, { title: '一' });
+    await db.store.putDocument({ agencyId: 'd1', kind: 'policy', id: 'p1' }, { title: '一（修订）' });
+    await db.store.putDocument({ agencyId: 'd2', kind: 'policy', id: 'p1' }, { title: '别的机关' });
+    expect(await db.store.documents('d1', 'policy')).toEqual([
       { id: 'p1', body: { title: '一（修订）' } },
       { id: 'p2', body: { title: '二' } },
     ]);
-    expect(await store.getDocument({ agencyId: 'd1', kind: 'policy', id: 'p3' })).toBeUndefined();
-    await expect(store.putDocument({ agencyId: 'd1', kind: ' ', id: 'x' }, {})).rejects.toThrow('文档标识缺少“kind”');
+    expect(await db.store.getDocument({ agencyId: 'd1', kind: 'policy', id: 'p3' })).toBeUndefined();
+    await expect(db.store.putDocument({ agencyId: 'd1', kind: ' ', id: 'x' }, {})).rejects.toThrow(
+      '文档标识缺少“kind”',
+    );
   });
 });

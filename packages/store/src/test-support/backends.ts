@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../store.js';
 import { openStore } from '../store.js';
 
@@ -84,3 +85,27 @@ export const BACKENDS: readonly { readonly name: 'PGlite' | 'PostgreSQL'; readon
   { name: 'PGlite', make: () => Promise.resolve(pgliteBackend()) },
   { name: 'PostgreSQL', make: serverBackend },
 ];
+
+/** A store open on a fresh database for a `describe` block; `store` may be replaced (reopened) by a test. */
+export interface OpenStore {
+  backend: Backend;
+  store: Store;
+}
+
+/**
+ * Opens a store on a fresh database before the block's tests and closes and disposes of it after.
+ * @param make - the engine, from {@link BACKENDS}
+ * @returns the backend and its store, set once the block starts
+ */
+export function openStoreFor(make: () => Promise<Backend>): OpenStore {
+  const opened = {} as OpenStore;
+  beforeAll(async () => {
+    opened.backend = await make();
+    opened.store = await opened.backend.open();
+  }, 60_000);
+  afterAll(async () => {
+    await opened.store.close();
+    await opened.backend.dispose();
+  });
+  return opened;
+}
