@@ -2,6 +2,7 @@ import type { LegalCitation } from '@gk/core';
 import { cite } from '@gk/core';
 import type { Catalogue } from '@gk/catalogue-schema';
 import { CHANNELS } from '@gk/catalogue-schema';
+import { ANSWER_WORKDAYS, CLARIFICATION_NOTICE_WORKDAYS, MAX_EXTENSION_WORKDAYS } from '@gk/request-workflow';
 
 /** The disclosure office of an agency (政府信息公开工作机构), as 第十二条 asks the guide to show it. */
 export interface DisclosureOffice {
@@ -142,7 +143,7 @@ export function buildDisclosureGuide(input: DisclosureGuideInput): DisclosureGui
       paragraphs: [
         `申请人可以通过网上申请、当面提交、邮寄或者传真向${office.name}提出申请，采用书面形式；采用书面形式确有困难的，可以口头提出，由本机关代为填写。`,
         '申请应当包括：申请人的姓名或者名称、身份证明、联系方式；申请公开的政府信息的名称、文号或者便于查询的其他特征性描述；申请公开的政府信息的形式要求，包括获取信息的方式、途径。',
-        '申请内容不明确的，本机关自收到申请之日起7个工作日内一次性告知补正；能够当场答复的当场答复，不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长期限最长不超过20个工作日。',
+        `申请内容不明确的，本机关自收到申请之日起${String(CLARIFICATION_NOTICE_WORKDAYS)}个工作日内一次性告知补正；能够当场答复的当场答复，不能当场答复的，自收到申请之日起${String(ANSWER_WORKDAYS)}个工作日内答复；需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长期限最长不超过${String(MAX_EXTENSION_WORKDAYS)}个工作日。`,
         '依申请提供政府信息不收取费用；申请公开政府信息的数量、频次明显超过合理范围的，可以依照国务院办公厅的规定收取信息处理费。',
       ],
       citations: [
