@@ -1,28 +1,6 @@
-// Staff sign-in: scrypt password hashes, server-side sessions, a CSRF token per session.
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+// Staff sign-in: passwords hashed by the store's hashSecret, server-side sessions, a CSRF token per session.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StaffAccount } from './data.js';
-
-const derive = (password: string, salt: Buffer): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    scrypt(password, salt, 32, (error, key) => {
-      if (error === null) resolve(key);
-      else reject(error);
-    });
-  });
-
-/** `scrypt$<salt>$<key>`. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  return `scrypt$${salt.toString('hex')}$${(await derive(password, salt)).toString('hex')}`;
-}
-
-/** Constant-time check; an unknown account does the same work. */
-export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
-  const [, saltHex = '00', keyHex = '00'] = (stored ?? `scrypt$${'0'.repeat(32)}$${'0'.repeat(64)}`).split('$');
-  const key = await derive(password, Buffer.from(saltHex, 'hex'));
-  const expected = Buffer.from(keyHex, 'hex');
-  return stored !== undefined && key.length === expected.length && timingSafeEqual(key, expected);
-}
 
 /** A signed-in member of staff. */
 export interface Session {

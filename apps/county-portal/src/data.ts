@@ -5,9 +5,10 @@ import type { DisclosureOffice } from '@gk/guidelines';
 import type { ContentElement, Interpretation, Policy } from '@gk/interpretation';
 import type { ProactiveInput2021 } from '@gk/annual-report';
 import type { Store } from '@gk/store';
+import agencySeed from '../seed/agency.json' with { type: 'json' };
 
-/** The demo county's agency id in the store. */
-export const AGENCY_ID = '350299-gov';
+/** The demo county's agency id in the store, from its seed profile. */
+export const AGENCY_ID: string = agencySeed.agencyId;
 
 /** The agency's profile: its office (第十二条) and the figures of its annual reports' proactive tables. */
 export interface AgencyProfile {

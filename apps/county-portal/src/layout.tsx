@@ -60,6 +60,30 @@ dl.facts dd { margin: 0; }
 @media print { header, footer, nav, .no-print { display: none !important; } main { max-width: none; padding: 0; } }
 `;
 
+const PUBLIC_NAV: readonly (readonly [string, string])[] = [
+  ['/guide', '公开指南'],
+  ['/catalogue', '公开目录'],
+  ['/policies', '政策解读'],
+  ['/apply', '依申请公开'],
+  ['/lookup', '办理查询'],
+  ['/report', '年度报告'],
+];
+const STAFF_NAV: readonly (readonly [string, string])[] = [
+  ['/staff', '今日待办'],
+  ['/staff/review', '发布前审查'],
+  ['/', '公开专栏'],
+];
+
+const NavList = ({ links }: { links: readonly (readonly [string, string])[] }) => (
+  <ul>
+    {links.map(([href, text]) => (
+      <li>
+        <a href={href}>{text}</a>
+      </li>
+    ))}
+  </ul>
+);
+
 /** The page frame: skip link, header with navigation, main, footer. */
 export const Layout: FC<{
   title: string;
@@ -84,26 +108,7 @@ export const Layout: FC<{
             示范县政府信息公开专栏
           </a>
           <nav aria-label="主导航">
-            <ul>
-              <li>
-                <a href="/guide">公开指南</a>
-              </li>
-              <li>
-                <a href="/catalogue">公开目录</a>
-              </li>
-              <li>
-                <a href="/policies">政策解读</a>
-              </li>
-              <li>
-                <a href="/apply">依申请公开</a>
-              </li>
-              <li>
-                <a href="/lookup">办理查询</a>
-              </li>
-              <li>
-                <a href="/report">年度报告</a>
-              </li>
-            </ul>
+            <NavList links={PUBLIC_NAV} />
           </nav>
         </header>
       ) : (
@@ -112,17 +117,7 @@ export const Layout: FC<{
             依申请公开工作台
           </a>
           <nav aria-label="工作台导航">
-            <ul>
-              <li>
-                <a href="/staff">今日待办</a>
-              </li>
-              <li>
-                <a href="/staff/review">发布前审查</a>
-              </li>
-              <li>
-                <a href="/">公开专栏</a>
-              </li>
-            </ul>
+            <NavList links={STAFF_NAV} />
           </nav>
           {staff === undefined ? null : (
             <form method="post" action="/staff/logout" style="margin-left:auto">

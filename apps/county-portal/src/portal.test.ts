@@ -7,6 +7,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from './server.js';
 import { launchChromium } from './chromium.js';
+import { AGENCY_ID } from './data.js';
+import { DEMO_PASSWORD } from './seed.js';
 import { startPortal } from './server.js';
 
 const require = createRequire(import.meta.url);
@@ -84,7 +86,7 @@ async function signIn(context: BrowserContext, username: string): Promise<Page> 
   const page = await context.newPage();
   await page.goto('/staff/');
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo-2026');
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await submit(page, page.getByRole('button', { name: '登录' }));
   expect(await text(page.locator('h1'))).toBe('今日待办');
   return page;
@@ -182,7 +184,7 @@ describe('the county portal in Chromium', () => {
       headers: { Origin: portal.url },
     });
     expect(post.status()).toBe(403);
-    expect((await portal.store.getCase({ agencyId: '350299-gov', caseId: '2026-D001' }))?.version).toBe(1);
+    expect((await portal.store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D001' }))?.version).toBe(1);
     await context.close();
   }, 60_000);
 
@@ -208,7 +210,7 @@ describe('the county portal in Chromium', () => {
       headers: { Origin: 'http://evil.example' },
     });
     expect(publicCrossSite.status()).toBe(403);
-    expect((await portal.store.getCase({ agencyId: '350299-gov', caseId: '2026-D001' }))?.version).toBe(1);
+    expect((await portal.store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D001' }))?.version).toBe(1);
     await context.close();
   }, 60_000);
 

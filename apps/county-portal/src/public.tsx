@@ -2,7 +2,7 @@ import type { AnnualReportInput } from '@gk/annual-report';
 import { buildAnnualReport, renderReportHtml } from '@gk/annual-report';
 import type { Catalogue, CatalogueItem } from '@gk/catalogue-schema';
 import { itemName, searchCatalogues } from '@gk/catalogue-schema';
-import type { LegalCitation, LocalDate } from '@gk/core';
+import type { LegalCitation } from '@gk/core';
 import { formatCitation } from '@gk/core';
 import { buildDisclosureGuide } from '@gk/guidelines';
 import {
@@ -13,46 +13,24 @@ import {
   interpretationsOf,
   missingInterpretations,
 } from '@gk/interpretation';
-import type {
-  Applicant,
-  CaseEvent,
-  InformationForm,
-  DeliveryPreference,
-  OrganizationCategory,
+import type { Applicant, Application, DeliveryPreference, InformationForm } from '@gk/request-workflow';
+import {
+  CASE_STATUS_LABELS,
+  checkApplication,
+  CLOCK_CITATIONS,
+  DELIVERY_PREFERENCE_LABELS,
+  formatRequestIssue,
+  INFORMATION_FORM_LABELS,
+  ORGANIZATION_CATEGORY_LABELS,
 } from '@gk/request-workflow';
-import { CASE_STATUS_LABELS, evaluateCase, formatRequestIssue, safeParseCaseEvents } from '@gk/request-workflow';
-import type { Application } from '@gk/store';
 import { chinaCalendar } from '@gk/workdays';
 import type { Hono } from 'hono';
 import { raw } from 'hono/html';
-import type { Child } from 'hono/jsx';
 import type { Env, PortalContext } from './app.js';
 import { AGENCY_ID } from './data.js';
 import { DataTable } from './components.js';
 import { Layout } from './layout.js';
 import { render } from './render.js';
-
-/** Labels of the application form's choices. */
-export const FORM_LABELS: Readonly<Record<InformationForm, string>> = {
-  paper: '纸质',
-  electronic: '电子',
-  inspection: '查阅',
-  copy: '复制',
-};
-export const DELIVERY_LABELS: Readonly<Record<DeliveryPreference, string>> = {
-  'in-person': '当面领取',
-  post: '邮寄',
-  email: '电子邮件',
-  online: '网上获取',
-  fax: '传真',
-};
-const CATEGORY_LABELS: Readonly<Record<OrganizationCategory, string>> = {
-  business: '商业企业',
-  research: '科研机构',
-  publicInterest: '社会公益组织',
-  legalService: '法律服务机构',
-  other: '其他',
-};
 
 export const Cite = ({ citations }: { citations: readonly LegalCitation[] }) =>
   citations.length === 0 ? null : <span class="muted">（{citations.map((c) => formatCitation(c)).join('、')}）</span>;
@@ -160,37 +138,15 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   kind: 'kind-naturalPerson',
 };
 
-/** Checks an application as the request engine will: structure, then 第二十九条's contents. */
-function checkApplication(application: Application, today: LocalDate): { field: string; message: string }[] {
-  const event: CaseEvent = {
-    type: 'received',
-    on: today,
-    confirmedOn: today,
-    channel: 'online',
-    actor: { id: 'applicant', role: 'applicant' },
-    ...application,
-  };
-  // 第二十九条's contents first (all of them at once, with their articles), then the event's structure.
-  const contents = evaluateCase([event], { calendar: chinaCalendar, today }).issues.filter(
-    (i) => i.severity === 'error',
-  );
-  const parsed = safeParseCaseEvents([event]);
-  const issues = contents.length > 0 || parsed.success ? contents : parsed.issues;
-  return issues.map((issue) => {
+/** The request engine's verdict on an application, each message placed beside its field. */
+function fieldErrors(application: Application): { field: string; message: string }[] {
+  return checkApplication(application).map((issue) => {
     const key = [...issue.path].reverse().find((part) => typeof part === 'string' && part in FIELD_OF);
-    return { field: FIELD_OF[String(key)] ?? 'name', message: formatRequestIssue(issue) };
+    return { field: FIELD_OF[String(key)] ?? 'name', message: formatRequestIssue({ ...issue, path: [] }) };
   });
 }
 
-const ApplyPage = ({
-  values,
-  errors,
-  csrfNote,
-}: {
-  values: ApplyForm;
-  errors: { field: string; message: string }[];
-  csrfNote?: string;
-}) => {
+const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: string; message: string }[] }) => {
   const v = (name: string) => (typeof values[name] === 'string' ? values[name] : '');
   const checked = (name: string, value: string) => {
     const current = values[name];
@@ -213,7 +169,6 @@ const ApplyPage = ({
       <p>
         除主动公开的政府信息外，公民、法人或者其他组织可以向本机关申请获取政府信息。本表按《中华人民共和国政府信息公开条例》第二十九条列出申请应当包括的内容；提交后取得回执号和查询码，凭二者查询办理进度和答复期限。
       </p>
-      {csrfNote === undefined ? null : <div class="notice error">{csrfNote}</div>}
       {errors.length === 0 ? null : (
         <div class="notice error" role="alert">
           <h2 style="border:0;padding:0;margin:0 0 .5rem">申请未提交，请修改以下 {errors.length} 处</h2>
@@ -270,9 +225,9 @@ const ApplyPage = ({
             组织类别<span class="hint">法人或者其他组织填写</span>
             <select id="category" name="category" aria-describedby={described('category')}>
               <option value="">请选择</option>
-              {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
+              {Object.entries(ORGANIZATION_CATEGORY_LABELS).map(([value, label]) => (
                 <option value={value} selected={v('category') === value}>
-                  {label}
+                  {label['zh-CN']}
                 </option>
               ))}
             </select>
@@ -330,7 +285,7 @@ const ApplyPage = ({
               提供形式
             </span>
             <br />
-            {Object.entries(FORM_LABELS).map(([value, label]) => (
+            {Object.entries(INFORMATION_FORM_LABELS).map(([value, label]) => (
               <label class="choice" for={`forms-${value}`}>
                 <input
                   type="checkbox"
@@ -339,7 +294,7 @@ const ApplyPage = ({
                   value={value}
                   checked={checked('forms', value)}
                 />
-                {label}
+                {label['zh-CN']}
               </label>
             ))}
           </div>
@@ -348,7 +303,7 @@ const ApplyPage = ({
               获取方式
             </span>
             <br />
-            {Object.entries(DELIVERY_LABELS).map(([value, label]) => (
+            {Object.entries(DELIVERY_PREFERENCE_LABELS).map(([value, label]) => (
               <label class="choice" for={`delivery-${value}`}>
                 <input
                   type="checkbox"
@@ -357,7 +312,7 @@ const ApplyPage = ({
                   value={value}
                   checked={checked('deliveryPreferences', value)}
                 />
-                {label}
+                {label['zh-CN']}
               </label>
             ))}
           </div>
@@ -391,7 +346,7 @@ const StatusFacts = ({
         <>
           <dt>收到申请之日</dt>
           <dd>
-            {state.receivedOn ?? '—'} <Cite citations={[{ law: 'regulation', article: 31 }]} />
+            {state.receivedOn ?? '—'} <Cite citations={[CLOCK_CITATIONS.receipt]} />
           </dd>
           <dt>答复期限</dt>
           <dd>
@@ -400,7 +355,7 @@ const StatusFacts = ({
               : state.dueOn === null
                 ? '暂停计算（等待补正）'
                 : `${state.dueOn}${state.paused ? '（期限暂停计算中）' : ''}`}{' '}
-            <Cite citations={[{ law: 'regulation', article: 33 }]} />
+            <Cite citations={[CLOCK_CITATIONS.answer]} />
           </dd>
           {state.clarification !== null && state.clarification.receivedOn === null ? (
             <>
@@ -702,7 +657,7 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
     values.deliveryPreferences = fields(body, 'deliveryPreferences');
     const today = ctx.today();
     const application = applicationFrom(values);
-    const errors = checkApplication(application, today);
+    const errors = fieldErrors(application);
     if (errors.length > 0) return render(c, <ApplyPage values={values} errors={errors} />, 400);
     const receipt = await data.store.submitApplication(AGENCY_ID, application, today);
     return render(
@@ -836,5 +791,3 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
     );
   });
 }
-
-export type { Child };

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLocalDate } from '@gk/core';
 import { launchChromium } from './chromium.js';
+import { DEMO_PASSWORD } from './seed.js';
 import { startPortal } from './server.js';
 
 const out = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
@@ -15,7 +16,7 @@ try {
   await page.screenshot({ path: `${out}county-portal-home.png` });
   await page.goto('/staff/');
   await page.getByLabel('用户名').fill('dengji');
-  await page.getByLabel('密码').fill('demo-2026');
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '登录' }).click()]);
   await page.screenshot({ path: `${out}county-portal-queue.png`, fullPage: true });
   console.log(`截图已写入 ${out}`);

@@ -8,12 +8,12 @@ import { catalogueItemFromRow, REFERENCE_ROWS } from '@gk/guidelines';
 import type { Interpretation, Policy } from '@gk/interpretation';
 import type { Actor, CaseEvent } from '@gk/request-workflow';
 import type { Store } from '@gk/store';
+import { hashSecret } from '@gk/store';
 import { chinaCalendar } from '@gk/workdays';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 import policySeed from '../seed/policies.json' with { type: 'json' };
 import type { AgencyProfile, PolicyDocument, InterpretationDocument, StaffAccount } from './data.js';
 import { AGENCY_ID } from './data.js';
-import { hashPassword } from './auth.js';
 
 /** The password of every demo account (printed on start; a real county uses its own sign-in). */
 export const DEMO_PASSWORD = 'demo-2026';
@@ -153,7 +153,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
       username: account.username,
       name: account.name,
       role: account.role as StaffAccount['role'],
-      passwordHash: await hashPassword(DEMO_PASSWORD),
+      passwordHash: await hashSecret(DEMO_PASSWORD),
     };
     await store.putDocument({ agencyId: AGENCY_ID, kind: 'staff', id: staff.username }, staff);
   }

@@ -3,48 +3,56 @@ import { scanText } from '@gk/attribute-review';
 import type { LocalDate } from '@gk/core';
 import { formatCitation, isLocalDate } from '@gk/core';
 import { noticeToDocx } from '@gk/office';
-import type { AllowedAction, CaseEvent, CaseEventType, CaseState, NoticeKind, Outcome } from '@gk/request-workflow';
+import type {
+  ActorRole,
+  AllowedAction,
+  CaseEvent,
+  CaseEventType,
+  CaseState,
+  NoticeKind,
+  Outcome,
+} from '@gk/request-workflow';
 import {
   ACTION_RULES,
+  ACTOR_ROLE_LABELS,
   allowedActions,
   buildNotice,
   CASE_EVENT_LABELS,
   CASE_STATUS_LABELS,
   CLOCK_CITATIONS,
+  DELIVERY_PREFERENCE_LABELS,
   formatRequestIssue,
+  MAX_EXTENSION_WORKDAYS,
   NOTICE_KINDS,
   NOTICES,
-  noticeKindsForOutcome,
+  noticeKindsFor,
   OUTCOMES,
   processingFee,
   renderNoticeHtml,
 } from '@gk/request-workflow';
 import type { CaseSummary } from '@gk/store';
-import { ConflictError, StoreError } from '@gk/store';
+import { ConflictError, StoreError, verifySecret } from '@gk/store';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Env, PortalContext } from './app.js';
 import type { Session } from './auth.js';
-import { sameToken, verifyPassword } from './auth.js';
+import { sameToken } from './auth.js';
 import { AGENCY_ID } from './data.js';
 import { Layout } from './layout.js';
 import { DataTable } from './components.js';
-import { Cite, DELIVERY_LABELS } from './public.js';
+import { Cite } from './public.js';
 import type { HtmlContext } from './render.js';
 import { render } from './render.js';
 
 const COOKIE = 'gk_session';
-export const ROLE_LABELS: Readonly<Record<Session['role'], string>> = {
-  registrar: '登记员',
-  handler: '承办人',
-  head: '负责人',
-};
+/** 登记员或承办人, for the roles that may take a step. */
+const roleNames = (roles: readonly ActorRole[]): string => roles.map((r) => ACTOR_ROLE_LABELS[r]['zh-CN']).join('或');
 
 const staffOf = (session: Session) => ({
   name: session.name,
-  roleLabel: ROLE_LABELS[session.role],
+  roleLabel: ACTOR_ROLE_LABELS[session.role]['zh-CN'],
   csrf: session.csrf,
 });
 const Csrf = ({ session }: { session: Session }) => <input type="hidden" name="_csrf" value={session.csrf} />;
@@ -79,7 +87,7 @@ const QueueTable = ({
   );
 
 /** The form fields of each step, beyond its date. */
-function ActionFields({ type, state }: { type: CaseEventType; state: CaseState }) {
+function ActionFields({ type }: { type: CaseEventType }) {
   const id = (name: string) => `${type}-${name}`;
   switch (type) {
     case 'clarificationRequested':
@@ -125,8 +133,15 @@ function ActionFields({ type, state }: { type: CaseEventType; state: CaseState }
     case 'extensionApproved':
       return (
         <label for={id('workdays')}>
-          延长工作日数（最长 20 个）
-          <input type="number" id={id('workdays')} name="workdays" value="20" min="1" max="20" />
+          延长工作日数（最长 {MAX_EXTENSION_WORKDAYS} 个）
+          <input
+            type="number"
+            id={id('workdays')}
+            name="workdays"
+            value={String(MAX_EXTENSION_WORKDAYS)}
+            min="1"
+            max={String(MAX_EXTENSION_WORKDAYS)}
+          />
         </label>
       );
     case 'deferralSet':
@@ -198,7 +213,7 @@ function ActionFields({ type, state }: { type: CaseEventType; state: CaseState }
         </label>
       );
     default:
-      return state.status === 'notReceived' ? null : null;
+      return null;
   }
 }
 
@@ -273,16 +288,6 @@ function eventFrom(type: CaseEventType, form: Record<string, string>, session: S
   }
 }
 
-/** The notices a case can have now: the receipt, the steps taken, and its outcome's notices. */
-function noticeKindsOf(state: CaseState): NoticeKind[] {
-  const kinds: NoticeKind[] = ['registrationReceipt'];
-  if (state.clarification !== null) kinds.push('clarificationNotice');
-  if (state.extension !== null) kinds.push('extensionNotice');
-  if (state.fee !== null) kinds.push('feeNotice');
-  if (state.outcome !== null) kinds.push(...noticeKindsForOutcome(state.outcome));
-  return kinds;
-}
-
 function noticeInput(
   profile: { name: string; office: { address?: string; phone?: string } },
   state: CaseState,
@@ -299,7 +304,7 @@ function noticeInput(
     howToObtain:
       preferences.length === 0
         ? '请到本机关政务公开办公室领取'
-        : `按您选择的方式（${preferences.map((p) => DELIVERY_LABELS[p]).join('、')}）提供`,
+        : `按您选择的方式（${preferences.map((p) => DELIVERY_PREFERENCE_LABELS[p]['zh-CN']).join('、')}）提供`,
     ...(state.decision?.reason ? { reason: state.decision.reason } : {}),
   };
 }
@@ -366,7 +371,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNext(typeof body.next === 'string' ? body.next : undefined);
     const account = await data.staff(username);
-    if (!(await verifyPassword(password, account?.passwordHash)) || account === undefined)
+    if (!(await verifySecret(password, account?.passwordHash)) || account === undefined)
       return loginPage(c, next, '用户名或密码不正确');
     const session = sessions.create(account);
     setCookie(c, COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 8 * 3600 });
@@ -446,7 +451,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
               s.submittedOn,
               s.application?.applicant.name ?? '—',
               s.application?.request.description ?? '—',
-              session.role === 'registrar' ? (
+              ACTION_RULES.received.roles.includes(session.role) ? (
                 <form method="post" action={`/staff/inbox/${encodeURIComponent(s.receiptNo)}/register`}>
                   <Csrf session={session} />
                   <button type="submit" aria-label={`登记 ${s.receiptNo}`}>
@@ -454,7 +459,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
                   </button>
                 </form>
               ) : (
-                <span class="muted">由登记员登记</span>
+                <span class="muted">由{roleNames(ACTION_RULES.received.roles)}登记</span>
               ),
             ])}
           />
@@ -476,7 +481,8 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
 
   app.post('/staff/inbox/:receiptNo/register', async (c) => {
     const session = c.get('session');
-    if (session.role !== 'registrar') return forbidden(c, session, '只有登记员可以登记申请');
+    if (!ACTION_RULES.received.roles.includes(session.role))
+      return forbidden(c, session, `登记申请需由${roleNames(ACTION_RULES.received.roles)}办理`);
     try {
       const ref = await data.store.registerSubmission(AGENCY_ID, c.req.param('receiptNo'), {
         on: ctx.today(),
@@ -638,7 +644,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
                   日期
                   <input type="date" id={`${action.type}-on`} name="on" value={today} required />
                 </label>
-                <ActionFields type={action.type} state={state} />
+                <ActionFields type={action.type} />
                 <p>
                   <button class="primary" type="submit">
                     记录“{CASE_EVENT_LABELS[action.type]['zh-CN']}”
@@ -651,19 +657,14 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         {others.length === 0 ? null : (
           <p class="muted">
             由其他角色办理：
-            {others
-              .map(
-                (a) =>
-                  `${CASE_EVENT_LABELS[a.type]['zh-CN']}（${a.roles.map((r) => (r in ROLE_LABELS ? ROLE_LABELS[r as Session['role']] : r)).join('或')}）`,
-              )
-              .join('、')}
+            {others.map((a) => `${CASE_EVENT_LABELS[a.type]['zh-CN']}（${roleNames(a.roles)}）`).join('、')}
           </p>
         )}
 
         <h2>告知书</h2>
         <DataTable
           columns={['告知书', '依据', '下载']}
-          rows={noticeKindsOf(state).map((kind) => [
+          rows={noticeKindsFor(state).map((kind) => [
             NOTICES[kind].title,
             NOTICES[kind].citations.map((ct) => formatCitation(ct)).join('、'),
             <>
@@ -700,11 +701,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     const action = allowedActions(state, { today }).find((a) => a.type === type);
     if (action === undefined) return problem(c, session, `本案当前不能办理“${CASE_EVENT_LABELS[type]['zh-CN']}”`, 409);
     if (!action.roles.includes(session.role))
-      return forbidden(
-        c,
-        session,
-        `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${action.roles.map((r) => ROLE_LABELS[r as Session['role']] ?? r).join('或')}办理`,
-      );
+      return forbidden(c, session, `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${roleNames(action.roles)}办理`);
     const body = await c.req.parseBody();
     const form: Record<string, string> = {};
     for (const [key, value] of Object.entries(body))
@@ -731,7 +728,6 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
     const state = await data.store.caseState(ref, today);
     if (state === undefined) return ctx.notFound(c, '没有这个案件');
-    // The notice is addressed to the applicant by name: read the name unmasked? The name is never masked.
     const result = buildNotice(kind, state, noticeInput(await data.profile(), state, today));
     if (!result.success) return problem(c, session, result.issues.map((i) => formatRequestIssue(i)).join('；'));
     if (docx) {

@@ -32,7 +32,7 @@ function maskRange(finding: ReviewFinding): [number, number] {
  * Masks what the scanner found: an ID keeps its first 6 and last 4 characters (110105********002X),
  * a mobile number its first 3 and last 4, a bank card its last 4; an e-mail keeps the first letter
  * of its user and its domain's end; marks and lexicon terms are masked whole. Digits are replaced so
- * that the result no longer reads as any masked kind.
+ * that the scanner no longer recognises the result as one of the masked kinds.
  * @param text - the text that was scanned
  * @param findings - the findings to mask (e.g. all of `scanText(text)`, or those a reviewer confirmed)
  * @param mask - the masking character, `*` by default
