@@ -8,7 +8,7 @@ import { WorkdaysError } from './error.js';
 import type { HolidayNotice, RegionalOverlay } from './notice.js';
 
 const FIRST = epochDayOf('2008-01-01');
-const LAST = epochDayOf('2026-12-31');
+const LAST = epochDayOf('2100-12-31');
 const coveredDay = fc.integer({ min: FIRST, max: LAST }).map(localDateFromEpochDay);
 
 function thrown(run: () => unknown): WorkdaysError {
@@ -145,8 +145,8 @@ describe('laws of the calendar (fast-check)', () => {
 });
 
 describe('errors', () => {
-  it('refuses dates outside the data with a typed coverage error, never a guess', () => {
-    const error = thrown(() => chinaCalendar.isWorkday('2027-01-04'));
+  it('refuses dates outside the data with a typed coverage error, never a guess (strict)', () => {
+    const error = thrown(() => chinaCalendar.strict.isWorkday('2027-01-04'));
     expect(error.isCoverageError).toBe(true);
     expect(error.issues).toEqual([
       {
@@ -157,23 +157,41 @@ describe('errors', () => {
       },
     ]);
     expect(error.message).toBe(
-      'date：日期 2027-01-04 超出工作日历的数据范围（2008-01-01 至 2026-12-31），无法判断是否为工作日；请用 withYear() 加入当年国务院放假安排通知',
+      '日期 2027-01-04 超出工作日历的数据范围（2008-01-01 至 2026-12-31），无法判断是否为工作日；需要先加入该年度的国务院放假安排通知',
     );
     expect(thrown(() => chinaCalendar.isWorkday('2007-12-29')).isCoverageError).toBe(true);
+    expect(thrown(() => chinaCalendar.isWorkday('2101-01-01')).issues[0]?.params).toEqual({
+      date: '2101-01-01',
+      first: '2008-01-01',
+      last: '2100-12-31',
+    });
   });
 
-  it('refuses a count that runs past the data', () => {
-    const error = thrown(() => chinaCalendar.addWorkdays('2026-12-15', 20));
-    expect(error.issues[0]).toMatchObject({ code: 'workdays.resultOutsideCoverage', path: ['n'] });
-    expect(error.format('en')).toBe(
-      "n: Counting 20 workdays from 2026-12-15 runs outside the calendar's data (2008-01-01 to 2026-12-31); add the State Council holiday notice for that year with withYear()",
+  it('refuses a count that runs past the data, naming the first date outside it, not the start', () => {
+    const error = thrown(() => chinaCalendar.strict.addWorkdays('2026-12-15', 20));
+    expect(error.issues[0]).toEqual({
+      code: 'workdays.resultOutsideCoverage',
+      path: ['n'],
+      params: { date: '2026-12-15', workdays: 20, first: '2008-01-01', last: '2026-12-31', outside: '2027-01-01' },
+      severity: 'error',
+    });
+    expect(error.message).toBe(
+      '从 2026-12-15 起算 20 个工作日，期限将落在 2027-01-01 或更晚，而工作日历的数据只到 2026-12-31，无法计算；需要先加入 2027 年的国务院放假安排通知',
     );
-    expect(thrown(() => chinaCalendar.addWorkdays('2008-01-03', -5)).isCoverageError).toBe(true);
+    expect(error.format('en')).toBe(
+      "Counting 20 workdays from 2026-12-15 ends on 2027-01-01 or later, but the calendar's data ends on 2026-12-31; the State Council holiday notice for 2027 is needed first",
+    );
+    const back = thrown(() => chinaCalendar.addWorkdays('2008-01-03', -5));
+    expect(back.isCoverageError).toBe(true);
+    expect(back.issues[0]?.params).toMatchObject({ outside: '2007-12-31' });
+    expect(back.message).toBe(
+      '从 2008-01-03 向前数 5 个工作日，将落在 2007-12-31 或更早，而工作日历的数据从 2008-01-01 开始，无法计算',
+    );
   });
 
   it('reports malformed dates with the core date issues and the argument name', () => {
     expect(thrown(() => chinaCalendar.isWorkday('2025-02-29')).message).toBe(
-      'date：日期“2025-02-29”不存在：2025年2月只有28天',
+      '日期“2025-02-29”不存在：2025年2月只有28天',
     );
     expect(thrown(() => chinaCalendar.workdaysBetween('2025-01-01', '2025-1-2')).issues[0]).toMatchObject({
       code: 'date.format',
@@ -206,12 +224,14 @@ describe('describeDay', () => {
       date: '2026-11-21',
       kind: 'weekend',
       isWorkday: false,
+      provisional: false,
       label: '周末',
     });
     expect(chinaCalendar.describeDay('2026-11-20')).toEqual({
       date: '2026-11-20',
       kind: 'workday',
       isWorkday: true,
+      provisional: false,
       label: '工作日',
     });
   });
@@ -232,13 +252,18 @@ describe('withYear', () => {
     expect(through2022.coverage.last).toBe('2022-12-31');
     expect(through2022.isHoliday('2022-12-31')).toBe(false);
     const extended = through2022.withYear(noticeOf(2023));
-    expect(extended.coverage).toEqual({ first: '2008-01-01', last: '2023-12-31' });
+    expect(extended.coverage).toEqual({
+      first: '2008-01-01',
+      last: '2023-12-31',
+      noticesEnd: '2023-12-31',
+      provisionalFrom: null,
+    });
     expect(extended.isHoliday('2022-12-31')).toBe(true);
     expect(extended.addWorkdays('2022-12-30', 1)).toBe('2023-01-03');
   });
 
   it('builds the same calendar whichever way the years arrive', () => {
-    let calendar: WorkdayCalendar = createCalendar([noticeOf(2026)]);
+    let calendar: WorkdayCalendar = createCalendar([noticeOf(2026)], [], { provisional: true });
     for (let year = 2025; year >= 2008; year--) calendar = calendar.withYear(noticeOf(year));
     for (let day = FIRST; day <= LAST; day += 1) {
       const date = localDateFromEpochDay(day);
@@ -264,8 +289,9 @@ describe('withYear', () => {
 
   it('refuses a year that leaves a gap, and malformed notices, listing every problem', () => {
     const gap = thrown(() => chinaCalendar.withYear({ ...noticeOf(2026), year: 2028, holidays: [] }));
+    expect(gap.issues.map((i) => i.path.join('/'))).toEqual(['year']);
     expect(gap.issues.map((i) => i.code)).toEqual(['workdays.noticeGap']);
-    expect(gap.message).toBe('year：2028 年的放假安排通知与现有数据（2008 至 2026 年）不相连，日历不能留有空缺年度');
+    expect(gap.message).toBe('年度：2028 年的放假安排通知与现有数据（2008 至 2026 年）不相连，日历不能留有空缺年度');
     const bad: HolidayNotice = {
       year: 2027,
       sources: [],
@@ -327,7 +353,7 @@ describe('withOverlay', () => {
 
   it('refuses days outside the data, bad region codes and the same overlay twice', () => {
     const outside = thrown(() =>
-      chinaCalendar.withOverlay({
+      chinaCalendar.strict.withOverlay({
         ...overlay,
         divisionCode: '5400',
         days: [{ date: '2027-03-03', name: 'x', kind: 'off' }],

@@ -1,22 +1,25 @@
-import type { IssuePath, LegalCitation, Locale, LocalDate } from '@gk/core';
-import {
-  cite,
-  createIssue,
-  dayOfWeekOfEpochDay,
-  epochDayOf,
-  localDateFromEpochDay,
-  safeParseDivisionCode,
-  safeParseLocalDate,
-} from '@gk/core';
+import type { LegalCitation, Locale, LocalDate } from '@gk/core';
+import { cite, createIssue, epochDayOf, localDateFromEpochDay, safeParseLocalDate } from '@gk/core';
+import { checkNotice, checkOverlays, isWeekend } from './checks.js';
 import { DAY_LABELS } from './day-labels.js';
 import { WorkdaysError } from './error.js';
 import type { HolidayNotice, NoticeSource, RegionalOverlay } from './notice.js';
+import { PROVISIONAL_CITATIONS, PROVISIONAL_YEARS, provisionalYear } from './provisional.js';
 import type { WorkdaysIssue } from './workdays-issues.js';
 
-/** The first and last day a calendar's data covers, both included. */
+/**
+ * The days a calendar answers, and which of them rest on a published notice. Every day after
+ * `noticesEnd` is provisional (暂定).
+ */
 export interface Coverage {
+  /** The first day answered. */
   readonly first: LocalDate;
+  /** The last day answered: 2100-12-31 for `chinaCalendar`, the end of the last notice for a strict calendar. */
   readonly last: LocalDate;
+  /** The last day a published State Council notice covers (31 December of its year). */
+  readonly noticesEnd: LocalDate;
+  /** The first provisional day (the day after `noticesEnd`), or `null` when the calendar has none. */
+  readonly provisionalFrom: LocalDate | null;
 }
 
 /** What kind of day a date is. */
@@ -25,19 +28,29 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
 /** Where a holiday or make-up workday comes from. */
 export type DaySource =
   | { readonly kind: 'notice'; readonly year: number; readonly sources: readonly NoticeSource[] }
-  | { readonly kind: 'overlay'; readonly id: string; readonly divisionCode: string };
+  | { readonly kind: 'overlay'; readonly id: string; readonly divisionCode: string }
+  | {
+      readonly kind: 'provisional';
+      /** `statutory`: a holiday of Art. 2; `compensatory`: a 补假 under Art. 6. */
+      readonly rule: 'statutory' | 'compensatory';
+      readonly citation: LegalCitation;
+    };
 
 /** A day explained: its kind, the holiday it belongs to, the document that says so. */
 export interface DayDescription {
   readonly date: LocalDate;
   readonly kind: DayKind;
   readonly isWorkday: boolean;
+  /** Whether the day lies after the last published notice, so its kind is an estimate (暂定). */
+  readonly provisional: boolean;
   /** The holiday a day off or a make-up workday belongs to, as the source names it. */
   readonly holiday?: string;
-  /** The notice or overlay that sets the day; absent for ordinary weekdays and weekends. */
+  /** The notice, overlay or provisional rule that sets the day; absent for ordinary weekdays and weekends. */
   readonly source?: DaySource;
-  /** A label in the requested locale: 春节 / 调休上班（春节） / 周末 / 工作日. */
+  /** A label in the requested locale: 春节 / 调休上班（春节） / 周末 / 工作日 / 清明节（暂定）. */
   readonly label: string;
+  /** For a provisional day, why it is provisional and what it rests on. */
+  readonly note?: string;
 }
 
 /** Options of {@link WorkdayCalendar.describeDay}. */
@@ -48,25 +61,31 @@ export interface DescribeDayOptions {
 
 /**
  * The official working-day calendar: Monday to Friday, less the days off of the State Council's
- * holiday notices, plus their 调休 make-up workdays, plus any regional overlay. Every method
- * answers in constant time from an index built once; a date outside the data throws a
- * {@link WorkdaysError} (`workdays.outsideCoverage`), never a guess.
+ * holiday notices, plus their 调休 make-up workdays, plus any regional overlay. After the last notice
+ * it continues with provisional days (the holidays of 《全国年节及纪念日放假办法》 and their 补假),
+ * each flagged by {@link WorkdayCalendar.isProvisional}. Every method answers in constant time from an
+ * index built once; a date outside {@link Coverage} throws a {@link WorkdaysError}, never a guess.
  */
 export interface WorkdayCalendar {
-  /** The first and last day covered. */
+  /** The days answered, where the notices end and where provisional days begin. */
   readonly coverage: Coverage;
   /** The notices the calendar is built from, oldest first. */
   readonly notices: readonly HolidayNotice[];
   /** The regional overlays applied, in order. */
   readonly overlays: readonly RegionalOverlay[];
   /**
+   * The same notices and overlays without provisional days: a date after the last notice throws a
+   * coverage error. A strict calendar is its own `strict`.
+   */
+  readonly strict: WorkdayCalendar;
+  /**
    * Whether a date is a workday (工作日).
    * @param date - `YYYY-MM-DD`
    */
   isWorkday(date: string): boolean;
   /**
-   * Whether a date is a day off under a holiday notice or overlay (法定节假日 and the days
-   * joined to it).
+   * Whether a date is a day off under a holiday notice, an overlay or, after the last notice, the
+   * statutory holidays and their 补假 (法定节假日 and the days joined to it).
    * @param date - `YYYY-MM-DD`
    */
   isHoliday(date: string): boolean;
@@ -75,6 +94,11 @@ export interface WorkdayCalendar {
    * @param date - `YYYY-MM-DD`
    */
   isMakeUpWorkday(date: string): boolean;
+  /**
+   * Whether a date lies after the last published notice, so that its kind is provisional (暂定).
+   * @param date - `YYYY-MM-DD`
+   */
+  isProvisional(date: string): boolean;
   /**
    * The n-th workday after a date, the date itself not counted (期间开始之日不计算在内), so a
    * Friday plus 1 is the next workday. A negative n counts back: the |n|-th workday before.
@@ -103,14 +127,15 @@ export interface WorkdayCalendar {
    */
   workdayOnOrAfter(date: string): LocalDate;
   /**
-   * Explains a date: 春节 / 调休上班 / 周末 / 工作日, with the notice that sets it.
+   * Explains a date: 春节 / 调休上班 / 周末 / 工作日, with the notice that sets it, or 暂定 with the rule
+   * for a provisional day.
    * @param date - `YYYY-MM-DD`
    * @param options - the label's locale
    */
   describeDay(date: string, options?: DescribeDayOptions): DayDescription;
   /**
-   * A calendar with one more year's notice, or a year's notice replaced (e.g. amended).
-   * The year must adjoin the covered years.
+   * A calendar with one more year's notice, or a year's notice replaced (e.g. amended). The notice
+   * replaces that year's provisional days entirely. The year must adjoin the notices' years.
    * @param notice - the State Council's notice, as data supplied by the caller
    * @throws {@link WorkdaysError} when the notice fails its checks
    */
@@ -133,27 +158,27 @@ export const CALENDAR_CITATIONS: {
   readonly holidays: LegalCitation;
   /** Festivals of ethnic minorities set by regional governments. */
   readonly regionalFestivals: LegalCitation;
+  /** 补假: a holiday on a Saturday or Sunday is given on a workday. */
+  readonly compensatoryDayOff: LegalCitation;
   /** Holidays arranged with 调休. */
   readonly makeUpArrangements: LegalCitation;
 } = {
   startDayExcluded: cite('civilCode', 201, 1),
   lastDayOff: cite('civilCode', 203, 1),
-  holidays: cite('holidayMeasures', 2),
+  holidays: PROVISIONAL_CITATIONS.statutory,
   regionalFestivals: cite('holidayMeasures', 4),
+  compensatoryDayOff: PROVISIONAL_CITATIONS.compensatory,
   makeUpArrangements: cite('holidayMeasures', 7),
 };
 
 const WORK = 1;
 const HOLIDAY = 2;
 const MAKE_UP = 4;
+const PROVISIONAL = 8;
 
 interface DayInfo {
   readonly name: string;
   readonly source: DaySource;
-}
-
-function isWeekend(epochDay: number): boolean {
-  return dayOfWeekOfEpochDay(epochDay) >= 6;
 }
 
 function* daysOf(range: readonly [string, string]): Generator<number> {
@@ -162,87 +187,46 @@ function* daysOf(range: readonly [string, string]): Generator<number> {
   for (let day = first; day <= last; day++) yield day;
 }
 
-function checkDate(value: unknown, path: IssuePath, issues: WorkdaysIssue[]): number {
-  const parsed = safeParseLocalDate(value, path);
-  if (!parsed.success) {
-    issues.push(...parsed.issues);
-    return Number.NaN;
-  }
-  return epochDayOf(parsed.data);
-}
-
-/** Checks one notice on its own: year, sources, dates, ranges, conflicts, make-up days on weekends. */
-function checkNotice(notice: HolidayNotice, path: IssuePath): WorkdaysIssue[] {
-  const issues: WorkdaysIssue[] = [];
-  const { year } = notice;
-  if (!Number.isInteger(year) || year < 1949 || year > 9999) {
-    issues.push(createIssue('workdays.noticeYear', { year }, [...path, 'year']));
-    return issues;
-  }
-  if (notice.sources.length === 0) issues.push(createIssue('workdays.noticeSource', { year }, [...path, 'sources']));
-  const earliest = epochDayOf(`${String(year - 1)}-12-01`);
-  const latest = epochDayOf(`${String(year)}-12-31`);
-  const seen = new Set<number>();
-  const note = (day: number, date: string, at: IssuePath): void => {
-    if (day < earliest || day > latest) issues.push(createIssue('workdays.noticeDateOutsideYear', { date, year }, at));
-    if (seen.has(day)) issues.push(createIssue('workdays.noticeConflict', { date }, at));
-    seen.add(day);
-  };
-  notice.holidays.forEach((holiday, h) => {
-    holiday.off.forEach((range, r) => {
-      const at = [...path, 'holidays', h, 'off', r];
-      const first = checkDate(range[0], [...at, 0], issues);
-      const last = checkDate(range[1], [...at, 1], issues);
-      if (Number.isNaN(first) || Number.isNaN(last)) return;
-      if (last < first) {
-        issues.push(createIssue('workdays.noticeRange', { first: range[0], last: range[1] }, at));
-        return;
-      }
-      for (let day = first; day <= last; day++) note(day, localDateFromEpochDay(day), at);
-    });
-    holiday.makeUpWorkdays.forEach((date, w) => {
-      const at = [...path, 'holidays', h, 'makeUpWorkdays', w];
-      const day = checkDate(date, at, issues);
-      if (Number.isNaN(day)) return;
-      if (!isWeekend(day)) issues.push(createIssue('workdays.makeUpOnWeekday', { date }, at));
-      note(day, date, at);
-    });
-  });
-  return issues;
-}
+const yearStart = (year: number): number => epochDayOf(`${String(year)}-01-01`);
+const yearEnd = (year: number): number => epochDayOf(`${String(year)}-12-31`);
 
 class IndexedCalendar implements WorkdayCalendar {
   readonly coverage: Coverage;
   readonly notices: readonly HolidayNotice[];
   readonly overlays: readonly RegionalOverlay[];
+  readonly #provisional: boolean;
   readonly #first: number;
   readonly #flags: Uint8Array;
   /** `#count[i]`: workdays among the covered days 0…i. */
   readonly #count: Int32Array;
   /** Offsets of the workdays, in order. */
   readonly #workdays: Int32Array;
-  readonly #dates: readonly LocalDate[];
+  /** Date strings, made when first asked for. */
+  readonly #dates: (LocalDate | undefined)[];
   readonly #info: ReadonlyMap<number, DayInfo>;
+  #strict: WorkdayCalendar | undefined;
 
-  constructor(notices: readonly HolidayNotice[], overlays: readonly RegionalOverlay[]) {
+  constructor(notices: readonly HolidayNotice[], overlays: readonly RegionalOverlay[], provisional: boolean) {
     this.notices = notices;
     this.overlays = overlays;
     const firstYear = notices[0]?.year ?? 0;
     const lastYear = notices[notices.length - 1]?.year ?? 0;
-    const first = epochDayOf(`${String(firstYear)}-01-01`);
-    const last = epochDayOf(`${String(lastYear)}-12-31`);
+    const lastProvisionalYear = provisional ? Math.max(lastYear, PROVISIONAL_YEARS.last) : lastYear;
+    this.#provisional = lastProvisionalYear > lastYear;
+    const first = yearStart(firstYear);
+    const noticesEnd = yearEnd(lastYear);
+    const last = yearEnd(lastProvisionalYear);
     const size = last - first + 1;
     this.#first = first;
     const flags = new Uint8Array(size);
-    const dates: LocalDate[] = new Array<LocalDate>(size);
     for (let i = 0; i < size; i++) {
-      flags[i] = isWeekend(first + i) ? 0 : WORK;
-      dates[i] = localDateFromEpochDay(first + i);
+      const day = first + i;
+      flags[i] = (isWeekend(day) ? 0 : WORK) | (day > noticesEnd ? PROVISIONAL : 0);
     }
     const info = new Map<number, DayInfo>();
     const mark = (day: number, flag: number, name: string, source: DaySource): void => {
       if (day < first || day > last) return;
-      flags[day - first] = flag;
+      flags[day - first] = flag | ((flags[day - first] ?? 0) & PROVISIONAL);
       info.set(day, { name, source });
     };
     for (const notice of notices) {
@@ -250,6 +234,18 @@ class IndexedCalendar implements WorkdayCalendar {
       for (const holiday of notice.holidays) {
         for (const range of holiday.off) for (const day of daysOf(range)) mark(day, HOLIDAY, holiday.name, source);
         for (const date of holiday.makeUpWorkdays) mark(epochDayOf(date), WORK | MAKE_UP, holiday.name, source);
+      }
+    }
+    for (let year = lastYear + 1; year <= lastProvisionalYear; year++) {
+      for (const holiday of provisionalYear(year)?.holidays ?? []) {
+        const statutory: DaySource = { kind: 'provisional', rule: 'statutory', citation: CALENDAR_CITATIONS.holidays };
+        const compensatory: DaySource = {
+          kind: 'provisional',
+          rule: 'compensatory',
+          citation: CALENDAR_CITATIONS.compensatoryDayOff,
+        };
+        for (const date of holiday.days) mark(epochDayOf(date), HOLIDAY, holiday.name, statutory);
+        for (const date of holiday.compensatoryDays) mark(epochDayOf(date), HOLIDAY, holiday.name, compensatory);
       }
     }
     for (const overlay of overlays) {
@@ -269,9 +265,24 @@ class IndexedCalendar implements WorkdayCalendar {
     this.#flags = flags;
     this.#count = count;
     this.#workdays = Int32Array.from(workdays);
-    this.#dates = dates;
+    this.#dates = new Array<LocalDate | undefined>(size);
     this.#info = info;
-    this.coverage = Object.freeze({ first: dates[0]!, last: dates[size - 1]! });
+    this.coverage = Object.freeze({
+      first: localDateFromEpochDay(first),
+      last: localDateFromEpochDay(last),
+      noticesEnd: localDateFromEpochDay(noticesEnd),
+      provisionalFrom: this.#provisional ? localDateFromEpochDay(noticesEnd + 1) : null,
+    });
+  }
+
+  get strict(): WorkdayCalendar {
+    if (!this.#provisional) return this;
+    this.#strict ??= new IndexedCalendar(this.notices, this.overlays, false);
+    return this.#strict;
+  }
+
+  #date(offset: number): LocalDate {
+    return (this.#dates[offset] ??= localDateFromEpochDay(this.#first + offset));
   }
 
   #offset(date: unknown, name: string): number {
@@ -282,39 +293,48 @@ class IndexedCalendar implements WorkdayCalendar {
     }
     const offset = day - this.#first;
     if (offset < 0 || offset >= this.#flags.length) {
-      throw new WorkdaysError([
-        createIssue('workdays.outsideCoverage', { date: date as string, ...this.coverage }, [name]),
-      ]);
+      const { first, last } = this.coverage;
+      throw new WorkdaysError([createIssue('workdays.outsideCoverage', { date: date as string, first, last }, [name])]);
     }
     return offset;
   }
 
+  #flag(date: string): number {
+    return this.#flags[this.#offset(date, 'date')] ?? 0;
+  }
+
   isWorkday(date: string): boolean {
-    return ((this.#flags[this.#offset(date, 'date')] ?? 0) & WORK) !== 0;
+    return (this.#flag(date) & WORK) !== 0;
   }
 
   isHoliday(date: string): boolean {
-    return ((this.#flags[this.#offset(date, 'date')] ?? 0) & HOLIDAY) !== 0;
+    return (this.#flag(date) & HOLIDAY) !== 0;
   }
 
   isMakeUpWorkday(date: string): boolean {
-    return ((this.#flags[this.#offset(date, 'date')] ?? 0) & MAKE_UP) !== 0;
+    return (this.#flag(date) & MAKE_UP) !== 0;
+  }
+
+  isProvisional(date: string): boolean {
+    return (this.#flag(date) & PROVISIONAL) !== 0;
   }
 
   addWorkdays(date: string, n: number): LocalDate {
     const offset = this.#offset(date, 'date');
     if (!Number.isInteger(n)) throw new WorkdaysError([createIssue('workdays.count', { value: n }, ['n'])]);
-    if (n === 0) return this.#dates[offset]!;
+    if (n === 0) return this.#date(offset);
     const upTo = this.#count[offset] ?? 0;
     // upTo counts workdays ≤ date: the first workday after date is #workdays[upTo].
     const index = n > 0 ? upTo + n - 1 : upTo - ((this.#flags[offset] ?? 0) & WORK) + n;
     const target = this.#workdays[index];
     if (target === undefined) {
+      const { first, last } = this.coverage;
+      const outside = localDateFromEpochDay(n > 0 ? epochDayOf(last) + 1 : epochDayOf(first) - 1);
       throw new WorkdaysError([
-        createIssue('workdays.resultOutsideCoverage', { date, workdays: n, ...this.coverage }, ['n']),
+        createIssue('workdays.resultOutsideCoverage', { date, workdays: n, first, last, outside }, ['n']),
       ]);
     }
-    return this.#dates[target]!;
+    return this.#date(target);
   }
 
   workdaysBetween(from: string, to: string): number {
@@ -328,7 +348,8 @@ class IndexedCalendar implements WorkdayCalendar {
   }
 
   workdayOnOrAfter(date: string): LocalDate {
-    return this.isWorkday(date) ? this.#dates[this.#offset(date, 'date')]! : this.addWorkdays(date, 1);
+    const offset = this.#offset(date, 'date');
+    return ((this.#flags[offset] ?? 0) & WORK) !== 0 ? this.#date(offset) : this.addWorkdays(date, 1);
   }
 
   describeDay(date: string, options: DescribeDayOptions = {}): DayDescription {
@@ -336,14 +357,27 @@ class IndexedCalendar implements WorkdayCalendar {
     const flag = this.#flags[offset] ?? 0;
     const info = this.#info.get(this.#first + offset);
     const labels = DAY_LABELS[options.locale ?? 'zh-CN'];
-    const base = { date: this.#dates[offset]!, isWorkday: (flag & WORK) !== 0 };
+    const provisional = (flag & PROVISIONAL) !== 0;
+    const base = {
+      date: this.#date(offset),
+      isWorkday: (flag & WORK) !== 0,
+      provisional,
+      ...(provisional ? { note: labels.provisionalNote(Number(date.slice(0, 4))) } : {}),
+    };
+    const mark = (label: string): string => (provisional ? labels.provisional(label) : label);
     if (info !== undefined && (flag & (HOLIDAY | MAKE_UP)) !== 0) {
       const kind: DayKind = (flag & HOLIDAY) !== 0 ? 'holiday' : 'makeUpWorkday';
-      const label = kind === 'holiday' ? labels.holiday(info.name) : labels.makeUpWorkday(info.name);
-      return { ...base, kind, holiday: info.name, source: info.source, label };
+      const compensatory = info.source.kind === 'provisional' && info.source.rule === 'compensatory';
+      const label =
+        kind === 'makeUpWorkday'
+          ? labels.makeUpWorkday(info.name)
+          : compensatory
+            ? labels.compensatory(info.name)
+            : labels.holiday(info.name);
+      return { ...base, kind, holiday: info.name, source: info.source, label: mark(label) };
     }
     const kind: DayKind = (flag & WORK) !== 0 ? 'workday' : 'weekend';
-    return { ...base, kind, label: kind === 'workday' ? labels.workday : labels.weekend };
+    return { ...base, kind, label: mark(kind === 'workday' ? labels.workday : labels.weekend) };
   }
 
   withYear(notice: HolidayNotice): WorkdayCalendar {
@@ -355,51 +389,34 @@ class IndexedCalendar implements WorkdayCalendar {
     }
     if (issues.length > 0) throw new WorkdaysError(issues);
     const others = this.notices.filter((existing) => existing.year !== notice.year);
-    return createCalendar([...others, notice], this.overlays);
+    return createCalendar([...others, notice], this.overlays, { provisional: this.#provisional });
   }
 
   withOverlay(overlay: RegionalOverlay): WorkdayCalendar {
     const issues = checkOverlays([overlay], this.coverage, []);
     if (issues.length > 0) throw new WorkdaysError(issues);
-    return createCalendar(this.notices, [...this.overlays, overlay]);
+    return createCalendar(this.notices, [...this.overlays, overlay], { provisional: this.#provisional });
   }
 }
 
-function checkOverlays(
-  overlays: readonly RegionalOverlay[],
-  coverage: Coverage,
-  root: IssuePath = ['overlays'],
-): WorkdaysIssue[] {
-  const issues: WorkdaysIssue[] = [];
-  const first = epochDayOf(coverage.first);
-  const last = epochDayOf(coverage.last);
-  const ids = new Set<string>();
-  overlays.forEach((overlay, o) => {
-    const path = overlays.length === 1 && root.length === 0 ? [] : [...root, o];
-    if (ids.has(overlay.id)) issues.push(createIssue('workdays.overlayDuplicate', { id: overlay.id }, [...path, 'id']));
-    ids.add(overlay.id);
-    if (!safeParseDivisionCode(overlay.divisionCode).success) {
-      issues.push(
-        createIssue('workdays.overlayRegion', { divisionCode: overlay.divisionCode }, [...path, 'divisionCode']),
-      );
-    }
-    overlay.days.forEach((day, d) => {
-      const at = [...path, 'days', d, 'date'];
-      const epochDay = checkDate(day.date, at, issues);
-      if (!Number.isNaN(epochDay) && (epochDay < first || epochDay > last)) {
-        issues.push(createIssue('workdays.overlayOutsideCoverage', { date: day.date, ...coverage }, at));
-      }
-    });
-  });
-  return issues;
+/** Options of {@link createCalendar}. */
+export interface CreateCalendarOptions {
+  /**
+   * Continue after the last notice with provisional days up to 2100 (see `provisionalYear`); `false`
+   * by default. The notices must then reach at least 2024: provisional days follow the holidays of
+   * the 2024 revision of 《全国年节及纪念日放假办法》, in force from 2025.
+   */
+  readonly provisional?: boolean;
 }
 
 /**
  * Builds a working-day calendar from holiday notices covering consecutive years, and optional
- * regional overlays. The calendar covers 1 January of the first year to 31 December of the last.
- * Late-December days that a notice for the following year sets are applied when that notice is added.
+ * regional overlays. The calendar covers 1 January of the first year to 31 December of the last, or
+ * to 2100 with provisional days. Late-December days that a notice for the following year sets are
+ * applied when that notice is added.
  * @param notices - one notice per year, consecutive years, any order
  * @param overlays - regional overlays, applied after the notices, in order
+ * @param options - whether to continue with provisional days
  * @returns the calendar
  * @throws {@link WorkdaysError} listing every problem found in the data
  * @example
@@ -411,6 +428,7 @@ function checkOverlays(
 export function createCalendar(
   notices: readonly HolidayNotice[],
   overlays: readonly RegionalOverlay[] = [],
+  options: CreateCalendarOptions = {},
 ): WorkdayCalendar {
   const sorted = [...notices].sort((a, b) => a.year - b.year);
   const issues: WorkdaysIssue[] = [];
@@ -437,14 +455,20 @@ export function createCalendar(
       );
     }
   }
-  if (issues.length > 0) throw new WorkdaysError(issues);
   const firstYear = sorted[0]?.year ?? 0;
   const lastYear = sorted[sorted.length - 1]?.year ?? 0;
-  const coverage: Coverage = {
-    first: `${String(firstYear)}-01-01` as LocalDate,
-    last: `${String(lastYear)}-12-31` as LocalDate,
-  };
-  const overlayIssues = checkOverlays(overlays, coverage);
+  const provisional = options.provisional === true;
+  if (provisional && sorted.length > 0 && lastYear < PROVISIONAL_YEARS.first - 1) {
+    issues.push(
+      createIssue('workdays.provisionalFrom', { lastYear, firstProvisionalYear: PROVISIONAL_YEARS.first }, ['notices']),
+    );
+  }
+  if (issues.length > 0) throw new WorkdaysError(issues);
+  const lastDay = provisional ? Math.max(lastYear, PROVISIONAL_YEARS.last) : lastYear;
+  const overlayIssues = checkOverlays(overlays, {
+    first: `${String(firstYear)}-01-01`,
+    last: `${String(lastDay)}-12-31`,
+  });
   if (overlayIssues.length > 0) throw new WorkdaysError(overlayIssues);
-  return new IndexedCalendar(Object.freeze(sorted), Object.freeze([...overlays]));
+  return new IndexedCalendar(Object.freeze(sorted), Object.freeze([...overlays]), provisional);
 }

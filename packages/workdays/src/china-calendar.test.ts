@@ -10,8 +10,22 @@ function range(first: string, last: string): string[] {
 }
 
 describe('chinaCalendar: exact days from the State Council notices', () => {
-  it('covers 2008-01-01 to 2026-12-31', () => {
-    expect(chinaCalendar.coverage).toEqual({ first: '2008-01-01', last: '2026-12-31' });
+  it('rests on notices from 2008-01-01 to 2026-12-31 and answers provisionally to 2100-12-31', () => {
+    expect(chinaCalendar.coverage).toEqual({
+      first: '2008-01-01',
+      last: '2100-12-31',
+      noticesEnd: '2026-12-31',
+      provisionalFrom: '2027-01-01',
+    });
+    expect(chinaCalendar.strict.coverage).toEqual({
+      first: '2008-01-01',
+      last: '2026-12-31',
+      noticesEnd: '2026-12-31',
+      provisionalFrom: null,
+    });
+    expect(chinaCalendar.isProvisional('2026-12-31')).toBe(false);
+    expect(chinaCalendar.isProvisional('2027-01-01')).toBe(true);
+    expect(chinaCalendar.isProvisional('2100-12-31')).toBe(true);
   });
 
   it('2025 National Day and Mid-Autumn: 10-01 to 10-08 off, 09-28 and 10-11 worked (国办发明电〔2024〕12号)', () => {

@@ -8,6 +8,12 @@ export interface DayLabels {
   readonly weekend: string;
   readonly holiday: (name: string) => string;
   readonly makeUpWorkday: (name: string) => string;
+  /** A 补假 day (放假办法第六条). */
+  readonly compensatory: (name: string) => string;
+  /** A label marked provisional. */
+  readonly provisional: (label: string) => string;
+  /** Why a day of a year is provisional. */
+  readonly provisionalNote: (year: number) => string;
 }
 
 /** Day labels by locale. */

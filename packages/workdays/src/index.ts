@@ -1,10 +1,25 @@
 // Calendar
-export type { Coverage, DayDescription, DayKind, DaySource, DescribeDayOptions, WorkdayCalendar } from './calendar.js';
+export type {
+  Coverage,
+  CreateCalendarOptions,
+  DayDescription,
+  DayKind,
+  DaySource,
+  DescribeDayOptions,
+  WorkdayCalendar,
+} from './calendar.js';
 export { CALENDAR_CITATIONS, createCalendar } from './calendar.js';
 export { CHINA_HOLIDAY_NOTICES, chinaCalendar } from './china-calendar.js';
 
+// Provisional days (after the last notice)
+export type { ProvisionalHoliday, ProvisionalYear } from './provisional.js';
+export { PROVISIONAL_CITATIONS, PROVISIONAL_YEARS, provisionalYear } from './provisional.js';
+export { LUNAR_DATES, LUNAR_DATES_SOURCE, LUNAR_DATES_YEARS } from './data/lunar-dates.js';
+
 // Data forms
 export type { HolidayArrangement, HolidayNotice, NoticeSource, OverlayDay, RegionalOverlay } from './notice.js';
+export type { DayChange } from './notice-json.js';
+export { NOTICE_LIST_LIMIT, noticeChanges, parseHolidayNotice, safeParseHolidayNotice } from './notice-json.js';
 
 // Issues and errors
 export type { WorkdaysIssue, WorkdaysIssueParams, WorkdaysOwnIssueParams } from './workdays-issues.js';

@@ -1,5 +1,6 @@
 import type { CoreIssueParams, IssueFormatter, IssueUnion } from '@gk/core';
 import { coreMessagesEn, coreMessagesZhCN, createIssueFormatter } from '@gk/core';
+import { describeWorkdaysPath } from './describe-path.js';
 import { en } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
 
@@ -13,6 +14,8 @@ export interface WorkdaysOwnIssueParams {
     readonly workdays: number;
     readonly first: string;
     readonly last: string;
+    /** The first date past the data in the direction counted: the day after `last`, or before `first`. */
+    readonly outside: string;
   };
   /** A number of workdays is not a whole number. */
   'workdays.count': { readonly value: number };
@@ -34,6 +37,12 @@ export interface WorkdaysOwnIssueParams {
   'workdays.noticeConflict': { readonly date: string };
   /** A make-up workday that is not a Saturday or Sunday. */
   'workdays.makeUpOnWeekday': { readonly date: string };
+  /** Provisional days follow the 2024 holidays, so the notices must reach the year before they apply. */
+  'workdays.provisionalFrom': { readonly lastYear: number; readonly firstProvisionalYear: number };
+  /** A notice as JSON is not shaped as the documented format. */
+  'workdays.noticeShape': { readonly expected: string };
+  /** A notice as JSON is too large to be a notice. */
+  'workdays.noticeTooLarge': { readonly limit: number };
   /** An overlay's division code is malformed. */
   'workdays.overlayRegion': { readonly divisionCode: string };
   /** An overlay's day lies outside the calendar's coverage. */
@@ -49,9 +58,13 @@ export type WorkdaysIssueParams = CoreIssueParams & WorkdaysOwnIssueParams;
 export type WorkdaysIssue = IssueUnion<WorkdaysIssueParams>;
 
 /**
- * Renders a `@gk/workdays` issue (or a `@gk/core` date issue) with its location, zh-CN by default.
+ * Renders a `@gk/workdays` issue (or a `@gk/core` date issue) with its location written for a person
+ * (`节日安排第2项 放假区间第1段 首日`), zh-CN by default.
  */
-export const formatWorkdaysIssue: IssueFormatter<WorkdaysIssueParams> = createIssueFormatter<WorkdaysIssueParams>({
-  'zh-CN': { ...coreMessagesZhCN, ...zhCN },
-  en: { ...coreMessagesEn, ...en },
-});
+export const formatWorkdaysIssue: IssueFormatter<WorkdaysIssueParams> = createIssueFormatter<WorkdaysIssueParams>(
+  {
+    'zh-CN': { ...coreMessagesZhCN, ...zhCN },
+    en: { ...coreMessagesEn, ...en },
+  },
+  { describePath: describeWorkdaysPath },
+);
