@@ -161,6 +161,37 @@ describe('buildAnnualReport', () => {
     });
     expect(row(built, '2.重复申请')).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
+
+  it('counts a case withdrawn after an undelivered decision once, under 其他处理, not under the decision', () => {
+    const received = {
+      type: 'received',
+      on: '2025-03-03',
+      actor: { id: 'u' },
+      channel: 'in-person',
+      applicant: person,
+      request: { description: 'x', forms: ['paper'] },
+    } as const;
+    const withdrawn = evaluateCase(
+      [
+        received,
+        { type: 'decided', on: '2025-03-10', actor: { id: 'u' }, outcome: 'disclosed' },
+        { type: 'withdrawn', on: '2025-03-12', actor: { id: 'u' } },
+      ],
+      { calendar: chinaCalendar, today: '2025-12-31' },
+    );
+    const built = buildAnnualReport({
+      format: '2021',
+      year: 2025,
+      issuer: 'x',
+      cases: [withdrawn],
+      appeals: [],
+      proactive,
+    });
+    expect(row(built, '（一）予以公开')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(built, '3.其他')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row(built, '（七）总计')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(checkReport(built)).toEqual([]);
+  });
 });
 
 describe('cross-checks hold by construction (fast-check)', () => {

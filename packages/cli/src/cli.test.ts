@@ -14,7 +14,16 @@ const EXAMPLES = fileURLToPath(new URL('../../catalogue-schema/examples/', impor
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gk-cli-'));
-  for (const name of ['events.json', 'cases.json', 'bad-cases.json', 'broken.json', 'notice.txt', 'lexicon.txt'])
+  for (const name of [
+    'events.json',
+    'cases.json',
+    'bad-cases.json',
+    'broken.json',
+    'notice.txt',
+    'lexicon.txt',
+    'notice-2027-test.json',
+    'notice-bad.json',
+  ])
     copyFileSync(join(FIXTURES, name), join(dir, name));
   copyFileSync(join(EXAMPLES, 'good/compulsory-education.json'), join(dir, 'education.json'));
   copyFileSync(join(EXAMPLES, 'bad/missing-time-limit.json'), join(dir, 'no-time-limit.json'));
@@ -46,11 +55,61 @@ describe('gk workdays', () => {
   });
 
   it('refuses a date beyond the calendar data instead of guessing, without a stack trace', () => {
-    const result = gk('workdays', 'add', '2027-05-01', '3');
+    const result = gk('workdays', 'add', '2101-05-01', '3');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^错误：date：日期 2027-05-01 超出工作日历的数据范围/);
-    expect(result.stderr).not.toContain('    at ');
-    expect(gk('workdays', 'add', '2027-05-01', '3', '--debug').stderr).toContain('    at ');
+    expect(result.stderr).toBe(
+      '错误：日期 2101-05-01 超出工作日历的数据范围（2008-01-01 至 2100-12-31），无法判断是否为工作日；需要先加入该年度的国务院放假安排通知\n',
+    );
+    expect(gk('workdays', 'add', '2101-05-01', '3', '--debug').stderr).toContain('    at ');
+  });
+
+  it('answers past the last notice provisionally, and says so', () => {
+    expect(gk('workdays', 'add', '2026-12-04', '20')).toEqual({
+      code: 0,
+      stdout:
+        '2027-01-04（星期一）（暂定）\n注：该年度国务院放假安排通知尚未公布，日期暂按法定节假日推算，以国务院公布的放假安排为准\n',
+      stderr: '',
+    });
+    expect(gk('workdays', 'explain', '2027-02-09').stdout).toBe(
+      [
+        '2027-02-09（星期二） 春节补假（暂定），休息日',
+        '依据：《全国年节及纪念日放假办法》第六条（节日适逢周末，在工作日补假，暂定）',
+        '2027年的国务院放假安排通知尚未公布，暂按《全国年节及纪念日放假办法》第二条、第六条推算，以国务院公布的放假安排为准',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('imports a holiday notice: checks it and lists the days it changes; --notice applies it', () => {
+    const result = gk('workdays', 'import', 'notice-2027-test.json');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'notice-2027-test.json：2027 年放假安排通知（2027年部分节假日安排（测试数据，不是国务院的通知））通过检查',
+      '与现有日历相比，改变 17 天：',
+      '  2027-01-02（星期六） 周末（暂定） → 元旦',
+      '  2027-01-03（星期日） 周末（暂定） → 元旦',
+    ]);
+    expect(lines).toContain('  2027-02-20（星期六） 周末（暂定） → 调休上班（春节）');
+    expect(gk('workdays', 'add', '2027-02-04', '1', '--notice', 'notice-2027-test.json').stdout).toBe(
+      '2027-02-15（星期一）\n',
+    );
+    expect(gk('workdays', 'add', '2027-02-04', '1').stdout.split('\n')[0]).toBe('2027-02-11（星期四）（暂定）');
+  });
+
+  it('lists every problem of a bad notice with where it is, exit code 1', () => {
+    const result = gk('workdays', 'import', 'notice-bad.json');
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        '错误：notice-bad.json 不是有效的放假安排通知：',
+        '  来源文件：2027 年的放假安排通知缺少来源文件（标题、日期、网址）',
+        '  节日安排第1项 放假区间第1段：放假区间 2027-01-03 至 2027-01-01 的结束日早于开始日',
+        '  节日安排第1项 调休上班日第1项：调休上班日 2027-01-05 不是周六或周日',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('rejects a count that is not a whole number', () => {

@@ -27,6 +27,16 @@ export interface CliMessages {
   readonly workdaysAdd: string;
   readonly workdaysBetween: string;
   readonly workdaysExplain: string;
+  readonly workdaysImport: string;
+  readonly noticeOption: string;
+  readonly noticeInvalid: (file: string) => string;
+  readonly noticeValid: (file: string, year: number, title: string) => string;
+  readonly noticeNoChanges: string;
+  readonly noticeChanges: (count: number) => string;
+  readonly notCovered: string;
+  readonly provisionalMark: string;
+  readonly provisionalNote: string;
+  readonly provisionalRule: (rule: 'statutory' | 'compensatory') => string;
   readonly request: string;
   readonly requestDeadline: string;
   readonly today: string;
@@ -41,7 +51,9 @@ export interface CliMessages {
   readonly reviewScan: string;
   readonly lexicon: string;
   readonly redactOption: string;
-  readonly args: Readonly<Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to', string>>;
+  readonly args: Readonly<
+    Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to' | 'noticeFile', string>
+  >;
   readonly error: string;
   readonly warning: string;
   /** The colon between a label and its text: ： or `: `. */
@@ -118,6 +130,19 @@ const zhCN: CliMessages = {
   workdaysAdd: '某日之后第 n 个工作日',
   workdaysBetween: '两个日期之间的工作日数（不含起始日，含结束日）',
   workdaysExplain: '说明某日是工作日、周末、节假日还是调休上班日，以及依据',
+  workdaysImport: '检查一份国务院放假安排通知（JSON 文件），列出它与现有日历（暂定日）相比改变的日期',
+  noticeOption: '先加入这份放假安排通知（JSON 文件，可重复）',
+  noticeInvalid: (file) => `${file} 不是有效的放假安排通知：`,
+  noticeValid: (file, year, title) => `${file}：${String(year)} 年放假安排通知（${title}）通过检查`,
+  noticeNoChanges: '与现有日历相比没有改变的日期',
+  noticeChanges: (count) => `与现有日历相比，改变 ${String(count)} 天：`,
+  notCovered: '（原无数据）',
+  provisionalMark: '（暂定）',
+  provisionalNote: '注：该年度国务院放假安排通知尚未公布，日期暂按法定节假日推算，以国务院公布的放假安排为准',
+  provisionalRule: (rule) =>
+    rule === 'statutory'
+      ? '《全国年节及纪念日放假办法》第二条（法定节日，暂定）'
+      : '《全国年节及纪念日放假办法》第六条（节日适逢周末，在工作日补假，暂定）',
   request: '依申请公开',
   requestDeadline: '由案件事件文件计算答复期限，列出适用的每条规则及条款',
   today: '今天的日期（YYYY-MM-DD），默认取系统日期',
@@ -142,6 +167,7 @@ const zhCN: CliMessages = {
     n: '工作日数',
     from: '起始日期',
     to: '结束日期',
+    noticeFile: '放假安排通知（JSON 文件，格式见 docs/workdays.md）',
   },
   error: '错误',
   warning: '警告',
@@ -204,7 +230,7 @@ const zhCN: CliMessages = {
   },
   casesInvalid: (file, where, reason) => `${file} ${where}：${reason}`,
   outcomeInvalid: (value) =>
-    `“${value}”不是办理结果代码（如 disclosed、partiallyDisclosed、withheld.stateSecret，见 @gk/request-workflow 的 OUTCOME_CODES）`,
+    `“${value}”不是办理结果代码（应为 disclosed、partiallyDisclosed、withheld.stateSecret 这样的代码，完整列表见 docs/articles.md 的办理结果表）`,
   issuerMissing: '缺少报告机关：在案件文件中写 issuer，或用 --issuer 指定',
   proactiveMissing: '案件文件没有 proactive（表二主动公开数据），表二按 0 填写',
   findingsSummary: (count, errors) => `共 ${String(count)} 处，其中 ${String(errors)} 处须处理后才能发布`,
@@ -246,6 +272,20 @@ const en: CliMessages = {
   workdaysAdd: 'the n-th workday after a date',
   workdaysBetween: 'workdays between two dates (start excluded, end included)',
   workdaysExplain: 'whether a date is a workday, weekend, holiday or make-up workday, and why',
+  workdaysImport: 'check a State Council holiday notice (JSON file) and list the days it changes in the calendar',
+  noticeOption: 'add this holiday notice first (JSON file; may repeat)',
+  noticeInvalid: (file) => `${file} is not a valid holiday notice:`,
+  noticeValid: (file, year, title) => `${file}: the ${String(year)} holiday notice (${title}) passes its checks`,
+  noticeNoChanges: 'it changes no day of the calendar',
+  noticeChanges: (count) => `it changes ${String(count)} day(s):`,
+  notCovered: '(not covered)',
+  provisionalMark: ' (provisional)',
+  provisionalNote:
+    "note: that year's State Council holiday notice is not yet published; the date follows the statutory holidays until it is",
+  provisionalRule: (rule) =>
+    rule === 'statutory'
+      ? 'Measures on National Annual Holidays, Art. 2 (statutory holiday, provisional)'
+      : 'Measures on National Annual Holidays, Art. 6 (day off in lieu of a weekend holiday, provisional)',
   request: 'requests for government information',
   requestDeadline: 'compute the answer deadline from a case events file, with each rule applied and its article',
   today: "today's date (YYYY-MM-DD), the system date by default",
@@ -269,6 +309,7 @@ const en: CliMessages = {
     out: 'output file',
     date: 'date (YYYY-MM-DD)',
     n: 'number of workdays',
+    noticeFile: 'holiday notice (JSON file, format in docs/workdays.md)',
     from: 'start date',
     to: 'end date',
   },
@@ -319,7 +360,7 @@ const en: CliMessages = {
   },
   casesInvalid: (file, where, reason) => `${file} ${where}: ${reason}`,
   outcomeInvalid: (value) =>
-    `"${value}" is not an outcome code (e.g. disclosed, partiallyDisclosed, withheld.stateSecret; see OUTCOME_CODES of @gk/request-workflow)`,
+    `"${value}" is not an outcome code (codes such as disclosed, partiallyDisclosed, withheld.stateSecret; the full list is in docs/articles.md)`,
   issuerMissing: 'no reporting agency: give issuer in the cases file, or --issuer',
   proactiveMissing: 'the cases file has no proactive (table 2) data; table 2 is filled with zeros',
   findingsSummary: (count, errors) => `${String(count)} finding(s), ${String(errors)} to fix before publication`,

@@ -8,7 +8,13 @@ import type { ScanOptions } from './commands/review.js';
 import { annualReportCommand, checkReportCommand } from './commands/report.js';
 import { deadlineCommand } from './commands/request.js';
 import { scanCommand } from './commands/review.js';
-import { addWorkdaysCommand, explainDayCommand, workdaysBetweenCommand } from './commands/workdays.js';
+import type { CalendarOptions } from './commands/workdays.js';
+import {
+  addWorkdaysCommand,
+  explainDayCommand,
+  importNoticeCommand,
+  workdaysBetweenCommand,
+} from './commands/workdays.js';
 import type { CliIO, Context } from './io.js';
 import { CliError, labelled } from './io.js';
 import { MESSAGES } from './messages.js';
@@ -83,24 +89,39 @@ function build(ctx: Context, version: string, status: { code: number }): Command
       act((input: string, output: string, options: ConvertOptions) => convertCatalogue(ctx, input, output, options)),
     );
 
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const workdays = program.command('workdays').description(t.workdays);
   workdays
     .command('add')
     .description(t.workdaysAdd)
     .argument('<date>', t.args.date)
     .argument('<n>', t.args.n)
-    .action(act((date: string, n: string) => addWorkdaysCommand(ctx, date, n)));
+    .option('--notice <file>', t.noticeOption, collect)
+    .action(act((date: string, n: string, options: CalendarOptions) => addWorkdaysCommand(ctx, date, n, options)));
   workdays
     .command('between')
     .description(t.workdaysBetween)
     .argument('<from>', t.args.from)
     .argument('<to>', t.args.to)
-    .action(act((from: string, to: string) => workdaysBetweenCommand(ctx, from, to)));
+    .option('--notice <file>', t.noticeOption, collect)
+    .action(
+      act((from: string, to: string, options: CalendarOptions) => workdaysBetweenCommand(ctx, from, to, options)),
+    );
   workdays
     .command('explain')
     .description(t.workdaysExplain)
     .argument('<date>', t.args.date)
-    .action(act((date: string) => explainDayCommand(ctx, date)));
+    .option('--notice <file>', t.noticeOption, collect)
+    .action(act((date: string, options: CalendarOptions) => explainDayCommand(ctx, date, options)));
+  workdays
+    .command('import')
+    .description(t.workdaysImport)
+    .argument('<file>', t.args.noticeFile)
+    .option('--notice <file>', t.noticeOption, collect)
+    .option('--json', t.json)
+    .action(
+      act((file: string, options: CalendarOptions & { json?: boolean }) => importNoticeCommand(ctx, file, options)),
+    );
 
   const today = ctx.io.today ?? localDateFromInstant(new Date().toISOString());
   program
@@ -110,8 +131,13 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .description(t.requestDeadline)
     .argument('<file>', t.args.file)
     .option('--today <date>', t.today, today)
+    .option('--notice <file>', t.noticeOption, collect)
     .option('--json', t.json)
-    .action(act((file: string, options: { today: string; json?: boolean }) => deadlineCommand(ctx, file, options)));
+    .action(
+      act((file: string, options: CalendarOptions & { today: string; json?: boolean }) =>
+        deadlineCommand(ctx, file, options),
+      ),
+    );
 
   const report = program.command('report').description(t.report);
   report

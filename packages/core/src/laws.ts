@@ -131,6 +131,28 @@ export const LAWS = {
     date: '2020-01-08' as LocalDate,
     citeWithDocNo: true,
   },
+  reconsiderationLaw: {
+    id: 'reconsiderationLaw',
+    englishTitle: "Administrative Reconsideration Law of the People's Republic of China",
+    title: '《中华人民共和国行政复议法》',
+    shortTitle: '《行政复议法》',
+    issuer: '全国人民代表大会常务委员会',
+    // The 2023 revision (adopted 2023-09-01), in force from 2024-01-01.
+    date: '2023-09-01' as LocalDate,
+    effectiveOn: '2024-01-01' as LocalDate,
+    citeWithDocNo: false,
+  },
+  litigationLaw: {
+    id: 'litigationLaw',
+    englishTitle: "Administrative Litigation Law of the People's Republic of China",
+    title: '《中华人民共和国行政诉讼法》',
+    shortTitle: '《行政诉讼法》',
+    issuer: '全国人民代表大会常务委员会',
+    // The 2017 amendment (adopted 2017-06-27), in force from 2017-07-01.
+    date: '2017-06-27' as LocalDate,
+    effectiveOn: '2017-07-01' as LocalDate,
+    citeWithDocNo: false,
+  },
 } as const;
 LAWS satisfies Record<string, LawDocument>;
 

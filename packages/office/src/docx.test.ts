@@ -33,8 +33,7 @@ describe('DOCX', () => {
       { calendar: chinaCalendar, today: '2025-10-16' },
     );
     const built = buildNotice('extensionNotice', state, {
-      agency: { name: '某县人民政府办公室' },
-      issuedOn: '2025-10-16',
+      agency: { name: '某县人民政府办公室', address: '某县人民路1号', phone: '0000-1234567' },
       noticeNo: '〔2025〕第8号',
     });
     if (!built.success) throw new Error('notice');
@@ -46,6 +45,8 @@ describe('DOCX', () => {
     expect(xml).toContain('政府信息公开申请延期答复告知书');
     expect(xml).toContain('本机关将于2025年11月7日前作出答复');
     expect(xml).toContain('2025年10月16日');
+    // The same contact line as the HTML and text forms.
+    expect(xml).toContain('（联系方式：某县人民路1号，0000-1234567）');
   });
 
   it('writes the annual report with its merged table headers', async () => {

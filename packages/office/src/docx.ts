@@ -1,7 +1,7 @@
 import type { AnnualReport } from '@gk/annual-report';
 import { REQUEST_HEADER, SECTION_HEADINGS, feeSentence } from '@gk/annual-report';
 import type { Notice } from '@gk/request-workflow';
-import { formatChineseDate } from '@gk/request-workflow';
+import { formatChineseDate, noticeContactLine } from '@gk/request-workflow';
 import {
   AlignmentType,
   Document,
@@ -74,6 +74,8 @@ export async function noticeToDocx(notice: Notice): Promise<Uint8Array> {
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(notice.agency.name)] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(formatChineseDate(notice.issuedOn))] }),
   ];
+  const contact = noticeContactLine(notice);
+  if (contact !== null) children.push(new Paragraph({ children: [run(`（${contact}）`)] }));
   return new Uint8Array(await Packer.toBuffer(page(children)));
 }
 

@@ -22,7 +22,6 @@ describe('allowedActions', () => {
       'consultationStarted',
       'extensionApproved',
       'reasonRequested',
-      'deferralSet',
       'feeNoticeIssued',
       'decided',
       'withdrawn',
@@ -63,9 +62,43 @@ describe('allowedActions', () => {
 
   it('moves from decision to delivery to archiving, then allows nothing', () => {
     const decided: CaseEvent[] = [received('2025-09-26'), event('decided', '2025-10-09', { outcome: 'disclosed' })];
-    expect(types(decided, '2025-10-09')).toEqual(['delivered']);
+    // Before delivery the decision can still be corrected, or the applicant can withdraw.
+    expect(types(decided, '2025-10-09')).toEqual(['delivered', 'decided', 'withdrawn']);
     const delivered = [...decided, event('delivered', '2025-10-10', { method: 'post' })];
     expect(types(delivered, '2025-10-10')).toEqual(['archived']);
     expect(types([...delivered, event('archived', '2025-10-11')], '2025-10-11')).toEqual([]);
+  });
+
+  it('offers a deferral only after reasons were requested and before the due date (第三十五条)', () => {
+    const asked: CaseEvent[] = [received('2025-09-26'), event('reasonRequested', '2025-10-09')];
+    expect(types(asked, '2025-10-10')).toContain('deferralSet');
+    expect(types(asked, '2025-10-10')).not.toContain('reasonRequested');
+    // Due 2025-10-30: a deferral set on 10-31 would not move the date, so it is not offered.
+    expect(types(asked, '2025-10-31')).not.toContain('deferralSet');
+  });
+
+  it('offers 不予处理 as excessive only after reasons were requested, and 补正后仍不明确 only after a clarification', () => {
+    const outcomes = (events: CaseEvent[], today: string) =>
+      allowedActions(evaluateCase(events, { calendar: chinaCalendar, today }), { today }).find(
+        (action) => action.type === 'decided',
+      )?.outcomes ?? [];
+    const fresh = outcomes([received('2025-09-26')], '2025-10-09');
+    expect(fresh).not.toContain('notProcessed.excessive');
+    expect(fresh).not.toContain('unableToProvide.unclearAfterClarification');
+    expect(fresh).not.toContain('otherHandling.clarificationLapsed');
+    expect(fresh).not.toContain('otherHandling.feeUnpaid');
+    expect(fresh).toContain('withheld.thirdPartyRights');
+    expect(fresh).toHaveLength(17);
+    const asked = outcomes([received('2025-09-26'), event('reasonRequested', '2025-10-09')], '2025-10-10');
+    expect(asked).toContain('notProcessed.excessive');
+    const clarified = outcomes(
+      [
+        received('2025-09-26'),
+        event('clarificationRequested', '2025-09-29', { items: ['文件名称'], periodWorkdays: 10 }),
+        event('clarificationReceived', '2025-10-09'),
+      ],
+      '2025-10-10',
+    );
+    expect(clarified).toContain('unableToProvide.unclearAfterClarification');
   });
 });

@@ -3,6 +3,8 @@ import { cite } from '@gk/core';
 import type { CaseState } from './evaluate.js';
 import { CLOCK_CITATIONS } from './evaluate.js';
 import type { ActorRole, CaseEventType } from './events.js';
+import type { Outcome } from './outcomes.js';
+import { OUTCOME_CODES } from './outcomes.js';
 
 /** A step a staff desk may record on a case now: the event it appends, who may do it, and why. */
 export interface AllowedAction {
@@ -12,6 +14,8 @@ export interface AllowedAction {
   readonly roles: readonly ActorRole[];
   /** The article the step applies; `null` where no article governs it (a withdrawal, archiving). */
   readonly citation: LegalCitation | null;
+  /** For a decision: the outcomes the case allows now, in the report's order. */
+  readonly outcomes?: readonly Outcome[];
 }
 
 /** Options of {@link allowedActions}. */
@@ -24,7 +28,7 @@ const STAFF: readonly ActorRole[] = ['registrar', 'handler', 'head'];
 const HANDLING: readonly ActorRole[] = ['handler', 'head'];
 
 /** Who takes each step on a staff desk, and the article it applies. */
-export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 'type'>>> = {
+export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 'type' | 'outcomes'>>> = {
   received: { roles: ['registrar'], citation: CLOCK_CITATIONS.receipt },
   clarificationRequested: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
   clarificationReceived: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
@@ -45,11 +49,29 @@ export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 't
 
 const OPEN = new Set<CaseState['status']>(['inProgress', 'awaitingClarification', 'consulting', 'awaitingFee']);
 
+/** Outcomes a lapse records, never a decision: 逾期不补正 (第三十条), 逾期未缴费. */
+const LAPSE_OUTCOMES = new Set<Outcome>(['otherHandling.clarificationLapsed', 'otherHandling.feeUnpaid']);
+
+/**
+ * The outcomes a decision may record now: not the lapses (their own steps record them), 不予处理 as
+ * excessive only after reasons were requested (第三十五条), 补正后仍不明确 only after a clarification
+ * was received (第三十条).
+ */
+function decisionOutcomes(state: CaseState): Outcome[] {
+  return OUTCOME_CODES.filter((outcome) => {
+    if (LAPSE_OUTCOMES.has(outcome)) return false;
+    if (outcome === 'notProcessed.excessive') return state.reasonRequestedOn !== null;
+    if (outcome === 'unableToProvide.unclearAfterClarification') return state.clarification?.receivedOn != null;
+    return true;
+  });
+}
+
 /**
  * The steps a case allows now, in the order a desk would offer them. It follows the case's state:
- * one clarification (第三十条), one extension before the due date (第三十三条第二款), a fee
- * notice at most once, a lapse only after its period, a decision only while nothing is pending,
- * delivery after the decision, archiving once the case is concluded.
+ * one clarification (第三十条), one extension before the due date (第三十三条第二款), a deferral only
+ * after reasons were requested and before the due date (第三十五条), a fee notice at most once, a
+ * lapse only after its period, a decision only while nothing is pending (with the outcomes allowed
+ * now), a corrected decision or delivery after it, archiving once the case is concluded.
  * @param state - the evaluated case
  * @param options - today
  * @returns the allowed steps; empty for a case that allows nothing more
@@ -82,7 +104,7 @@ export function allowedActions(state: CaseState, options: AllowedActionsOptions)
       if (state.fee?.dueOn != null && today > state.fee.dueOn) types.push('feeLapsed');
       break;
     case 'decided':
-      types.push('delivered');
+      types.push('delivered', 'decided', 'withdrawn');
       break;
     case 'answered':
     case 'closed':
@@ -96,11 +118,16 @@ export function allowedActions(state: CaseState, options: AllowedActionsOptions)
     if (running && state.extension === null && state.dueOn !== null && today <= state.dueOn)
       types.push('extensionApproved');
     if (state.status === 'inProgress') {
-      if (state.deferral === null) types.push('reasonRequested', 'deferralSet');
+      if (state.reasonRequestedOn === null) types.push('reasonRequested');
+      else if (state.deferral === null && state.dueOn !== null && today <= state.dueOn) types.push('deferralSet');
       if (state.fee === null) types.push('feeNoticeIssued');
       types.push('decided');
     }
     types.push('withdrawn');
   }
-  return types.map((type) => ({ type, ...ACTION_RULES[type] }));
+  return types.map((type) =>
+    type === 'decided'
+      ? { type, ...ACTION_RULES[type], outcomes: decisionOutcomes(state) }
+      : { type, ...ACTION_RULES[type] },
+  );
 }

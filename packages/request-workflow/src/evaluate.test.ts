@@ -46,6 +46,7 @@ describe('evaluateCase: deadlines across holidays', () => {
       requestedOn: '2025-04-03',
       items: ['请写明预算年度'],
       dueOn: '2025-04-18',
+      dueOnProvisional: false,
       receivedOn: '2025-04-15',
     });
   });
@@ -156,7 +157,7 @@ describe('evaluateCase: answers and outcomes', () => {
       citation: { law: 'regulation', article: 33, paragraph: 2 },
     });
     expect(formatRequestIssue(state.findings[0]!)).toBe(
-      'events：已超过答复期限（2025-10-30）仍未答复（《政府信息公开条例》第三十三条）',
+      '已超过答复期限（2025-10-30）仍未答复（《政府信息公开条例》第三十三条）',
     );
   });
 
@@ -194,7 +195,7 @@ describe('evaluateCase: answers and outcomes', () => {
     const state = evaluate(
       [
         received('2025-03-03'),
-        event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'per-item' }),
+        event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'per-item', receivedOn: '2025-03-10' }),
         event('feeLapsed', '2025-04-09'),
       ],
       '2025-05-30',
@@ -203,16 +204,18 @@ describe('evaluateCase: answers and outcomes', () => {
     expect(state.findings).toEqual([]);
   });
 
-  it('treats an agency’s silence as consent (Art. 34)', () => {
+  it('treats an agency’s silence as consent once its 15 workdays have passed (Art. 34)', () => {
+    // Sent 04-22: 04-23…25, 04-27 (调休), 04-28…30, 05-06…09, 05-12…15 = 15 workdays.
     const state = evaluate(
       [
         received('2025-04-21'),
         event('consultationStarted', '2025-04-22', { party: 'agency' }),
-        event('consultationEnded', '2025-05-15', { reply: 'none' }),
+        event('consultationEnded', '2025-05-16', { reply: 'none' }),
       ],
-      '2025-05-15',
+      '2025-05-16',
     );
-    expect(state.consultations[0]).toMatchObject({ reply: 'none', deemedConsent: true });
+    expect(state.consultations[0]).toMatchObject({ replyDueOn: '2025-05-15', reply: 'none', deemedConsent: true });
+    expect(state.findings).toEqual([]);
   });
 });
 
@@ -221,7 +224,7 @@ describe('evaluateCase: receipt date per Art. 31 and malformed input', () => {
     const state = evaluate([received('2025-09-26', { channel: 'ordinary-mail' })], '2025-09-29');
     expect(state).toMatchObject({ receivedOn: '2025-09-26', dueOn: '2025-10-30' });
     expect(state.issues.map((i) => formatRequestIssue(i))).toEqual([
-      'events[0].confirmedOn：通过平常信函提交的申请，以双方确认之日为收到申请之日，但缺少确认日期（confirmedOn）；暂按事件日期计算（《政府信息公开条例》第三十一条）',
+      '第1条办理记录 确认日期：通过平常信函提交的申请，以双方确认之日为收到申请之日，但没有记录确认日期；暂按收到日期计算（《政府信息公开条例》第三十一条）',
     ]);
   });
 
@@ -304,17 +307,25 @@ describe('evaluateCase: findings with their articles', () => {
       ['finding.clarificationRepeated', 30],
       ['finding.extensionNotByHead', 33],
       ['finding.extensionAfterDue', 33],
-      ['finding.extensionRepeated', 33],
-      ['finding.extensionTooLong', 33],
       ['finding.overdue', 33],
     ]);
-    // restarted 09-15: due 10-17; + 20 extension workdays (capped) = 11-14, so 11-21 is overdue
-    expect(state.dueOn).toBe('2025-11-14');
+    // restarted 09-15: due 10-17; + 15 extension workdays = 11-07; the extension of 11-20 came after it and moves nothing.
+    expect(state.dueOn).toBe('2025-11-07');
     expect(state.findings[0]).toMatchObject({ params: { workdays: 8 } });
-    expect(state.extension?.workdays).toBe(20);
+    expect(state.extension?.workdays).toBe(15);
+    const twice = evaluate(
+      [
+        received('2025-09-15'),
+        event('extensionApproved', '2025-10-09', { workdays: 15, approver: head }),
+        event('extensionApproved', '2025-10-10', { workdays: 10, approver: head }),
+      ],
+      '2025-10-10',
+    );
+    expect(twice.findings.map((f) => f.code)).toEqual(['finding.extensionRepeated', 'finding.extensionTooLong']);
+    expect(twice.extension?.workdays).toBe(20);
   });
 
-  it('flags events out of order, a second decision, delivery without decision and events after the end', () => {
+  it('flags events out of order, delivery without decision and events after the end; a decision may be corrected', () => {
     const state = evaluate(
       [
         received('2025-09-01'),
@@ -336,8 +347,10 @@ describe('evaluateCase: findings with their articles', () => {
       ],
       '2025-09-05',
     );
-    expect(codes(twice.findings)).toEqual(['finding.decisionRepeated', 'finding.partialWithoutParts']);
+    // A second decision before delivery corrects the first: no finding for that, only what the new one lacks.
+    expect(codes(twice.findings)).toEqual(['finding.partialWithoutParts', 'finding.partialWithoutReason']);
     expect(twice.outcome).toBe('partiallyDisclosed');
+    expect(twice.decision?.decidedOn).toBe('2025-09-03');
   });
 
   it('applies a deferral set after a request for reasons (Art. 35), and flags one without', () => {

@@ -1,9 +1,9 @@
 import type { IssuePath, LegalCitation, LocalDate } from '@gk/core';
-import { checkResidentId, checkUscc, cite, createIssue, epochDayOf, safeParseLocalDate } from '@gk/core';
+import { cite, createIssue, epochDayOf, safeParseLocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { WorkdaysError } from '@gk/workdays';
+import { checkApplicant, checkRequest, isRecord, isText } from './application.js';
 import type {
-  Application,
   Actor,
   Applicant,
   CaseEvent,
@@ -12,11 +12,14 @@ import type {
   ReceiptChannel,
   RequestContent,
 } from './events.js';
-import { CASE_EVENT_TYPES, ORGANIZATION_CATEGORIES } from './events.js';
+import { CASE_EVENT_TYPES } from './events.js';
 import type { Outcome } from './outcomes.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
+import type { Pause } from './pauses.js';
+import { mergedPauses, pauseEnd } from './pauses.js';
 import type { Finding, FindingParams, RequestIssue } from './request-issues.js';
-import { safeParseCaseEvents } from './parse.js';
+
+export { checkApplication } from './application.js';
 
 /** Local settings where the national rule is not settled. */
 export interface CaseSettings {
@@ -53,12 +56,17 @@ export type CaseStatus =
 export interface Consultation {
   readonly party: ConsultationParty;
   readonly partyName?: string;
+  /** The day the letter was sent. */
   readonly startedOn: LocalDate;
-  /** The day the consulted party must reply by: 15 workdays after the letter. */
+  /** The day the party received it, where recorded; the reply period counts from it. */
+  readonly receivedOn: LocalDate | null;
+  /** The day the consulted party must reply by: 15 workdays after its receipt (or the sending day). */
   readonly replyDueOn: LocalDate | null;
+  /** Whether `replyDueOn` rests on provisional calendar days. */
+  readonly replyDueOnProvisional: boolean;
   readonly endedOn: LocalDate | null;
   readonly reply: 'consent' | 'objection' | 'none' | null;
-  /** An agency's silence counts as consent (第三十四条). */
+  /** An agency's silence counts as consent once its 15 workdays have passed (第三十四条). */
   readonly deemedConsent: boolean;
 }
 
@@ -69,8 +77,15 @@ export interface CaseState {
   readonly receivedOn: LocalDate | null;
   /** The answer is due by this day; `null` while a clarification is awaited or before receipt. */
   readonly dueOn: LocalDate | null;
+  /**
+   * Whether `dueOn` was counted over provisional calendar days (a year whose holiday notice is not
+   * yet published): the date can still change when the notice is added.
+   */
+  readonly dueOnProvisional: boolean;
   /** 20 workdays from the start of the answer period, before pauses, extension and deferral. */
   readonly originalDueOn: LocalDate | null;
+  /** Whether any date of the case still running (answer, extension, clarification, fee, consultation) is provisional. */
+  readonly provisional: boolean;
   /** Workdays not counted: consultations (第三十三条第三款) and, with `feeTime: 'pause'`, fee notices. */
   readonly pausedWorkdays: number;
   /** A pause is running: `dueOn` assumes it ends today. */
@@ -79,21 +94,29 @@ export interface CaseState {
     readonly workdays: number;
     readonly approvedOn: LocalDate;
     readonly approver: Actor | null;
+    /** The extended due date as of the approval (what the extension notice announces). */
+    readonly dueOn: LocalDate | null;
+    readonly dueOnProvisional: boolean;
   } | null;
-  readonly deferral: { readonly until: LocalDate; readonly reason: string } | null;
+  readonly deferral: { readonly until: LocalDate; readonly reason: string; readonly setOn: LocalDate } | null;
+  /** The day the applicant was asked to state reasons (第三十五条). */
+  readonly reasonRequestedOn: LocalDate | null;
   readonly overdue: boolean;
   /** The answer date: the delivery day (for post, the mailing day). */
   readonly answeredOn: LocalDate | null;
   /** The day the case ended: answered, closed or withdrawn. */
   readonly concludedOn: LocalDate | null;
   readonly outcome: Outcome | null;
-  /** The decision as recorded: its day, the reason given and, for 部分公开, what is provided. */
+  /** The decision as recorded (the latest, when corrected before delivery). */
   readonly decision: {
     readonly decidedOn: LocalDate;
     readonly reason: string | null;
+    /** For 部分公开: what is provided. */
     readonly disclosedParts: readonly string[];
+    /** For 部分公开: what is withheld. */
+    readonly withheldParts: readonly string[];
   } | null;
-  /** The articles the decision applies. */
+  /** The articles the decision applies: the outcome's and those recorded with the decision. */
   readonly citations: readonly LegalCitation[];
   readonly channel: ReceiptChannel | null;
   readonly applicant: Applicant | null;
@@ -103,15 +126,19 @@ export interface CaseState {
     readonly items: readonly string[];
     /** The applicant's deadline for the clarification. */
     readonly dueOn: LocalDate | null;
+    readonly dueOnProvisional: boolean;
     readonly receivedOn: LocalDate | null;
   } | null;
   readonly consultations: readonly Consultation[];
   readonly fee: {
     readonly noticeOn: LocalDate;
+    /** The day the applicant received the notice, where recorded. */
+    readonly receivedOn: LocalDate | null;
     readonly amount: number;
     readonly method: 'per-item' | 'per-page';
-    /** Payment is due within 20 workdays of the notice. */
+    /** Payment is due within 20 workdays from the day after the applicant receives the notice. */
     readonly dueOn: LocalDate | null;
+    readonly dueOnProvisional: boolean;
     readonly paidOn: LocalDate | null;
   } | null;
   readonly archived: boolean;
@@ -132,6 +159,12 @@ export const MAX_EXTENSION_WORKDAYS = 20;
 /** Within how many workdays of receipt a clarification must be asked for (第三十条). */
 export const CLARIFICATION_NOTICE_WORKDAYS = 7;
 
+/** The workdays a consulted party has to reply, from its receipt of the letter (第三十二条、第三十四条). */
+export const CONSULTATION_REPLY_WORKDAYS = 15;
+
+/** The workdays an applicant has to pay, from the day after receiving the fee notice (国办函〔2020〕109号). */
+export const FEE_PAYMENT_WORKDAYS = 20;
+
 /** The article behind each clock {@link evaluateCase} runs, for anyone explaining a due date. */
 export const CLOCK_CITATIONS: Readonly<
   Record<'receipt' | 'clarification' | 'answer' | 'consultationPause' | 'extension' | 'deferral', LegalCitation>
@@ -149,16 +182,14 @@ export const CLOCK_CITATIONS: Readonly<
   /** Deferral for requests beyond a reasonable number or frequency. */
   deferral: cite('regulation', 35),
 };
-const CONSULTATION_REPLY = 15;
-const FEE_PAYMENT = 20;
 
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
 const CHANNELS = new Set<string>(['in-person', 'post-signed', 'ordinary-mail', 'online', 'fax']);
 const CONFIRMED_CHANNELS = new Set<string>(['ordinary-mail', 'online', 'fax']);
-const CATEGORIES = new Set<string>(ORGANIZATION_CATEGORIES);
 
 const ART = {
   receipt: CLOCK_CITATIONS.receipt,
+  ordinaryMail: cite('regulation', 31, undefined, 2),
   clarification: CLOCK_CITATIONS.clarification,
   thirdParty: cite('regulation', 32),
   agency: cite('regulation', 34),
@@ -169,116 +200,82 @@ const ART = {
 } as const;
 
 const CITATION_OF: Partial<Record<keyof FindingParams, LegalCitation>> = {
+  'finding.confirmationLate': ART.ordinaryMail,
   'finding.clarificationRepeated': ART.clarification,
   'finding.clarificationLate': ART.clarification,
   'finding.clarificationNoItems': ART.clarification,
   'finding.clarificationOverdue': ART.clarification,
-  'finding.consultationReplyOverdue': ART.thirdParty,
+  'finding.clarificationLapsedEarly': ART.clarification,
   'finding.extensionRepeated': ART.answer,
   'finding.extensionTooLong': ART.answer,
   'finding.extensionAfterDue': ART.answer,
   'finding.extensionNotByHead': ART.answer,
   'finding.deferralWithoutReasonRequest': ART.reasons,
   'finding.deferralBeforeDue': ART.reasons,
+  'finding.deferralAfterDue': ART.reasons,
+  'finding.excessiveWithoutReasonRequest': ART.reasons,
   'finding.feeOverdue': ART.fee,
   'finding.feeLapsedEarly': ART.fee,
+  'finding.feeNoticeReceiptUnknown': ART.fee,
   'finding.partialWithoutParts': ART.partial,
+  'finding.partialWithoutReason': ART.partial,
   'finding.overdue': ART.answer,
 };
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** The article a finding about a consultation concerns: 第三十二条 for a third party, 第三十四条 for an agency. */
+const consultationArticle = (party: ConsultationParty): LegalCitation =>
+  party === 'agency' ? ART.agency : ART.thirdParty;
+
 const isActor = (value: unknown): value is Actor => isRecord(value) && isText(value.id);
-
-function checkApplicant(value: unknown, path: IssuePath, issues: RequestIssue[]): Applicant | null {
-  if (!isRecord(value)) {
-    issues.push(createIssue('applicant.missing', {}, path));
-    return null;
-  }
-  if (value.kind !== 'naturalPerson' && value.kind !== 'organization')
-    issues.push(createIssue('applicant.kind', {}, [...path, 'kind']));
-  if (!isText(value.name)) issues.push(createIssue('applicant.name', {}, [...path, 'name']));
-  if (value.kind === 'naturalPerson') {
-    const idDocument = value.idDocument;
-    if (isText(value.residentId)) issues.push(...checkResidentId(value.residentId, { path: [...path, 'residentId'] }));
-    else if (!(isRecord(idDocument) && isText(idDocument.type) && isText(idDocument.number))) {
-      issues.push(createIssue('applicant.identity', {}, [...path, 'residentId']));
-    }
-  }
-  if (value.kind === 'organization') {
-    if (typeof value.category !== 'string' || !CATEGORIES.has(value.category)) {
-      issues.push(createIssue('applicant.category', {}, [...path, 'category']));
-    }
-    if (isText(value.uscc)) issues.push(...checkUscc(value.uscc, [...path, 'uscc']));
-  }
-  if (!isText(value.phone) && !isText(value.email) && !isText(value.address)) {
-    issues.push(createIssue('applicant.contact', {}, [...path, 'phone']));
-  }
-  return value as unknown as Applicant;
-}
-
-function checkRequest(value: unknown, path: IssuePath, issues: RequestIssue[]): RequestContent | null {
-  if (!isRecord(value)) {
-    issues.push(createIssue('request.missing', {}, path));
-    return null;
-  }
-  if (!isText(value.description)) issues.push(createIssue('request.description', {}, [...path, 'description']));
-  const forms = value.forms;
-  const preferences = value.deliveryPreferences;
-  if (!(Array.isArray(forms) && forms.length > 0) && !(Array.isArray(preferences) && preferences.length > 0)) {
-    issues.push(createIssue('request.form', {}, [...path, 'forms']));
-  }
-  return value as unknown as RequestContent;
-}
-
-/**
- * Checks an application before it is filed: first the contents 第二十九条 requires (name, identity,
- * contact, a description, the form), all at once and each with its article, then — when those are
- * complete — the structure a `received` event needs. Paths start at `applicant` or `request`.
- * @param application - the application as typed
- * @returns the errors; empty when the application can be filed
- * @example
- * ```ts
- * checkApplication({ applicant: { kind: 'naturalPerson', name: '张三' }, request: { description: '' } })
- *   .map((issue) => formatRequestIssue(issue));
- * // ['缺少申请人身份证明（…第二十九条第二款第（一）项）', '缺少申请人联系方式…', …]
- * ```
- */
-export function checkApplication(application: Application): RequestIssue[] {
-  const contents: RequestIssue[] = [];
-  const value = application as unknown as Record<string, unknown>;
-  checkApplicant(value.applicant, ['applicant'], contents);
-  checkRequest(value.request, ['request'], contents);
-  const errors = contents.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) return errors;
-  const parsed = safeParseCaseEvents([
-    { type: 'received', on: '2000-01-01', channel: 'online', actor: { id: 'applicant' }, ...application },
-  ]);
-  return parsed.success ? [] : parsed.issues.map((issue) => ({ ...issue, path: issue.path.slice(2) }));
-}
-
-interface Pause {
-  readonly start: LocalDate;
-  end: LocalDate | null;
-}
+const isDate = (value: unknown): value is LocalDate => typeof value === 'string' && !Number.isNaN(epochDayOf(value));
 
 interface OpenConsultation {
   party: ConsultationParty;
   partyName?: string;
   startedOn: LocalDate;
+  receivedOn: LocalDate | null;
   replyDueOn: LocalDate | null;
+  replyDueOnProvisional: boolean;
   endedOn: LocalDate | null;
   reply: 'consent' | 'objection' | 'none' | null;
   deemedConsent: boolean;
+  pause: Pause;
+}
+
+interface ExtensionState {
+  workdays: number;
+  approvedOn: LocalDate;
+  approver: Actor | null;
+  dueOn: LocalDate | null;
+  dueOnProvisional: boolean;
+}
+
+interface FeeState {
+  noticeOn: LocalDate;
+  receivedOn: LocalDate | null;
+  amount: number;
+  method: 'per-item' | 'per-page';
+  dueOn: LocalDate | null;
+  dueOnProvisional: boolean;
+  paidOn: LocalDate | null;
+}
+
+interface DecisionState {
+  decidedOn: LocalDate;
+  reason: string | null;
+  disclosedParts: readonly string[];
+  withheldParts: readonly string[];
 }
 
 /**
  * Folds a case's events into its state: the receipt date (第三十一条), the answer deadline — 20
  * workdays (第三十三条), restarted by a clarification (第三十条), with consultation time not counted
- * (第三十三条第三款), one extension of at most 20 workdays, a deferral (第三十五条), fee notices
- * (国办函〔2020〕109号, see {@link CaseSettings}) — the outcome and its articles, and whether it is
- * overdue. Malformed events are `issues`; procedural problems are `findings` with their article.
- * It never throws on event data.
+ * but never longer than the consulted party's 15 workdays (第三十三条第三款、第三十二条、第三十四条),
+ * one extension of at most 20 workdays approved before the due date, a deferral set before the due
+ * date (第三十五条), fee notices (国办函〔2020〕109号, see {@link CaseSettings}) — the outcome and its
+ * articles, and whether it is overdue. Every date counted over provisional calendar days is flagged.
+ * Malformed events are `issues`; procedural problems are `findings` with their article. It never
+ * throws on event data.
  * @param events - the case's events, in the order they were recorded
  * @param options - the calendar, today, and settings
  * @returns the case state
@@ -286,6 +283,7 @@ interface OpenConsultation {
  * ```ts
  * const state = evaluateCase(events, { calendar: chinaCalendar, today: '2025-10-20' });
  * state.dueOn; // '2025-11-03'
+ * state.dueOnProvisional; // false
  * ```
  */
 export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCaseOptions): CaseState {
@@ -293,9 +291,14 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
   const feePauses = (options.settings?.feeTime ?? 'pause') === 'pause';
   const issues: RequestIssue[] = [];
   const findings: Finding[] = [];
-  const find = <C extends keyof FindingParams>(code: C, params: FindingParams[C], path: IssuePath): void => {
-    const citation = CITATION_OF[code];
-    const issue = createIssue(code, params, path, 'error');
+  const find = <C extends keyof FindingParams>(
+    code: C,
+    params: FindingParams[C],
+    path: IssuePath,
+    extra: { citation?: LegalCitation; severity?: 'error' | 'warning' } = {},
+  ): void => {
+    const citation = extra.citation ?? CITATION_OF[code];
+    const issue = createIssue(code, params, path, extra.severity ?? 'error');
     findings.push((citation === undefined ? issue : { ...issue, citation }) as Finding);
   };
   const todayParsed = safeParseLocalDate(options.today, ['today']);
@@ -307,7 +310,8 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
       return compute();
     } catch (error) {
       if (error instanceof WorkdaysError) {
-        issues.push(createIssue('calendar.outsideCoverage', { date }, []));
+        const params = error.issues[0]?.params as { outside?: string; date?: string } | undefined;
+        issues.push(createIssue('calendar.outsideCoverage', { date: params?.outside ?? params?.date ?? date }, []));
         return null;
       }
       throw error;
@@ -317,6 +321,8 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
     calendarSafe(date, () => calendar.addWorkdays(date, n));
   const between = (from: LocalDate, to: LocalDate): number | null =>
     calendarSafe(to, () => calendar.workdaysBetween(from, to));
+  const provisional = (date: LocalDate | null): boolean =>
+    date !== null && (calendarSafe(date, () => calendar.isProvisional(date)) ?? false);
 
   let receivedOn: LocalDate | null = null;
   let channel: ReceiptChannel | null = null;
@@ -324,39 +330,23 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
   let request: RequestContent | null = null;
   let base: LocalDate | null = null;
   const pauses: Pause[] = [];
-  let pauseDepth = 0;
   const consultations: OpenConsultation[] = [];
   let clarification: {
     requestedOn: LocalDate;
     items: readonly string[];
     dueOn: LocalDate | null;
+    dueOnProvisional: boolean;
     receivedOn: LocalDate | null;
   } | null = null;
   let clarificationPending = false;
-  interface ExtensionState {
-    workdays: number;
-    approvedOn: LocalDate;
-    approver: Actor | null;
-  }
-  let extension: ExtensionState | null = null as ExtensionState | null;
-  let deferral: { until: LocalDate; reason: string } | null = null;
-  let reasonRequested = false;
-  let fee: {
-    noticeOn: LocalDate;
-    amount: number;
-    method: 'per-item' | 'per-page';
-    dueOn: LocalDate | null;
-    paidOn: LocalDate | null;
-  } | null = null;
-  let feePending = false;
+  let extension = null as ExtensionState | null;
+  let deferral: { until: LocalDate; reason: string; setOn: LocalDate } | null = null;
+  let reasonRequestedOn: LocalDate | null = null;
+  let fee = null as FeeState | null;
+  let feePause: Pause | null = null;
   let outcome: Outcome | null = null;
   let citations: readonly LegalCitation[] = [];
-  let decided = false;
-  let decision: { decidedOn: LocalDate; reason: string | null; disclosedParts: readonly string[] } | null = null as {
-    decidedOn: LocalDate;
-    reason: string | null;
-    disclosedParts: readonly string[];
-  } | null;
+  let decision = null as DecisionState | null;
   let answeredOn: LocalDate | null = null;
   let concludedOn: LocalDate | null = null;
   let closed = false;
@@ -364,24 +354,10 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
   let archived = false;
   let previousOn: LocalDate | null = null;
 
-  const pauseStart = (on: LocalDate): void => {
-    if (pauseDepth++ === 0) pauses.push({ start: on, end: null });
-  };
-  const pauseEnd = (on: LocalDate): void => {
-    if (pauseDepth === 0) return;
-    if (--pauseDepth === 0) {
-      const last = pauses[pauses.length - 1];
-      if (last !== undefined) last.end = on;
-    }
-  };
-  /** Paused workdays after the period's start, counting open pauses up to `upTo`. */
+  /** Paused workdays after the period's start, counting running pauses up to `upTo`. */
   const pausedUpTo = (start: LocalDate, upTo: LocalDate): number => {
     let total = 0;
-    for (const pause of pauses) {
-      const from = pause.start > start ? pause.start : start;
-      const to = pause.end ?? upTo;
-      if (to > from) total += between(from, to) ?? 0;
-    }
+    for (const [from, to] of mergedPauses(pauses, start, upTo)) total += between(from, to) ?? 0;
     return total;
   };
   const dueAsOf = (upTo: LocalDate): LocalDate | null =>
@@ -401,20 +377,16 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
       );
       continue;
     }
-    const onParsed =
-      typeof event.on === 'string' && !Number.isNaN(epochDayOf(event.on))
-        ? null
-        : safeParseLocalDate(event.on, [...path, 'on']);
-    if (onParsed !== null && !onParsed.success) {
-      issues.push(...onParsed.issues);
+    if (!isDate(event.on)) {
+      const parsed = safeParseLocalDate(event.on, [...path, 'on']);
+      issues.push(...(parsed.success ? [] : parsed.issues));
       continue;
     }
-    const on = event.on as LocalDate;
+    const on = event.on;
     if (!isActor(event.actor)) issues.push(createIssue('event.actor', {}, [...path, 'actor']));
     if (previousOn !== null && on < previousOn) find('finding.outOfOrder', { previousOn }, path);
     if (previousOn === null || on > previousOn) previousOn = on;
-    const concluded = concludedOn !== null;
-    if (concluded && type !== 'archived') {
+    if (concludedOn !== null && type !== 'archived') {
       find('finding.afterConclusion', { type }, path);
       continue;
     }
@@ -432,9 +404,17 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
         }
         receivedOn = on;
         if (channel !== null && CONFIRMED_CHANNELS.has(channel)) {
-          const confirmed = typeof event.confirmedOn === 'string' && !Number.isNaN(epochDayOf(event.confirmedOn));
-          if (confirmed) receivedOn = event.confirmedOn as LocalDate;
-          else issues.push(createIssue('received.confirmation', { channel }, [...path, 'confirmedOn']));
+          if (isDate(event.confirmedOn)) {
+            receivedOn = event.confirmedOn;
+            // 平常信函: the office must confirm on the day the letter arrives (第三十一条第（二）项).
+            if (channel === 'ordinary-mail' && event.confirmedOn > on)
+              find('finding.confirmationLate', { arrivedOn: on, confirmedOn: event.confirmedOn }, [
+                ...path,
+                'confirmedOn',
+              ]);
+          } else {
+            issues.push(createIssue('received.confirmation', { channel }, [...path, 'confirmedOn']));
+          }
         }
         base = receivedOn;
         applicant = checkApplicant(event.applicant, [...path, 'applicant'], issues);
@@ -457,7 +437,8 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           if (elapsed !== null && elapsed > CLARIFICATION_NOTICE_WORKDAYS)
             find('finding.clarificationLate', { workdays: elapsed }, path);
         }
-        clarification = { requestedOn: on, items, dueOn: periodOk ? addWorkdays(on, period) : null, receivedOn: null };
+        const dueOn = periodOk ? addWorkdays(on, period) : null;
+        clarification = { requestedOn: on, items, dueOn, dueOnProvisional: provisional(dueOn), receivedOn: null };
         clarificationPending = true;
         // 答复期限自收到补正的申请之日起计算: no period runs until the clarification arrives.
         base = null;
@@ -475,6 +456,8 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
       }
       case 'clarificationLapsed': {
         if (clarification === null) find('finding.clarificationUnrequested', {}, path);
+        else if (clarification.dueOn !== null && on <= clarification.dueOn)
+          find('finding.clarificationLapsedEarly', { dueOn: clarification.dueOn }, path);
         clarificationPending = false;
         outcome = 'otherHandling.clarificationLapsed';
         citations = OUTCOMES[outcome].citations;
@@ -488,16 +471,24 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           issues.push(createIssue('event.field', { field: 'party' }, [...path, 'party']));
           continue;
         }
+        const letterReceivedOn = isDate(event.receivedOn) ? event.receivedOn : null;
+        if (event.receivedOn !== undefined && letterReceivedOn === null)
+          issues.push(createIssue('event.field', { field: 'receivedOn' }, [...path, 'receivedOn']));
+        const replyDueOn = addWorkdays(letterReceivedOn ?? on, CONSULTATION_REPLY_WORKDAYS);
+        const pause: Pause = { start: on, end: null, cap: replyDueOn };
+        pauses.push(pause);
         consultations.push({
           party,
           ...(isText(event.partyName) ? { partyName: event.partyName } : {}),
           startedOn: on,
-          replyDueOn: addWorkdays(on, CONSULTATION_REPLY),
+          receivedOn: letterReceivedOn,
+          replyDueOn,
+          replyDueOnProvisional: provisional(replyDueOn),
           endedOn: null,
           reply: null,
           deemedConsent: false,
+          pause,
         });
-        pauseStart(on);
         continue;
       }
       case 'consultationEnded': {
@@ -513,10 +504,17 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           issues.push(createIssue('event.field', { field: 'reply' }, [...path, 'reply']));
         } else {
           open.reply = reply;
-          open.deemedConsent = reply === 'none' && open.party === 'agency';
+          const periodOver = open.replyDueOn !== null && on > open.replyDueOn;
+          // No reply counts only once the party's 15 workdays have passed; an agency's silence is then consent.
+          if (reply === 'none' && !periodOver && open.replyDueOn !== null) {
+            find('finding.consultationNoReplyEarly', { party: open.party, replyDueOn: open.replyDueOn }, path, {
+              citation: consultationArticle(open.party),
+            });
+          }
+          open.deemedConsent = reply === 'none' && open.party === 'agency' && periodOver;
         }
         open.endedOn = on;
-        pauseEnd(on);
+        open.pause.end = on;
         continue;
       }
       case 'extensionApproved': {
@@ -529,36 +527,49 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
         if (approver === null) issues.push(createIssue('event.field', { field: 'approver' }, [...path, 'approver']));
         else if (approver.role !== 'head') find('finding.extensionNotByHead', {}, [...path, 'approver']);
         const dueNow = dueAsOf(on);
-        if (dueNow !== null && on > dueNow) find('finding.extensionAfterDue', { dueOn: dueNow }, path);
-        const previous: ExtensionState | null = extension;
+        // An extension approved after the period has run out cannot revive it: the answer stays late.
+        if (dueNow !== null && on > dueNow) {
+          find('finding.extensionAfterDue', { dueOn: dueNow }, path);
+          continue;
+        }
+        const previous = extension;
         if (previous !== null) find('finding.extensionRepeated', {}, path);
-        const total: number = (previous?.workdays ?? 0) + workdays;
+        const total = (previous?.workdays ?? 0) + workdays;
         if (total > MAX_EXTENSION_WORKDAYS)
           find('finding.extensionTooLong', { workdays: total }, [...path, 'workdays']);
         extension = {
           workdays: Math.min(total, MAX_EXTENSION_WORKDAYS),
           approvedOn: previous?.approvedOn ?? on,
           approver: previous?.approver ?? approver,
+          dueOn: null,
+          dueOnProvisional: false,
         };
+        extension.dueOn = dueAsOf(on);
+        extension.dueOnProvisional = provisional(extension.dueOn);
         continue;
       }
       case 'reasonRequested':
-        reasonRequested = true;
+        reasonRequestedOn ??= on;
         continue;
       case 'deferralSet': {
         const until = event.until;
-        if (typeof until !== 'string' || Number.isNaN(epochDayOf(until))) {
+        if (!isDate(until)) {
           issues.push(createIssue('event.field', { field: 'until' }, [...path, 'until']));
           continue;
         }
-        if (!reasonRequested) find('finding.deferralWithoutReasonRequest', {}, path);
-        deferral = { until: until as LocalDate, reason: isText(event.reason) ? event.reason : '' };
+        if (reasonRequestedOn === null) find('finding.deferralWithoutReasonRequest', {}, path);
+        const dueNow = dueAsOf(on);
+        if (dueNow !== null && on > dueNow) {
+          find('finding.deferralAfterDue', { dueOn: dueNow }, path);
+          continue;
+        }
+        deferral = { until, reason: isText(event.reason) ? event.reason : '', setOn: on };
         continue;
       }
       case 'feeNoticeIssued': {
         const amount = event.amount;
         const method = event.method;
-        if (typeof amount !== 'number' || !(amount >= 0)) {
+        if (typeof amount !== 'number' || !(amount >= 0) || !Number.isFinite(amount)) {
           issues.push(createIssue('event.field', { field: 'amount' }, [...path, 'amount']));
           continue;
         }
@@ -566,25 +577,38 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           issues.push(createIssue('event.field', { field: 'method' }, [...path, 'method']));
           continue;
         }
-        fee = { noticeOn: on, amount, method, dueOn: addWorkdays(on, FEE_PAYMENT), paidOn: null };
-        feePending = true;
-        if (feePauses) pauseStart(on);
+        const noticeReceivedOn = isDate(event.receivedOn) ? event.receivedOn : null;
+        if (noticeReceivedOn === null)
+          find('finding.feeNoticeReceiptUnknown', { noticeOn: on }, [...path, 'receivedOn'], { severity: 'warning' });
+        // 自收到收费通知次日起20个工作日: the receipt day itself is not counted.
+        const dueOn = addWorkdays(noticeReceivedOn ?? on, FEE_PAYMENT_WORKDAYS);
+        fee = {
+          noticeOn: on,
+          receivedOn: noticeReceivedOn,
+          amount,
+          method,
+          dueOn,
+          dueOnProvisional: provisional(dueOn),
+          paidOn: null,
+        };
+        feePause = feePauses ? { start: on, end: null, cap: null } : null;
+        if (feePause !== null) pauses.push(feePause);
         continue;
       }
       case 'feePaid': {
-        if (fee === null || !feePending) {
+        if (fee?.paidOn !== null) {
           find('finding.feePaidWithoutNotice', {}, path);
           continue;
         }
         fee.paidOn = on;
-        feePending = false;
-        if (feePauses) pauseEnd(on);
+        if (feePause !== null) feePause.end = on;
+        feePause = null;
         continue;
       }
       case 'feeLapsed': {
         if (fee?.dueOn != null && on <= fee.dueOn) find('finding.feeLapsedEarly', { dueOn: fee.dueOn }, path);
-        if (feePending && feePauses) pauseEnd(on);
-        feePending = false;
+        if (feePause !== null) feePause.end = on;
+        feePause = null;
         outcome = 'otherHandling.feeUnpaid';
         citations = OUTCOMES[outcome].citations;
         concludedOn = on;
@@ -596,18 +620,24 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           issues.push(createIssue('decision.outcome', { received: String(event.outcome) }, [...path, 'outcome']));
           continue;
         }
-        if (decided) find('finding.decisionRepeated', {}, path);
-        decided = true;
+        // A later decision before delivery corrects the earlier one: the latest stands.
         outcome = event.outcome;
         const extra = Array.isArray(event.citations) ? (event.citations as LegalCitation[]) : [];
         citations = [...OUTCOMES[outcome].citations, ...extra];
-        const parts = Array.isArray(event.disclosedParts) ? event.disclosedParts.filter(isText) : [];
-        if (outcome === 'partiallyDisclosed' && parts.length === 0) find('finding.partialWithoutParts', {}, path);
-        decision = { decidedOn: on, reason: isText(event.reason) ? event.reason : null, disclosedParts: parts };
+        const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter(isText) : []);
+        const disclosedParts = texts(event.disclosedParts);
+        const reason = isText(event.reason) ? event.reason : null;
+        if (outcome === 'partiallyDisclosed') {
+          if (disclosedParts.length === 0) find('finding.partialWithoutParts', {}, [...path, 'disclosedParts']);
+          if (reason === null) find('finding.partialWithoutReason', {}, [...path, 'reason']);
+        }
+        if (outcome === 'notProcessed.excessive' && reasonRequestedOn === null)
+          find('finding.excessiveWithoutReasonRequest', {}, path);
+        decision = { decidedOn: on, reason, disclosedParts, withheldParts: texts(event.withheldParts) };
         continue;
       }
       case 'delivered': {
-        if (!decided) find('finding.deliveredWithoutDecision', {}, path);
+        if (decision === null) find('finding.deliveredWithoutDecision', {}, path);
         const method = event.method;
         if (method !== 'in-person' && method !== 'post' && method !== 'electronic') {
           issues.push(createIssue('event.field', { field: 'method' }, [...path, 'method']));
@@ -620,8 +650,9 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
         archived = true;
         continue;
       case 'withdrawn':
+        // A decision not yet delivered is no answer: the case ends as 其他处理, counted once (see README).
         withdrawn = true;
-        outcome ??= 'otherHandling.other';
+        outcome = 'otherHandling.other';
         citations = OUTCOMES[outcome].citations;
         concludedOn = on;
         continue;
@@ -633,17 +664,23 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
   if (receivedOn === null) issues.push(createIssue('received.missing', {}, ['events']));
   const end = concludedOn ?? today ?? previousOn;
   let dueOn: LocalDate | null = null;
+  let dueOnProvisional = false;
   let originalDueOn: LocalDate | null = null;
   let pausedWorkdays = 0;
   let paused = false;
   if (base !== null && end !== null) {
     pausedWorkdays = pausedUpTo(base, end);
-    paused = concludedOn === null && pauses.some((pause) => pause.end === null);
+    paused = concludedOn === null && pauses.some((pause) => pause.end === null && pauseEnd(pause, end) === end);
     originalDueOn = addWorkdays(base, ANSWER_WORKDAYS);
     dueOn = addWorkdays(base, ANSWER_WORKDAYS + pausedWorkdays + (extension?.workdays ?? 0));
+    dueOnProvisional = provisional(dueOn);
     if (deferral !== null && dueOn !== null) {
-      if (deferral.until > dueOn) dueOn = deferral.until;
-      else find('finding.deferralBeforeDue', { until: deferral.until, dueOn }, ['events']);
+      if (deferral.until > dueOn) {
+        dueOn = deferral.until;
+        dueOnProvisional = false;
+      } else {
+        find('finding.deferralBeforeDue', { until: deferral.until, dueOn }, ['events']);
+      }
     }
   }
 
@@ -661,15 +698,20 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
     }
     for (const consultation of consultations) {
       if (consultation.endedOn === null && consultation.replyDueOn !== null && today > consultation.replyDueOn) {
-        find('finding.consultationReplyOverdue', { party: consultation.party, replyDueOn: consultation.replyDueOn }, [
-          'events',
-        ]);
+        find(
+          'finding.consultationReplyOverdue',
+          { party: consultation.party, replyDueOn: consultation.replyDueOn },
+          ['events'],
+          { citation: consultationArticle(consultation.party) },
+        );
       }
     }
-    if (feePending && fee?.dueOn != null && today > fee.dueOn)
+    if (fee !== null && fee.paidOn === null && fee.dueOn !== null && today > fee.dueOn)
       find('finding.feeOverdue', { dueOn: fee.dueOn }, ['events']);
   }
 
+  const open = concludedOn === null;
+  const runningConsultations = consultations.filter((c) => c.endedOn === null);
   const status: CaseStatus =
     receivedOn === null
       ? 'notReceived'
@@ -679,25 +721,35 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           ? 'closed'
           : answeredOn !== null
             ? 'answered'
-            : decided
+            : decision !== null
               ? 'decided'
               : clarificationPending
                 ? 'awaitingClarification'
-                : feePending
+                : fee !== null && fee.paidOn === null
                   ? 'awaitingFee'
-                  : consultations.some((c) => c.endedOn === null)
+                  : runningConsultations.length > 0
                     ? 'consulting'
                     : 'inProgress';
+
+  const anyProvisional =
+    open &&
+    ((dueOn !== null && dueOnProvisional) ||
+      (clarificationPending && clarification?.dueOnProvisional === true) ||
+      (fee !== null && fee.paidOn === null && fee.dueOnProvisional) ||
+      runningConsultations.some((c) => c.replyDueOnProvisional));
 
   return {
     status,
     receivedOn,
     dueOn,
+    dueOnProvisional,
     originalDueOn,
+    provisional: anyProvisional,
     pausedWorkdays,
     paused,
     extension,
     deferral,
+    reasonRequestedOn,
     overdue,
     answeredOn,
     concludedOn,
@@ -708,7 +760,7 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
     applicant,
     request,
     clarification,
-    consultations,
+    consultations: consultations.map(({ pause: _pause, ...consultation }) => consultation),
     fee,
     archived,
     workdaysLeft: concludedOn === null && dueOn !== null && today !== null ? between(today, dueOn) : null,

@@ -40,6 +40,8 @@ export interface OrganizationApplicant {
   readonly name: string;
   /** 统一社会信用代码, checked when given. */
   readonly uscc?: string;
+  /** Another proof of identity (登记证书, 营业执照 …) with its number, where there is no USCC. */
+  readonly idDocument?: { readonly type: string; readonly number: string };
   readonly contactName?: string;
   readonly phone?: string;
   readonly email?: string;
@@ -106,10 +108,12 @@ export type ClarificationLapsedEvent = EventBase<'clarificationLapsed'>;
 /** Who is consulted: a third party (第三十二条) or another agency (第三十四条). */
 export type ConsultationParty = 'third-party' | 'agency';
 
-/** 征求意见书 sent. */
+/** 征求意见书 sent (the event's day is the sending day). */
 export interface ConsultationStartedEvent extends EventBase<'consultationStarted'> {
   readonly party: ConsultationParty;
   readonly partyName?: string;
+  /** The day the party received the letter: its 15 workdays count from here (第三十二条、第三十四条). */
+  readonly receivedOn?: string;
 }
 
 /** The consultation ends with a reply, or with none. */
@@ -138,6 +142,8 @@ export interface FeeNoticeIssuedEvent extends EventBase<'feeNoticeIssued'> {
   /** Yuan. */
   readonly amount: number;
   readonly method: 'per-item' | 'per-page';
+  /** The day the applicant received the notice: the 20 workdays to pay count from the day after. */
+  readonly receivedOn?: string;
 }
 
 /** The fee is paid. */
@@ -146,13 +152,15 @@ export type FeePaidEvent = EventBase<'feePaid'>;
 /** 逾期未缴费, 视为放弃申请. */
 export type FeeLapsedEvent = EventBase<'feeLapsed'>;
 
-/** The decision on the request. */
+/** The decision on the request. A later decision before delivery corrects an earlier one. */
 export interface DecidedEvent extends EventBase<'decided'> {
   readonly outcome: Outcome;
   /** Articles beyond those the outcome applies. */
   readonly citations?: readonly LegalCitation[];
   /** For 部分公开: what is provided. */
   readonly disclosedParts?: readonly string[];
+  /** For 部分公开: what is withheld (its reason is `reason`, its articles `citations`). */
+  readonly withheldParts?: readonly string[];
   /** The reason given to the applicant. */
   readonly reason?: string;
 }

@@ -40,6 +40,6 @@ describe('processingFee (国办函〔2020〕109号)', () => {
 
   it('refuses counts that are not whole numbers', () => {
     expect(() => perPage(-1)).toThrow(RequestWorkflowError);
-    expect(() => perItem(0, 1.5)).toThrow('事件的字段“items”缺失或无效');
+    expect(() => perItem(0, 1.5)).toThrow('本申请的件数应为不小于 0 的整数，实际为“1.5”');
   });
 });

@@ -40,7 +40,7 @@ export interface ProcessingFee {
 
 function wholeCount(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new RequestWorkflowError([createIssue('event.field', { field }, [field])]);
+    throw new RequestWorkflowError([createIssue('fee.count', { field, value: String(value) }, [])]);
   }
   return value;
 }

@@ -38,6 +38,8 @@ export {
   ANSWER_WORKDAYS,
   CLARIFICATION_NOTICE_WORKDAYS,
   CLOCK_CITATIONS,
+  CONSULTATION_REPLY_WORKDAYS,
+  FEE_PAYMENT_WORKDAYS,
   MAX_EXTENSION_WORKDAYS,
   checkApplication,
   evaluateCase,
@@ -52,12 +54,20 @@ export type { FeeBand, PerItemFeeInput, PerPageFeeInput, ProcessingFee } from '.
 export { processingFee } from './fees.js';
 
 // Notices
-export type { NoticeDefinition, NoticeInputField, NoticeKind, NoticePrerequisite } from './notices/registry.js';
-export { NOTICE_KINDS, NOTICES } from './notices/registry.js';
-export type { Notice, NoticeInput, NoticeResult } from './notices/build.js';
+export type {
+  NoticeDate,
+  NoticeDefinition,
+  NoticeInputField,
+  NoticeKind,
+  NoticePrerequisite,
+  NoticeRemedy,
+} from './notices/registry.js';
+export { NOTICE_KINDS, NOTICES, REMEDY_CITATIONS } from './notices/registry.js';
+export type { Notice, NoticeAgency, NoticeInput, NoticeResult } from './notices/build.js';
 export {
   buildNotice,
   formatChineseDate,
+  noticeContactLine,
   noticeKindsFor,
   noticeKindsForOutcome,
   renderNoticeHtml,
@@ -78,7 +88,7 @@ export type {
   RequestIssue,
   RequestIssueParams,
 } from './request-issues.js';
-export { formatRequestIssue } from './request-issues.js';
+export { describeRequestPath, formatRequestIssue } from './request-issues.js';
 export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';

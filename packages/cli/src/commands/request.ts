@@ -1,12 +1,13 @@
 import { formatCitation } from '@gk/core';
 import type { LegalCitation } from '@gk/core';
 import { ANSWER_WORKDAYS, CLOCK_CITATIONS, evaluateCase, formatRequestIssue } from '@gk/request-workflow';
-import { chinaCalendar } from '@gk/workdays';
 import type { Context } from '../io.js';
 import { readJson } from '../io.js';
+import type { CalendarOptions } from './workdays.js';
+import { calendarOf } from './workdays.js';
 
 /** The options of `gk request deadline`. */
-export interface DeadlineOptions {
+export interface DeadlineOptions extends CalendarOptions {
   readonly today: string;
   readonly json?: boolean;
 }
@@ -24,7 +25,7 @@ export function deadlineCommand(ctx: Context, file: string, options: DeadlineOpt
   const events =
     typeof input === 'object' && input !== null && !Array.isArray(input) && 'events' in input ? input.events : input;
   const state = evaluateCase(Array.isArray(events) ? events : [events], {
-    calendar: chinaCalendar,
+    calendar: calendarOf(ctx, options),
     today: options.today,
   });
   const errors = state.issues.filter((issue) => issue.severity === 'error').length;
@@ -53,7 +54,8 @@ export function deadlineCommand(ctx: Context, file: string, options: DeadlineOpt
       });
     if (state.deferral !== null)
       lines.push({ text: t.deferral(state.deferral.until, state.deferral.reason), citation: CLOCK_CITATIONS.deferral });
-    lines.push({ text: t.due(state.dueOn) });
+    lines.push({ text: t.due(state.dueOn) + (state.dueOnProvisional ? ctx.t.provisionalMark : '') });
+    if (state.dueOnProvisional) lines.push({ text: ctx.t.provisionalNote });
     if (state.answeredOn !== null) lines.push({ text: t.answered(state.answeredOn) });
     else if (state.workdaysLeft !== null)
       lines.push({ text: state.workdaysLeft >= 0 ? t.left(state.workdaysLeft) : t.overdue(-state.workdaysLeft) });
@@ -72,6 +74,7 @@ export function deadlineCommand(ctx: Context, file: string, options: DeadlineOpt
           extension: state.extension,
           deferral: state.deferral,
           dueOn: state.dueOn,
+          dueOnProvisional: state.dueOnProvisional,
           workdaysLeft: state.workdaysLeft,
           overdue: state.overdue,
           rules: lines.map((line) => ({

@@ -1,24 +1,42 @@
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { createIssue, epochDayOf } from '@gk/core';
+import { createIssue, formatCitation } from '@gk/core';
 import type { CaseState } from '../evaluate.js';
 import type { Outcome } from '../outcomes.js';
 import { OUTCOMES } from '../outcomes.js';
 import type { RequestIssue } from '../request-issues.js';
-import type { NoticeDefinition, NoticeKind, NoticePrerequisite } from './registry.js';
-import { NOTICE_KINDS, NOTICES } from './registry.js';
+import type { NoticeDate, NoticeDefinition, NoticeKind, NoticePrerequisite } from './registry.js';
+import { NOTICE_KINDS, NOTICES, REMEDY_CITATIONS } from './registry.js';
 import type { NoticeContext } from './texts.zh-CN.js';
-import { NOTICE_PARAGRAPHS, REMEDY } from './texts.zh-CN.js';
+import { NOTICE_PARAGRAPHS, PROVISIONAL_NOTE, remedyParagraph } from './texts.zh-CN.js';
 
-/** What a person supplies for a notice: the issuing agency, the date, and the facts the case cannot know. */
+/** The issuing agency as its profile holds it. */
+export interface NoticeAgency {
+  readonly name: string;
+  readonly address?: string;
+  readonly phone?: string;
+  /**
+   * The agency's 行政复议机关 (e.g. 示范县人民政府), named in every remedy clause. It comes from the
+   * agency's profile and is never guessed: a notice with a remedy clause cannot be built without it.
+   */
+  readonly reconsiderationBody?: string;
+  /** The court for 行政诉讼, where the agency names one; otherwise 有管辖权的人民法院. */
+  readonly court?: string;
+}
+
+/** What a person supplies for a notice: the issuing agency and the facts the case cannot know. */
 export interface NoticeInput {
-  readonly agency: { readonly name: string; readonly address?: string; readonly phone?: string };
-  /** The day the notice is issued, `YYYY-MM-DD`. */
-  readonly issuedOn: string;
+  readonly agency: NoticeAgency;
   /** The notice's number, e.g. 〔2025〕第12号. */
   readonly noticeNo?: string;
+  /** 获取方式、途径. */
   readonly howToObtain?: string;
+  /** 获取时间 (第三十六条第（二）项), e.g. 随本答复书一并提供 or a date and place. */
+  readonly obtainTime?: string;
   readonly reason?: string;
+  /** The agency responsible for disclosing the information, where it can be determined (第三十六条第（五）项). */
   readonly responsibleAgency?: string;
+  /** Its contact (address, telephone), required with `responsibleAgency`. */
+  readonly responsibleAgencyContact?: string;
   readonly thirdPartyName?: string;
   readonly informationToDisclose?: string;
   readonly legalBasis?: string;
@@ -33,8 +51,10 @@ export interface Notice {
   /** Who it is addressed to: the applicant, or the consulted party. */
   readonly addressee: string;
   readonly paragraphs: readonly string[];
-  readonly agency: NoticeInput['agency'];
+  readonly agency: NoticeAgency;
+  /** The day of the step the notice records (its decision, its extension …), not the day it is printed. */
   readonly issuedOn: LocalDate;
+  /** The articles applied, with those recorded with the decision and those of the remedy clause. */
   readonly citations: readonly LegalCitation[];
 }
 
@@ -72,6 +92,8 @@ function has(state: CaseState, what: NoticePrerequisite): boolean {
       return state.deferral !== null;
     case 'decision':
       return state.outcome !== null;
+    case 'reasonRequest':
+      return state.reasonRequestedOn !== null;
     default:
       return what satisfies never;
   }
@@ -102,6 +124,7 @@ export function noticeKindsFor(state: CaseState): NoticeKind[] {
     thirdPartyConsultationLetter: parties.has('third-party'),
     agencyConsultationLetter: parties.has('agency'),
     extensionNotice: state.extension !== null,
+    reasonRequestNotice: state.reasonRequestedOn !== null,
     deferralNotice: state.deferral !== null,
     feeNotice: state.fee !== null,
   };
@@ -110,16 +133,72 @@ export function noticeKindsFor(state: CaseState): NoticeKind[] {
   );
 }
 
+/** The case's day a notice is dated by. */
+function dateOf(state: CaseState, datedBy: NoticeDate): LocalDate | null {
+  switch (datedBy) {
+    case 'receivedOn':
+      return state.receivedOn;
+    case 'clarificationRequestedOn':
+      return state.clarification?.requestedOn ?? null;
+    case 'consultationStartedOn':
+      return state.consultations[state.consultations.length - 1]?.startedOn ?? null;
+    case 'extensionApprovedOn':
+      return state.extension?.approvedOn ?? null;
+    case 'reasonRequestedOn':
+      return state.reasonRequestedOn;
+    case 'deferralSetOn':
+      return state.deferral?.setOn ?? null;
+    case 'feeNoticeOn':
+      return state.fee?.noticeOn ?? null;
+    case 'decidedOn':
+      return state.decision?.decidedOn ?? null;
+    case 'concludedOn':
+      return state.concludedOn;
+    default:
+      return datedBy satisfies never;
+  }
+}
+
+/** The dates a notice of a kind states, each with whether it is provisional. */
+function statedDates(kind: NoticeKind, state: CaseState): [LocalDate | null, boolean][] {
+  const consultation = state.consultations[state.consultations.length - 1];
+  switch (kind) {
+    case 'registrationReceipt':
+      return [[state.dueOn, state.dueOnProvisional]];
+    case 'extensionNotice':
+      return [[state.extension?.dueOn ?? null, state.extension?.dueOnProvisional ?? false]];
+    case 'clarificationNotice':
+    case 'clarificationLapsedNotice':
+      return [[state.clarification?.dueOn ?? null, state.clarification?.dueOnProvisional ?? false]];
+    case 'thirdPartyConsultationLetter':
+    case 'agencyConsultationLetter':
+      // The letter states the reply date only once the party's receipt is known.
+      return consultation?.receivedOn == null ? [] : [[consultation.replyDueOn, consultation.replyDueOnProvisional]];
+    case 'feeNotice':
+    case 'feeLapsedNotice':
+      return [[state.fee?.dueOn ?? null, state.fee?.dueOnProvisional ?? false]];
+    default:
+      return [];
+  }
+}
+
+const blank = (value: string | undefined): boolean => value === undefined || value.trim() === '';
+const same = (a: LegalCitation, b: LegalCitation): boolean => formatCitation(a) === formatCitation(b);
+
 /**
  * Builds a standard notice from a case's state and the facts a person supplies. Dates, deadlines,
- * amounts and the decision come from the state only, so a notice cannot state a wrong deadline.
+ * amounts, the decision and its articles come from the state only, so a notice cannot state a wrong
+ * deadline; it is dated by the day of the step it records. A deadline counted over provisional
+ * calendar days carries the note 暂按法定节假日推算，以国务院公布的放假安排为准. A notice that decides
+ * something ends with its remedy: 不予公开 goes first to the agency's 行政复议机关 (行政复议法第二十三条),
+ * other answers name the 行政复议机关 (60 days) and the court (6 months, 行政诉讼法第四十六条).
  * @param kind - the notice kind
  * @param state - the evaluated case
- * @param input - agency, date and the kind's required facts
+ * @param input - the agency (with its 行政复议机关) and the kind's required facts
  * @returns the notice, or the issues that prevent it (missing facts, a case not at that step, an outcome that does not match)
  * @example
  * ```ts
- * const result = buildNotice('extensionNotice', state, { agency: { name: '某县人民政府办公室' }, issuedOn: '2025-10-20' });
+ * const result = buildNotice('extensionNotice', state, { agency: { name: '某县人民政府办公室', reconsiderationBody: '某县人民政府' } });
  * if (result.success) console.log(renderNoticeText(result.notice));
  * ```
  */
@@ -136,30 +215,46 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
       createIssue('notice.outcome', { expected: definition.outcome, actual: state.outcome }, ['state', 'outcome']),
     );
   }
-  if (!input.agency.name.trim()) issues.push(createIssue('notice.input', { field: 'agency' }, ['input', 'agency']));
-  if (Number.isNaN(epochDayOf(input.issuedOn)))
-    issues.push(createIssue('notice.input', { field: 'issuedOn' }, ['input', 'issuedOn']));
-  for (const field of definition.inputs) {
-    const value = input[field];
-    if (field === 'responsibleAgency') continue;
-    const fromCase = field === 'reason' ? state.decision?.reason : undefined;
-    if ((typeof value !== 'string' || value.trim() === '') && fromCase == null) {
-      issues.push(createIssue('notice.input', { field }, ['input', field]));
-    }
+  if (blank(input.agency.name)) issues.push(createIssue('notice.input', { field: 'agency' }, ['input', 'agency']));
+  if (definition.remedy !== null && blank(input.agency.reconsiderationBody)) {
+    issues.push(
+      createIssue('notice.input', { field: 'reconsiderationBody' }, ['input', 'agency', 'reconsiderationBody']),
+    );
   }
-  if (issues.length > 0) return { success: false, issues };
+  for (const field of definition.inputs) {
+    if (field === 'responsibleAgency' || field === 'responsibleAgencyContact') continue;
+    const fromCase = field === 'reason' ? state.decision?.reason : undefined;
+    if (blank(input[field]) && fromCase == null) issues.push(createIssue('notice.input', { field }, ['input', field]));
+  }
+  // 能够确定负责公开的行政机关的，告知其名称、联系方式: one without the other is not enough.
+  if (blank(input.responsibleAgency) !== blank(input.responsibleAgencyContact)) {
+    const field = blank(input.responsibleAgency) ? 'responsibleAgency' : 'responsibleAgencyContact';
+    if (definition.inputs.includes(field)) issues.push(createIssue('notice.input', { field }, ['input', field]));
+  }
+  const issuedOn = dateOf(state, definition.datedBy);
+  if (issues.length === 0 && issuedOn === null)
+    issues.push(createIssue('notice.caseMissing', { what: definition.datedBy }, ['state', definition.datedBy]));
+  if (issues.length > 0 || issuedOn === null) return { success: false, issues };
 
   const consultation = state.consultations[state.consultations.length - 1];
+  const outcomeCitations = state.outcome === null ? [] : OUTCOMES[state.outcome].citations;
+  const decisionCitations = definition.outcome === undefined ? [] : state.citations;
+  const extraCitations = decisionCitations.filter((c) => !outcomeCitations.some((o) => same(o, c)));
+  const provisionalDates = statedDates(kind, state)
+    .filter(([day, provisional]) => day !== null && provisional)
+    .map(([day]) => date(day));
   const context: NoticeContext = {
     applicantName: state.applicant?.name ?? '',
     receivedOn: date(state.receivedOn),
     request: state.request?.description ?? '',
     dueOn: date(state.dueOn),
+    extensionDueOn: date(state.extension?.dueOn),
     clarificationItems: state.clarification?.items ?? [],
     clarificationRequestedOn: date(state.clarification?.requestedOn),
     clarificationDueOn: date(state.clarification?.dueOn),
     extensionWorkdays: state.extension?.workdays ?? 0,
-    consultationReplyDueOn: date(consultation?.replyDueOn),
+    consultationReplyDueOn: consultation?.receivedOn == null ? '' : date(consultation.replyDueOn),
+    reasonRequestedOn: date(state.reasonRequestedOn),
     feeAmount: state.fee === null ? '' : state.fee.amount.toFixed(2).replace(/\.00$/, ''),
     feeMethod: state.fee?.method === 'per-page' ? '按量' : '按件',
     feeNoticeOn: date(state.fee?.noticeOn),
@@ -167,10 +262,14 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
     deferralUntil: date(state.deferral?.until),
     deferralReason: state.deferral?.reason ?? '',
     disclosedParts: state.decision?.disclosedParts ?? [],
-    citations: state.outcome === null ? definition.citations : OUTCOMES[state.outcome].citations,
+    withheldParts: state.decision?.withheldParts ?? [],
+    citations: decisionCitations.length > 0 ? decisionCitations : definition.citations,
+    extraCitations,
     howToObtain: input.howToObtain ?? '',
+    obtainTime: input.obtainTime ?? '',
     reason: input.reason ?? state.decision?.reason ?? '',
     responsibleAgency: input.responsibleAgency ?? '',
+    responsibleAgencyContact: input.responsibleAgencyContact ?? '',
     thirdPartyName: input.thirdPartyName ?? '',
     informationToDisclose: input.informationToDisclose ?? '',
     legalBasis: input.legalBasis ?? '',
@@ -180,7 +279,34 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
     kind === 'thirdPartyConsultationLetter' ||
     kind === 'agencyConsultationLetter' ||
     kind === 'thirdPartyDisclosureNotice';
-  const paragraphs = [...NOTICE_PARAGRAPHS[kind](context), ...(definition.remedy ? [REMEDY] : [])];
+  const remedy =
+    definition.remedy === null
+      ? []
+      : [
+          remedyParagraph(definition.remedy, {
+            subject: kind === 'feeNotice' ? '收费决定' : kind === 'thirdPartyDisclosureNotice' ? '决定' : '答复',
+            reconsiderationBody: input.agency.reconsiderationBody ?? '',
+            court: blank(input.agency.court) ? '有管辖权的人民法院' : (input.agency.court ?? ''),
+          }),
+        ];
+  const remedyCitations =
+    definition.remedy === null
+      ? []
+      : definition.remedy === 'general'
+        ? [REMEDY_CITATIONS.reconsiderationPeriod, REMEDY_CITATIONS.litigationPeriod]
+        : [
+            REMEDY_CITATIONS.reconsiderationFirst,
+            REMEDY_CITATIONS.reconsiderationPeriod,
+            REMEDY_CITATIONS.litigationPeriod,
+          ];
+  const paragraphs = [
+    ...NOTICE_PARAGRAPHS[kind](context),
+    ...(provisionalDates.length > 0 ? [PROVISIONAL_NOTE(provisionalDates)] : []),
+    ...remedy,
+  ];
+  const citations = [...definition.citations];
+  for (const citation of [...extraCitations, ...remedyCitations])
+    if (!citations.some((c) => same(c, citation))) citations.push(citation);
   return {
     success: true,
     notice: {
@@ -190,10 +316,22 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
       addressee: toParty ? context.thirdPartyName : context.applicantName,
       paragraphs,
       agency: input.agency,
-      issuedOn: input.issuedOn as LocalDate,
-      citations: definition.citations,
+      issuedOn,
+      citations,
     },
   };
+}
+
+/**
+ * The notice's contact line, the same in every format (text, HTML, DOCX): 联系方式：address，phone.
+ * @param notice - a built notice
+ * @returns the line, or `null` when the agency gives neither address nor phone
+ */
+export function noticeContactLine(notice: Notice): string | null {
+  const contact = [notice.agency.address, notice.agency.phone].filter(
+    (part): part is string => part !== undefined && part.trim() !== '',
+  );
+  return contact.length === 0 ? null : `联系方式：${contact.join('，')}`;
 }
 
 /**
@@ -210,8 +348,8 @@ export function renderNoticeText(notice: Notice): string {
   ];
   for (const paragraph of notice.paragraphs) lines.push(`\u3000\u3000${paragraph}`);
   lines.push('', notice.agency.name, formatChineseDate(notice.issuedOn));
-  const contact = [notice.agency.address, notice.agency.phone].filter((part) => part !== undefined && part !== '');
-  if (contact.length > 0) lines.push(`（联系方式：${contact.join('，')}）`);
+  const contact = noticeContactLine(notice);
+  if (contact !== null) lines.push(`（${contact}）`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -230,7 +368,7 @@ const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES
  * @returns the HTML, every value escaped
  */
 export function renderNoticeHtml(notice: Notice): string {
-  const contact = [notice.agency.address, notice.agency.phone].filter((part) => part !== undefined && part !== '');
+  const contact = noticeContactLine(notice);
   return [
     `<article class="gk-notice" lang="zh-CN" data-kind="${notice.kind}">`,
     `<h1 class="gk-notice-title">${escape(notice.title)}</h1>`,
@@ -238,7 +376,7 @@ export function renderNoticeHtml(notice: Notice): string {
     `<p class="gk-notice-addressee">${escape(notice.addressee)}：</p>`,
     ...notice.paragraphs.map((p) => `<p class="gk-notice-body">${escape(p)}</p>`),
     `<p class="gk-notice-signature">${escape(notice.agency.name)}<br>${formatChineseDate(notice.issuedOn)}</p>`,
-    ...(contact.length > 0 ? [`<p class="gk-notice-contact">联系方式：${escape(contact.join('，'))}</p>`] : []),
+    ...(contact === null ? [] : [`<p class="gk-notice-contact">${escape(contact)}</p>`]),
     '</article>',
   ].join('\n');
 }

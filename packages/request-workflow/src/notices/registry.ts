@@ -42,17 +42,50 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** What the case must hold before a notice of a kind can be issued. */
 export type NoticePrerequisite =
-  'receivedOn' | 'dueOn' | 'clarification' | 'extension' | 'consultation' | 'fee' | 'deferral' | 'decision';
+  | 'receivedOn'
+  | 'dueOn'
+  | 'clarification'
+  | 'extension'
+  | 'consultation'
+  | 'fee'
+  | 'deferral'
+  | 'decision'
+  | 'reasonRequest';
 
-/** Facts a person supplies for a notice (what the case state cannot know). */
+/**
+ * Facts a person supplies for a notice (what the case state cannot know). `responsibleAgency` and its
+ * contact are optional — given only when the agency responsible can be determined (第三十六条第（五）项) —
+ * but one needs the other.
+ */
 export type NoticeInputField =
   | 'howToObtain'
+  | 'obtainTime'
   | 'reason'
   | 'responsibleAgency'
+  | 'responsibleAgencyContact'
   | 'thirdPartyName'
   | 'informationToDisclose'
   | 'legalBasis'
   | 'channelForPetition';
+
+/**
+ * The remedy a notice states. `general`: 行政复议 within 60 days or 行政诉讼 within 6 months;
+ * `reconsiderationFirst`: 不予公开 must go to 行政复议 first (行政复议法第二十三条第一款第（四）项);
+ * `partial`: the first for the withheld part, the general one for the rest.
+ */
+export type NoticeRemedy = 'general' | 'reconsiderationFirst' | 'partial';
+
+/** The day of the case a notice is dated by: the day of the step it records, never the day it is printed. */
+export type NoticeDate =
+  | 'receivedOn'
+  | 'clarificationRequestedOn'
+  | 'consultationStartedOn'
+  | 'extensionApprovedOn'
+  | 'reasonRequestedOn'
+  | 'deferralSetOn'
+  | 'feeNoticeOn'
+  | 'decidedOn'
+  | 'concludedOn';
 
 /** A notice kind: its title, the articles it cites, the outcome it answers, and what it needs. */
 export interface NoticeDefinition {
@@ -63,13 +96,48 @@ export interface NoticeDefinition {
   readonly outcome?: Outcome;
   readonly requires: readonly NoticePrerequisite[];
   readonly inputs: readonly NoticeInputField[];
-  /** Whether the notice tells the applicant how to seek review (a decision on the request). */
-  readonly remedy: boolean;
+  /** How the notice tells its addressee to seek review; `null` for a notice that decides nothing. */
+  readonly remedy: NoticeRemedy | null;
+  /** The case's day the notice is dated by. */
+  readonly datedBy: NoticeDate;
 }
+
+/** The articles of the remedy clauses. */
+export const REMEDY_CITATIONS: {
+  /** 六十日内提出行政复议申请. */
+  readonly reconsiderationPeriod: LegalCitation;
+  /** 申请政府信息公开，行政机关不予公开: 先申请行政复议. */
+  readonly reconsiderationFirst: LegalCitation;
+  /** 六个月内提起行政诉讼. */
+  readonly litigationPeriod: LegalCitation;
+} = {
+  reconsiderationPeriod: cite('reconsiderationLaw', 20, 1),
+  reconsiderationFirst: cite('reconsiderationLaw', 23, 1, 4),
+  litigationPeriod: cite('litigationLaw', 46, 1),
+};
 
 const r = (article: number, paragraph?: number, item?: number): LegalCitation =>
   cite('regulation', article, paragraph, item);
 const FEE = cite('processingFeeMeasures', 4);
+
+function remedyOf(outcome: Outcome | undefined): NoticeRemedy | null {
+  if (outcome === undefined) return null;
+  if (outcome === 'partiallyDisclosed') return 'partial';
+  return outcome.startsWith('withheld.') ? 'reconsiderationFirst' : 'general';
+}
+
+const DATED_BY: Partial<Record<NoticeKind, NoticeDate>> = {
+  registrationReceipt: 'receivedOn',
+  clarificationNotice: 'clarificationRequestedOn',
+  clarificationLapsedNotice: 'concludedOn',
+  thirdPartyConsultationLetter: 'consultationStartedOn',
+  agencyConsultationLetter: 'consultationStartedOn',
+  extensionNotice: 'extensionApprovedOn',
+  reasonRequestNotice: 'reasonRequestedOn',
+  deferralNotice: 'deferralSetOn',
+  feeNotice: 'feeNoticeOn',
+  feeLapsedNotice: 'concludedOn',
+};
 
 function define(
   kind: NoticeKind,
@@ -78,6 +146,7 @@ function define(
   requires: readonly NoticePrerequisite[],
   inputs: readonly NoticeInputField[] = [],
   outcome?: Outcome,
+  remedy: NoticeRemedy | null = remedyOf(outcome),
 ): NoticeDefinition {
   return {
     kind,
@@ -85,7 +154,8 @@ function define(
     citations,
     requires,
     inputs,
-    remedy: outcome !== undefined,
+    remedy,
+    datedBy: DATED_BY[kind] ?? 'decidedOn',
     ...(outcome === undefined ? {} : { outcome }),
   };
 }
@@ -132,6 +202,8 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     [r(32)],
     ['receivedOn', 'decision'],
     ['thirdPartyName', 'informationToDisclose', 'reason'],
+    undefined,
+    'general',
   ),
   extensionNotice: define(
     'extensionNotice',
@@ -139,14 +211,27 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     [r(33, 2)],
     ['receivedOn', 'extension', 'dueOn'],
   ),
-  reasonRequestNotice: define('reasonRequestNotice', '政府信息公开申请说明理由通知书', [r(35)], ['receivedOn']),
+  reasonRequestNotice: define(
+    'reasonRequestNotice',
+    '政府信息公开申请说明理由通知书',
+    [r(35)],
+    ['receivedOn', 'reasonRequest'],
+  ),
   deferralNotice: define(
     'deferralNotice',
     '政府信息公开申请延迟答复告知书',
     [r(35)],
     ['receivedOn', 'deferral', 'dueOn'],
   ),
-  feeNotice: define('feeNotice', '政府信息公开信息处理费收费通知书', [r(42), FEE], ['receivedOn', 'fee']),
+  feeNotice: define(
+    'feeNotice',
+    '政府信息公开信息处理费收费通知书',
+    [r(42), FEE],
+    ['receivedOn', 'fee'],
+    [],
+    undefined,
+    'general',
+  ),
   feeLapsedNotice: define(
     'feeLapsedNotice',
     '政府信息公开申请逾期未缴费告知书',
@@ -168,7 +253,7 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     '政府信息公开申请答复书（予以公开）',
     [r(36, undefined, 2)],
     ['receivedOn', 'decision'],
-    ['howToObtain'],
+    ['howToObtain', 'obtainTime'],
     'disclosed',
   ),
   partiallyDisclosedNotice: define(
@@ -256,7 +341,7 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     '非本机关负责公开政府信息告知书',
     [r(36, undefined, 5)],
     ['receivedOn', 'decision'],
-    ['reason'],
+    ['reason', 'responsibleAgency', 'responsibleAgencyContact'],
     'unableToProvide.notHeld',
   ),
   needsCreationNotice: define(
@@ -303,7 +388,7 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     'excessiveRequestNotice',
     '政府信息公开申请不予处理告知书',
     [r(35)],
-    ['receivedOn', 'decision'],
+    ['receivedOn', 'decision', 'reasonRequest'],
     ['reason'],
     'notProcessed.excessive',
   ),
