@@ -1,4 +1,5 @@
 import type { LocalDate } from '@gk/core';
+import type { WorkdayCalendar } from '@gk/workdays';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -21,6 +22,8 @@ export interface PortalContext {
   readonly data: PortalData;
   /** The date the portal works on: the clock at the edge, or a fixed date in tests. */
   readonly today: () => LocalDate;
+  /** The working-day calendar in use: the package's, with the notices the office has added. */
+  readonly calendar: () => WorkdayCalendar;
   readonly sessions: Sessions;
   notFound(c: HtmlContext, message: string): Promise<Response>;
 }
@@ -54,6 +57,7 @@ export function createPortal(options: PortalOptions): Hono<Env> {
   const ctx: PortalContext = {
     data: options.data,
     today: options.today,
+    calendar: () => options.data.store.calendar,
     sessions: new Sessions(),
     notFound: (c, message) =>
       render(

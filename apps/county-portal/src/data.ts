@@ -5,6 +5,8 @@ import type { DisclosureOffice } from '@gk/guidelines';
 import type { ContentElement, Interpretation, Policy } from '@gk/interpretation';
 import type { ProactiveInput2021 } from '@gk/annual-report';
 import type { Store } from '@gk/store';
+import type { HolidayNotice, WorkdayCalendar } from '@gk/workdays';
+import { chinaCalendar, safeParseHolidayNotice } from '@gk/workdays';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 
 /** The demo county's agency id in the store, from its seed profile. */
@@ -15,6 +17,10 @@ export interface AgencyProfile {
   readonly name: string;
   readonly divisionCode: string;
   readonly office: DisclosureOffice;
+  /** The agency's 行政复议机关, named in every notice's remedy clause (never guessed). */
+  readonly reconsiderationBody?: string;
+  /** The court for 行政诉讼 the notices name; 有管辖权的人民法院 when absent. */
+  readonly court?: string;
   readonly guideRevisedOn: string;
   readonly proactive: Readonly<Record<string, ProactiveInput2021>>;
 }
@@ -86,4 +92,46 @@ export class PortalData {
   async interpretations(): Promise<InterpretationDocument[]> {
     return (await this.#store.documents<InterpretationDocument>(AGENCY_ID, 'interpretation')).map((d) => d.body);
   }
+
+  /** The State Council holiday notices the office has added, oldest year first, each checked again. */
+  async holidayNotices(): Promise<HolidayNotice[]> {
+    const documents = await this.#store.documents<unknown>(AGENCY_ID, HOLIDAY_NOTICE_KIND);
+    const notices: HolidayNotice[] = [];
+    for (const { body } of documents) {
+      const parsed = safeParseHolidayNotice(body);
+      if (parsed.success) notices.push(parsed.data);
+    }
+    return notices.sort((a, b) => a.year - b.year);
+  }
+
+  /**
+   * The working-day calendar: the package's notices and provisional days, with every notice the office
+   * has added (a notice that no longer fits is left out, not guessed around).
+   */
+  async calendar(): Promise<WorkdayCalendar> {
+    let calendar = chinaCalendar;
+    for (const notice of await this.holidayNotices()) {
+      try {
+        calendar = calendar.withYear(notice);
+      } catch {
+        // A stored notice that does not adjoin the calendar stays out; the calendar page lists it.
+      }
+    }
+    return calendar;
+  }
+
+  /**
+   * Keeps a checked holiday notice and switches the store's projections to the new calendar.
+   * @param notice - the notice, from `safeParseHolidayNotice`
+   * @returns the calendar now in use
+   */
+  async addHolidayNotice(notice: HolidayNotice): Promise<WorkdayCalendar> {
+    const next = (await this.calendar()).withYear(notice);
+    await this.#store.putDocument({ agencyId: AGENCY_ID, kind: HOLIDAY_NOTICE_KIND, id: String(notice.year) }, notice);
+    await this.#store.useCalendar(next);
+    return next;
+  }
 }
+
+/** The store document kind of an added holiday notice. */
+export const HOLIDAY_NOTICE_KIND = 'holidayNotice';

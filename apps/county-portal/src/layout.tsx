@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
+import agencySeed from '../seed/agency.json' with { type: 'json' };
 
 const STYLE = `
 :root { --red: #b3261e; --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; --focus: #0b57d0; }
@@ -71,6 +72,7 @@ const PUBLIC_NAV: readonly (readonly [string, string])[] = [
 const STAFF_NAV: readonly (readonly [string, string])[] = [
   ['/staff', '今日待办'],
   ['/staff/review', '发布前审查'],
+  ['/staff/calendar', '工作日历'],
   ['/', '公开专栏'],
 ];
 
@@ -133,7 +135,10 @@ export const Layout: FC<{
       <main id="main" tabindex={-1}>
         {children}
       </main>
-      <footer>示范县人民政府 · 演示数据 · 本平台由 gk 各包组成：目录、指南、期限、告知书、年度报告均由包计算</footer>
+      <footer>
+        {agencySeed.name}主办 · {agencySeed.office.name}承办 · 地址：{agencySeed.office.address} · 电话：
+        {agencySeed.office.phone}
+      </footer>
     </body>
   </html>
 );

@@ -251,7 +251,8 @@ describe('the county portal in Chromium', () => {
     await handler.goto(`/staff/cases/${receipt.receiptNo}`);
     await handler.locator('summary', { hasText: '作出决定' }).click();
     await handler.getByLabel('办理结果（第三十六条）').selectOption('disclosed');
-    await handler.getByLabel('理由和依据').fill('所申请信息由本机关制作，可以公开');
+    await handler.getByLabel(/^理由/).fill('所申请信息由本机关制作，可以公开');
+    await handler.getByLabel(/^获取时间/).fill('随本答复书一并提供');
     await submit(handler, handler.getByRole('button', { name: '记录“作出决定”' }));
     expect(await text(handler.locator('dl.facts'))).toContain('予以公开');
     await handler.locator('summary', { hasText: '送达' }).click();

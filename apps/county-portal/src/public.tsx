@@ -5,14 +5,7 @@ import { itemName, searchCatalogues } from '@gk/catalogue-schema';
 import type { LegalCitation } from '@gk/core';
 import { formatCitation } from '@gk/core';
 import { buildDisclosureGuide } from '@gk/guidelines';
-import {
-  CONTENT_ELEMENTS,
-  checkSynchrony,
-  formatInterpretationIssue,
-  INTERPRETATION_FORMS,
-  interpretationsOf,
-  missingInterpretations,
-} from '@gk/interpretation';
+import { CONTENT_ELEMENTS, INTERPRETATION_FORMS, interpretationsOf } from '@gk/interpretation';
 import type { Applicant, Application, DeliveryPreference, InformationForm } from '@gk/request-workflow';
 import {
   CASE_STATUS_LABELS,
@@ -23,7 +16,6 @@ import {
   INFORMATION_FORM_LABELS,
   ORGANIZATION_CATEGORY_LABELS,
 } from '@gk/request-workflow';
-import { chinaCalendar } from '@gk/workdays';
 import type { Hono } from 'hono';
 import { raw } from 'hono/html';
 import type { Env, PortalContext } from './app.js';
@@ -87,6 +79,12 @@ function applicationFrom(form: ApplyForm): Application {
     const value = form[name];
     return Array.isArray(value) ? value : typeof value === 'string' && value !== '' ? [value] : [];
   };
+  const documentType = text('idDocumentType');
+  const documentNumber = text('idDocumentNumber');
+  const idDocument =
+    documentType === undefined && documentNumber === undefined
+      ? {}
+      : { idDocument: { type: documentType ?? '', number: documentNumber ?? '' } };
   const contact = {
     ...(text('phone') === undefined ? {} : { phone: text('phone') }),
     ...(text('email') === undefined ? {} : { email: text('email') }),
@@ -99,6 +97,7 @@ function applicationFrom(form: ApplyForm): Application {
           name: text('name') ?? '',
           category: text('category') ?? '',
           ...(text('uscc') === undefined ? {} : { uscc: text('uscc')?.toUpperCase() }),
+          ...idDocument,
           ...(text('contactName') === undefined ? {} : { contactName: text('contactName') }),
           ...contact,
         }
@@ -106,6 +105,7 @@ function applicationFrom(form: ApplyForm): Application {
           kind: 'naturalPerson',
           name: text('name') ?? '',
           ...(text('residentId') === undefined ? {} : { residentId: text('residentId')?.toUpperCase() }),
+          ...idDocument,
           ...contact,
         }
   ) as Applicant;
@@ -133,6 +133,7 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   email: 'email',
   address: 'address',
   description: 'description',
+  idDocument: 'idDocumentType',
   forms: 'forms-paper',
   deliveryPreferences: 'forms-paper',
   kind: 'kind-naturalPerson',
@@ -238,6 +239,16 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
             <input type="text" id="uscc" name="uscc" value={v('uscc')} aria-describedby={described('uscc')} />
           </label>
           <FieldError id="uscc" />
+          <label for="idDocumentType">
+            其他身份证明的名称
+            <span class="hint">无公民身份号码或统一社会信用代码时填写，例如护照、事业单位法人证书</span>
+            <input type="text" id="idDocumentType" name="idDocumentType" value={v('idDocumentType')} />
+          </label>
+          <label for="idDocumentNumber">
+            其他身份证明的号码
+            <input type="text" id="idDocumentNumber" name="idDocumentNumber" value={v('idDocumentNumber')} />
+          </label>
+          <FieldError id="idDocumentType" />
           <label for="contactName">
             联系人<span class="hint">法人或者其他组织填写</span>
             <input type="text" id="contactName" name="contactName" value={v('contactName')} />
@@ -356,6 +367,11 @@ const StatusFacts = ({
                 ? '暂停计算（等待补正）'
                 : `${state.dueOn}${state.paused ? '（期限暂停计算中）' : ''}`}{' '}
             <Cite citations={[CLOCK_CITATIONS.answer]} />
+            {state.concludedOn === null && state.dueOnProvisional === true ? (
+              <p class="muted" id="provisional-note">
+                该日期所在年度的国务院放假安排尚未公布，暂按法定节假日推算，以国务院公布的放假安排为准。
+              </p>
+            ) : null}
           </dd>
           {state.clarification !== null && state.clarification.receivedOn === null ? (
             <>
@@ -536,12 +552,6 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
   app.get('/policies', async (c) => {
     const policies = await data.policies();
     const interpretations = (await data.interpretations()).map((i) => i.interpretation);
-    const missing = new Set(
-      missingInterpretations(
-        policies.map((p) => p.policy),
-        interpretations,
-      ).map((issue) => policies[Number(issue.path[1])]?.policy.id),
-    );
     return render(
       c,
       <Layout title="政策解读">
@@ -553,11 +563,9 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
             <a href={`/policies/${encodeURIComponent(p.policy.id)}`}>{p.policy.title}</a>,
             p.docNo,
             p.policy.publishedOn ?? '—',
-            missing.has(p.policy.id) ? (
-              <span class="late">尚未解读</span>
-            ) : (
-              `${String(interpretationsOf(p.policy.id, interpretations).length)} 篇`
-            ),
+            interpretationsOf(p.policy.id, interpretations).length === 0
+              ? '—'
+              : `${String(interpretationsOf(p.policy.id, interpretations).length)} 篇`,
           ])}
         />
       </Layout>,
@@ -591,12 +599,9 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
           <section aria-labelledby="policy-interpretation">
             <h2 id="policy-interpretation">政策解读</h2>
             {mine.length === 0 ? (
-              <p>
-                本文件涉及公众利益，尚未发布解读。按“谁起草、谁解读”的原则，解读应与文件同步发布（国办发〔2016〕80号）。
-              </p>
+              <p>暂无解读。</p>
             ) : (
               mine.map((interpretation) => {
-                const sync = checkSynchrony(entry.policy, interpretation, { calendar: chinaCalendar });
                 return (
                   <article>
                     {interpretation.materials.map((m) => (
@@ -605,10 +610,7 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
                       </h3>
                     ))}
                     <p class="muted">
-                      解读机关：{interpretation.interpretingBody} · 发布日期 {interpretation.publishedOn ?? '—'} ·{' '}
-                      {sync.length === 0
-                        ? '与文件同步组织、同步审签、同步发布'
-                        : sync.map((i) => formatInterpretationIssue(i)).join('；')}
+                      解读机关：{interpretation.interpretingBody} · 发布日期 {interpretation.publishedOn ?? '—'}
                     </p>
                     {sectionsOf(interpretation.id).map((s) => (
                       <>
@@ -645,6 +647,8 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
       'residentId',
       'category',
       'uscc',
+      'idDocumentType',
+      'idDocumentNumber',
       'contactName',
       'phone',
       'email',
@@ -754,10 +758,21 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
   app.get('/report', async (c) => {
     const profile = await data.profile();
     const thisYear = Number(ctx.today().slice(0, 4));
-    const year = Number(c.req.query('year') ?? thisYear);
+    const years = Object.keys(profile.proactive)
+      .filter((y) => Number(y) <= thisYear)
+      .sort()
+      .reverse();
+    const asked = c.req.query('year');
+    const year = asked === undefined ? Number(years[0]) : /^\d{4}$/.test(asked) ? Number(asked) : Number.NaN;
     const proactive = profile.proactive[String(year)];
-    if (!Number.isInteger(year) || proactive === undefined)
-      return ctx.notFound(c, `没有 ${String(c.req.query('year'))} 年度的报告数据`);
+    if (proactive === undefined || year > thisYear) {
+      return ctx.notFound(
+        c,
+        years.length === 0
+          ? '本机关尚未录入年度报告所需的主动公开数据，暂无年度报告。'
+          : `没有${asked === undefined ? '' : `“${asked.slice(0, 20)}”`}年度的报告。可以查看的年度：${years.join('、')}。`,
+      );
+    }
     const input: AnnualReportInput = {
       format: '2021',
       year,
@@ -767,7 +782,6 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
       proactive,
     };
     const report = buildAnnualReport(input);
-    const years = Object.keys(profile.proactive).sort().reverse();
     return render(
       c,
       <Layout title={`${String(year)}年度报告`}>

@@ -138,15 +138,31 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
  * @returns what was written
  */
 export async function seed(store: Store, today: LocalDate): Promise<{ seeded: boolean; summary: string }> {
-  if ((await store.getDocument({ agencyId: AGENCY_ID, kind: 'agency', id: 'profile' })) !== undefined)
+  const existing = await store.getDocument<AgencyProfile>({ agencyId: AGENCY_ID, kind: 'agency', id: 'profile' });
+  if (existing !== undefined) {
+    // Data written by an earlier version has no 复议机关: the demo county's is added, nothing else changes.
+    if (existing.reconsiderationBody === undefined) {
+      await store.putDocument(
+        { agencyId: AGENCY_ID, kind: 'agency', id: 'profile' },
+        { ...existing, reconsiderationBody: agencySeed.reconsiderationBody, court: agencySeed.court },
+      );
+    }
     return { seeded: false, summary: '数据已存在，未重新写入' };
+  }
 
+  const year = Number(today.slice(0, 4));
   const profile: AgencyProfile = {
     name: agencySeed.name,
     divisionCode: agencySeed.divisionCode,
     office: agencySeed.office,
-    guideRevisedOn: agencySeed.guideRevisedOn,
-    proactive: agencySeed.proactive,
+    reconsiderationBody: agencySeed.reconsiderationBody,
+    court: agencySeed.court,
+    guideRevisedOn: `${String(year)}-01-01`,
+    // The demo's proactive figures are written for the year it starts in and the year before.
+    proactive: {
+      [String(year - 1)]: agencySeed.proactive.previousYear,
+      [String(year)]: agencySeed.proactive.currentYear,
+    },
   };
   for (const account of agencySeed.staff) {
     const staff: StaffAccount = {

@@ -32,8 +32,12 @@ export interface RunningPortal {
 export async function startPortal(options: StartOptions): Promise<RunningPortal> {
   const today = (): LocalDate => options.today ?? localDateFromInstant(new Date().toISOString());
   const store = await openStore(options.location);
+  const data = new PortalData(store);
   const { summary } = await seed(store, today());
-  const app = createPortal({ data: new PortalData(store), today });
+  // The calendar with the notices the office has added; projections are rebuilt with it on every start,
+  // so due dates follow the calendar and the rules of this version.
+  await store.useCalendar(await data.calendar());
+  const app = createPortal({ data, today });
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));

@@ -1,7 +1,8 @@
 import type { ReviewFinding } from '@gk/attribute-review';
 import { scanText } from '@gk/attribute-review';
-import type { LocalDate } from '@gk/core';
-import { formatCitation, isLocalDate } from '@gk/core';
+import type { LegalCitation, LocalDate } from '@gk/core';
+import { cite, daysBetween, formatCitation, isLocalDate } from '@gk/core';
+import { missingInterpretations } from '@gk/interpretation';
 import { noticeToDocx } from '@gk/office';
 import type {
   ActorRole,
@@ -9,6 +10,7 @@ import type {
   CaseEvent,
   CaseEventType,
   CaseState,
+  NoticeInput,
   NoticeKind,
   Outcome,
 } from '@gk/request-workflow';
@@ -31,6 +33,14 @@ import {
   renderNoticeHtml,
 } from '@gk/request-workflow';
 import type { CaseSummary } from '@gk/store';
+import type { WorkdayCalendar } from '@gk/workdays';
+import {
+  formatWorkdaysIssue,
+  noticeChanges,
+  provisionalYear,
+  safeParseHolidayNotice,
+  WorkdaysError,
+} from '@gk/workdays';
 import { ConflictError, StoreError, verifySecret } from '@gk/store';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -39,6 +49,7 @@ import { raw } from 'hono/html';
 import type { Env, PortalContext } from './app.js';
 import type { Session } from './auth.js';
 import { sameToken } from './auth.js';
+import type { AgencyProfile } from './data.js';
 import { AGENCY_ID } from './data.js';
 import { Layout } from './layout.js';
 import { DataTable } from './components.js';
@@ -81,13 +92,79 @@ const QueueTable = ({
         row.state.request?.description ?? '—',
         CASE_STATUS_LABELS[row.status]['zh-CN'],
         row.receivedOn ?? '—',
-        row.dueOn !== null && row.dueOn < today ? <span class="late">{row.dueOn}（已逾期）</span> : (row.dueOn ?? '—'),
+        <>
+          {row.dueOn !== null && row.dueOn < today ? (
+            <span class="late">{row.dueOn}（已逾期）</span>
+          ) : (
+            (row.dueOn ?? '—')
+          )}
+          {row.state.dueOnProvisional === true ? <span class="badge">暂定</span> : null}
+        </>,
       ])}
     />
   );
 
+/** Open cases whose dates rest on provisional calendar days. */
+const provisionalCount = (rows: readonly CaseSummary[]): number =>
+  rows.filter((row) => row.concludedOn === null && row.state.provisional === true).length;
+
+/**
+ * The staff's reminder about the calendar: shown when open cases have provisional dates, or when the
+ * published notices end within 60 days.
+ */
+const CalendarBanner = ({
+  calendar,
+  today,
+  provisionalCases,
+}: {
+  calendar: WorkdayCalendar;
+  today: LocalDate;
+  provisionalCases: number;
+}) => {
+  const { noticesEnd } = calendar.coverage;
+  const daysLeft = daysBetween(today, noticesEnd);
+  if (provisionalCases === 0 && daysLeft > 60) return null;
+  return (
+    <div class="notice" role="status" id="calendar-banner">
+      <strong>工作日历提示</strong>
+      <p>
+        国务院放假安排通知目前收录到 {noticesEnd}
+        {daysLeft < 0 ? '，今天已在此之后' : `，距今还有 ${String(daysLeft)} 天`}
+        。此后的日期暂按《全国年节及纪念日放假办法》规定的法定节假日和补假推算，标为“暂定”，不含调休上班日。
+      </p>
+      {provisionalCases === 0 ? null : (
+        <p>
+          有 {provisionalCases}{' '}
+          件在办案件的期限含暂定日期；告知书会注明“暂按法定节假日推算，以国务院公布的放假安排为准”。
+        </p>
+      )}
+      <p>
+        新年度的放假安排通知公布后，请负责人在<a href="/staff/calendar">工作日历</a>页面加入，期限会按通知重新计算。
+      </p>
+    </div>
+  );
+};
+
+/** 暂定 beside a date counted over provisional calendar days. */
+const Provisional = ({ when }: { when: boolean }) =>
+  when ? (
+    <span class="badge" title="暂按法定节假日推算，以国务院公布的放假安排为准">
+      暂定
+    </span>
+  ) : null;
+
+/** The articles a 部分公开 may cite for the part withheld. */
+const WITHHELD_ARTICLES: readonly { readonly key: string; readonly label: string; readonly citation: LegalCitation }[] =
+  [
+    { key: '14', label: '第十四条（国家秘密、法律禁止、三安全一稳定）', citation: cite('regulation', 14) },
+    { key: '15', label: '第十五条（商业秘密、个人隐私）', citation: cite('regulation', 15) },
+    { key: '16-1', label: '第十六条第一款（内部事务信息）', citation: cite('regulation', 16, 1) },
+    { key: '16-2', label: '第十六条第二款（过程性信息、行政执法案卷）', citation: cite('regulation', 16, 2) },
+  ];
+
 /** The form fields of each step, beyond its date. */
-function ActionFields({ type }: { type: CaseEventType }) {
+function ActionFields({ action }: { action: AllowedAction }) {
+  const { type } = action;
   const id = (name: string) => `${type}-${name}`;
   switch (type) {
     case 'clarificationRequested':
@@ -115,7 +192,11 @@ function ActionFields({ type }: { type: CaseEventType }) {
           </label>
           <label for={id('partyName')}>
             名称
-            <input type="text" id={id('partyName')} name="partyName" />
+            <input type="text" id={id('partyName')} name="partyName" maxlength={200} />
+          </label>
+          <label for={id('receivedOn')}>
+            对方收到征求意见书之日<span class="hint">已知时填写；对方 15 个工作日的答复期限自收到之日起算</span>
+            <input type="date" id={id('receivedOn')} name="receivedOn" />
           </label>
         </>
       );
@@ -126,7 +207,7 @@ function ActionFields({ type }: { type: CaseEventType }) {
           <select id={id('reply')} name="reply">
             <option value="consent">同意公开</option>
             <option value="objection">不同意公开</option>
-            <option value="none">逾期未答复</option>
+            <option value="none">期限届满未答复</option>
           </select>
         </label>
       );
@@ -175,6 +256,10 @@ function ActionFields({ type }: { type: CaseEventType }) {
             按件计收时：本月此前已申请件数
             <input type="number" id={id('earlier')} name="earlier" min="0" value="0" />
           </label>
+          <label for={id('receivedOn')}>
+            申请人收到收费通知之日<span class="hint">已知时填写；缴费期限自收到通知次日起 20 个工作日</span>
+            <input type="date" id={id('receivedOn')} name="receivedOn" />
+          </label>
         </>
       );
     case 'decided':
@@ -183,15 +268,60 @@ function ActionFields({ type }: { type: CaseEventType }) {
           <label for={id('outcome')}>
             办理结果（第三十六条）
             <select id={id('outcome')} name="outcome">
-              {Object.values(OUTCOMES).map((o) => (
-                <option value={o.code}>{o.reportLabel}</option>
+              {(action.outcomes ?? []).map((code) => (
+                <option value={code}>{OUTCOMES[code].reportLabel}</option>
               ))}
             </select>
           </label>
           <label for={id('reason')}>
-            理由和依据
-            <textarea id={id('reason')} name="reason" />
+            理由<span class="hint">不予公开、部分公开、非本机关负责公开等须说明理由</span>
+            <textarea id={id('reason')} name="reason" maxlength={2000} />
           </label>
+          <fieldset>
+            <legend>予以公开、部分公开：提供方式</legend>
+            <label for={id('howToObtain')}>
+              获取方式、途径<span class="hint">不填则按申请人选择的获取方式写入告知书</span>
+              <input type="text" id={id('howToObtain')} name="howToObtain" maxlength={500} />
+            </label>
+            <label for={id('obtainTime')}>
+              获取时间<span class="hint">第三十六条第（二）项；例如“随本答复书一并提供”</span>
+              <input type="text" id={id('obtainTime')} name="obtainTime" maxlength={200} />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>部分公开（第三十七条）</legend>
+            <label for={id('disclosedParts')}>
+              提供的内容（每行一项，部分公开时必填）
+              <textarea id={id('disclosedParts')} name="disclosedParts" maxlength={4000} />
+            </label>
+            <label for={id('withheldParts')}>
+              不予公开的内容（每行一项）
+              <textarea id={id('withheldParts')} name="withheldParts" maxlength={4000} />
+            </label>
+            <div role="group" aria-labelledby={id('articles-label')}>
+              <span id={id('articles-label')} style="font-weight:600">
+                不予公开部分的依据
+              </span>
+              <br />
+              {WITHHELD_ARTICLES.map((article) => (
+                <label class="choice" for={id(`article-${article.key}`)}>
+                  <input type="checkbox" id={id(`article-${article.key}`)} name="articles" value={article.key} />
+                  {article.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>非本机关负责公开（第三十六条第（五）项）</legend>
+            <label for={id('responsibleAgency')}>
+              负责公开的行政机关<span class="hint">能够确定时填写，并填写其联系方式</span>
+              <input type="text" id={id('responsibleAgency')} name="responsibleAgency" maxlength={200} />
+            </label>
+            <label for={id('responsibleAgencyContact')}>
+              该机关的联系方式
+              <input type="text" id={id('responsibleAgencyContact')} name="responsibleAgencyContact" maxlength={200} />
+            </label>
+          </fieldset>
         </>
       );
     case 'delivered':
@@ -218,9 +348,27 @@ function ActionFields({ type }: { type: CaseEventType }) {
 }
 
 /** Builds the event a step's form describes; a wrong value gives a message instead. */
-function eventFrom(type: CaseEventType, form: Record<string, string>, session: Session): CaseEvent | string {
+function eventFrom(
+  type: CaseEventType,
+  form: Record<string, string>,
+  lists: Record<string, string[]>,
+  session: Session,
+): CaseEvent | string {
   const on = form.on ?? '';
-  if (!isLocalDate(on)) return `日期“${on}”不是有效的日期（YYYY-MM-DD）`;
+  if (!isLocalDate(on)) return `日期“${on}”不是有效的日期，请按“年-月-日”填写，例如 2027-01-04`;
+  const optionalDate = (name: string, label: string): { ok: true; value?: string } | { ok: false; message: string } => {
+    const value = form[name] ?? '';
+    if (value === '') return { ok: true };
+    if (!isLocalDate(value)) return { ok: false, message: `${label}“${value}”不是有效的日期` };
+    if (value < on) return { ok: false, message: `${label}（${value}）不能早于本步骤的日期（${on}）` };
+    return { ok: true, value };
+  };
+  const lines = (name: string): string[] =>
+    (form[name] ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .slice(0, 50);
   const actor = { id: session.username, role: session.role, name: session.name };
   const base = { on, actor };
   const whole = (name: string): number => Number(form[name]);
@@ -233,13 +381,17 @@ function eventFrom(type: CaseEventType, form: Record<string, string>, session: S
       if (items.length === 0) return '请写明需要补正的事项（第三十条：一次性告知）';
       return { type, ...base, items, periodWorkdays: whole('periodWorkdays') };
     }
-    case 'consultationStarted':
+    case 'consultationStarted': {
+      const receivedOn = optionalDate('receivedOn', '对方收到征求意见书之日');
+      if (!receivedOn.ok) return receivedOn.message;
       return {
         type,
         ...base,
         party: form.party === 'agency' ? 'agency' : 'third-party',
         ...(form.partyName ? { partyName: form.partyName } : {}),
+        ...(receivedOn.value === undefined ? {} : { receivedOn: receivedOn.value }),
       };
+    }
     case 'consultationEnded':
       return {
         type,
@@ -253,21 +405,56 @@ function eventFrom(type: CaseEventType, form: Record<string, string>, session: S
     case 'feeNoticeIssued': {
       const method = form.method === 'per-item' ? 'per-item' : 'per-page';
       const count = whole('count');
-      if (!Number.isInteger(count) || count < 1) return '页数或件数应为正整数';
+      if (!Number.isInteger(count) || count < 1 || count > FEE_COUNT_LIMIT)
+        return `页数或件数应为 1 至 ${String(FEE_COUNT_LIMIT)} 之间的整数`;
       const earlier = Number(form.earlier ?? '0');
-      if (!Number.isInteger(earlier) || earlier < 0) return '本月此前已申请件数应为非负整数';
+      if (!Number.isInteger(earlier) || earlier < 0 || earlier > FEE_COUNT_LIMIT)
+        return `本月此前已申请件数应为 0 至 ${String(FEE_COUNT_LIMIT)} 之间的整数`;
+      const receivedOn = optionalDate('receivedOn', '申请人收到收费通知之日');
+      if (!receivedOn.ok) return receivedOn.message;
       const fee = processingFee(
         method === 'per-page' ? { method, pages: count } : { method, items: count, itemsEarlierThisMonth: earlier },
       );
-      return { type, ...base, amount: fee.amount, method };
-    }
-    case 'decided':
       return {
         type,
         ...base,
-        outcome: (form.outcome ?? '') as Outcome,
-        ...(form.reason ? { reason: form.reason } : {}),
+        amount: fee.amount,
+        method,
+        ...(receivedOn.value === undefined ? {} : { receivedOn: receivedOn.value }),
       };
+    }
+    case 'decided': {
+      const outcome = (form.outcome ?? '') as Outcome;
+      if (!(outcome in OUTCOMES)) return '请选择办理结果';
+      const disclosedParts = lines('disclosedParts');
+      const withheldParts = lines('withheldParts');
+      const reason = form.reason ?? '';
+      if (outcome === 'partiallyDisclosed') {
+        const missing = [
+          ...(disclosedParts.length === 0 ? ['提供的内容'] : []),
+          ...(reason === '' ? ['不予公开部分的理由'] : []),
+        ];
+        if (missing.length > 0)
+          return `部分公开须写明${missing.join('和')}（《中华人民共和国政府信息公开条例》第三十七条），未记录`;
+      }
+      const agency = form.responsibleAgency ?? '';
+      const contact = form.responsibleAgencyContact ?? '';
+      if ((agency === '') !== (contact === ''))
+        return '负责公开的行政机关和它的联系方式须一并填写（《中华人民共和国政府信息公开条例》第三十六条第（五）项），未记录';
+      const citations = WITHHELD_ARTICLES.filter((a) => (lists.articles ?? []).includes(a.key)).map((a) => a.citation);
+      return {
+        type,
+        ...base,
+        outcome,
+        ...(reason === '' ? {} : { reason }),
+        ...(disclosedParts.length === 0 ? {} : { disclosedParts }),
+        ...(withheldParts.length === 0 ? {} : { withheldParts }),
+        ...(citations.length === 0 ? {} : { citations }),
+        ...(form.howToObtain ? { howToObtain: form.howToObtain } : {}),
+        ...(form.obtainTime ? { obtainTime: form.obtainTime } : {}),
+        ...(agency === '' ? {} : { responsibleAgency: { name: agency, contact } }),
+      };
+    }
     case 'delivered':
       return {
         type,
@@ -288,24 +475,28 @@ function eventFrom(type: CaseEventType, form: Record<string, string>, session: S
   }
 }
 
-function noticeInput(
-  profile: { name: string; office: { address?: string; phone?: string } },
-  state: CaseState,
-  today: LocalDate,
-) {
+/** The largest page or item count a fee form takes. */
+const FEE_COUNT_LIMIT = 100_000;
+
+/** A notice's facts from the agency's profile and the case: what the decision did not record is derived here. */
+function noticeInput(profile: AgencyProfile, state: CaseState): NoticeInput {
   const preferences = state.request?.deliveryPreferences ?? [];
   return {
     agency: {
       name: profile.name,
       ...(profile.office.address === undefined ? {} : { address: profile.office.address }),
       ...(profile.office.phone === undefined ? {} : { phone: profile.office.phone }),
+      ...(profile.reconsiderationBody === undefined ? {} : { reconsiderationBody: profile.reconsiderationBody }),
+      ...(profile.court === undefined ? {} : { court: profile.court }),
     },
-    issuedOn: today,
-    howToObtain:
-      preferences.length === 0
-        ? '请到本机关政务公开办公室领取'
-        : `按您选择的方式（${preferences.map((p) => DELIVERY_PREFERENCE_LABELS[p]['zh-CN']).join('、')}）提供`,
-    ...(state.decision?.reason ? { reason: state.decision.reason } : {}),
+    ...(state.decision?.howToObtain != null
+      ? {}
+      : {
+          howToObtain:
+            preferences.length === 0
+              ? '请到本机关政务公开办公室领取'
+              : `按您选择的方式（${preferences.map((p) => DELIVERY_PREFERENCE_LABELS[p]['zh-CN']).join('、')}）提供`,
+        }),
   };
 }
 
@@ -434,11 +625,19 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
       store.cases({ ...filter, status: 'awaitingFee' }),
     ]);
     const open = (await store.cases(filter)).filter((row) => row.concludedOn === null);
+    // Open cases whose answer period should be running but has no due date: never dropped from view.
+    const undated = open.filter((row) => row.dueOn === null && row.status !== 'awaitingClarification');
+    const policies = await data.policies();
+    const unexplained = missingInterpretations(
+      policies.map((p) => p.policy),
+      (await data.interpretations()).map((i) => i.interpretation),
+    ).map((issue) => policies[Number(issue.path[1])]);
     return render(
       c,
       <Layout title="今日待办" side="staff" staff={staffOf(session)}>
         <h1>今日待办</h1>
         <p class="muted">今天是 {today}。期限按国务院办公厅公布的放假安排计算工作日（第三十三条）。</p>
+        <CalendarBanner calendar={ctx.calendar()} today={today} provisionalCases={provisionalCount(open)} />
         <h2>网上申请待登记</h2>
         {inbox.length === 0 ? (
           <p>没有待登记的网上申请。</p>
@@ -473,8 +672,38 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
           today={today}
           empty="没有暂停的案件"
         />
+        {undated.length === 0 ? null : (
+          <section aria-labelledby="undated">
+            <h2 id="undated">期限无法计算的案件</h2>
+            <p>以下案件应当计算答复期限，但现有数据算不出到期日，请逐件核对并人工掌握期限：</p>
+            <DataTable
+              columns={['案件', '申请内容', '状态', '原因']}
+              rows={undated.map((row) => [
+                <a href={`/staff/cases/${encodeURIComponent(row.caseId)}`}>{row.caseId}</a>,
+                row.state.request?.description ?? '—',
+                CASE_STATUS_LABELS[row.status]['zh-CN'],
+                row.state.issues.length === 0
+                  ? '案件记录不完整'
+                  : row.state.issues.map((issue) => formatRequestIssue(issue)).join('；'),
+              ])}
+            />
+          </section>
+        )}
         <h2>全部在办案件</h2>
         <QueueTable caption="在办" rows={open} today={today} empty="没有在办案件" />
+        {unexplained.length === 0 ? null : (
+          <section aria-labelledby="unexplained">
+            <h2 id="unexplained">政策解读提醒（仅工作人员可见）</h2>
+            <p>以下规范性文件尚无解读；按“谁起草、谁解读”，解读应与文件同步发布：</p>
+            <ul>
+              {unexplained.map((p) => (
+                <li>
+                  {p?.policy.title ?? '—'} <span class="muted">{p?.docNo ?? ''}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </Layout>,
     );
   });
@@ -560,7 +789,11 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
               citation: CLOCK_CITATIONS.extension,
             },
           ]),
-      { label: '答复期限', value: state.dueOn, citation: CLOCK_CITATIONS.answer },
+      {
+        label: '答复期限',
+        value: state.dueOn === null ? null : `${state.dueOn}${state.dueOnProvisional ? '（暂定）' : ''}`,
+        citation: CLOCK_CITATIONS.answer,
+      },
     ];
     return render(
       c,
@@ -588,7 +821,8 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
           <dd>{state.request?.description ?? '—'}</dd>
           <dt>答复期限</dt>
           <dd>
-            {state.dueOn ?? '—'}
+            {state.dueOn ?? (state.status === 'awaitingClarification' ? '等待补正，补正后重新起算' : '无法计算')}
+            <Provisional when={state.dueOnProvisional} />
             {state.workdaysLeft === null
               ? ''
               : state.workdaysLeft >= 0
@@ -606,6 +840,11 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
           )}
         </dl>
 
+        {state.provisional ? (
+          <div class="notice" role="status" id="provisional-note">
+            本案有日期落在尚未公布放假安排的年度，暂按法定节假日推算（标“暂定”），以国务院公布的放假安排为准；通知加入工作日历后自动重新计算。
+          </div>
+        ) : null}
         <h2>适用的规则</h2>
         <DataTable
           columns={['规则', '本案', '依据']}
@@ -644,7 +883,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
                   日期
                   <input type="date" id={`${action.type}-on`} name="on" value={today} required />
                 </label>
-                <ActionFields type={action.type} />
+                <ActionFields action={action} />
                 <p>
                   <button class="primary" type="submit">
                     记录“{CASE_EVENT_LABELS[action.type]['zh-CN']}”
@@ -702,11 +941,15 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     if (action === undefined) return problem(c, session, `本案当前不能办理“${CASE_EVENT_LABELS[type]['zh-CN']}”`, 409);
     if (!action.roles.includes(session.role))
       return forbidden(c, session, `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${roleNames(action.roles)}办理`);
-    const body = await c.req.parseBody();
+    const body = await c.req.parseBody({ all: true });
     const form: Record<string, string> = {};
-    for (const [key, value] of Object.entries(body))
-      if (typeof value === 'string') form[key] = value.trim().slice(0, 4000);
-    const event = eventFrom(type, form, session);
+    const lists: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(body)) {
+      const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+      lists[key] = values.slice(0, 50).map((v) => v.trim().slice(0, 4000));
+      form[key] = lists[key][0] ?? '';
+    }
+    const event = eventFrom(type, form, lists, session);
     if (typeof event === 'string') return problem(c, session, event);
     try {
       await data.store.append(ref, [event], Number(form.version));
@@ -728,8 +971,13 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
     const state = await data.store.caseState(ref, today);
     if (state === undefined) return ctx.notFound(c, '没有这个案件');
-    const result = buildNotice(kind, state, noticeInput(await data.profile(), state, today));
-    if (!result.success) return problem(c, session, result.issues.map((i) => formatRequestIssue(i)).join('；'));
+    const result = buildNotice(kind, state, noticeInput(await data.profile(), state));
+    if (!result.success)
+      return problem(
+        c,
+        session,
+        `不能出具“${NOTICES[kind].title}”：${result.issues.map((i) => formatRequestIssue(i)).join('；')}。决定中的内容（理由、获取方式和时间、负责公开的机关）可以在送达前更正决定时补填。`,
+      );
     if (docx) {
       const bytes = await noticeToDocx(result.notice);
       return c.body(Uint8Array.from(bytes), 200, {
@@ -786,6 +1034,174 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         )}
       </Layout>,
     );
+
+  /** Who adds a holiday notice to the calendar: the head of the disclosure office. */
+  const CALENDAR_ROLES: readonly ActorRole[] = ['head'];
+  /** The largest notice file the page reads. */
+  const NOTICE_BYTES = 64 * 1024;
+
+  const calendarPage = async (
+    c: HtmlContext,
+    session: Session,
+    view: {
+      message?: string;
+      problems?: readonly string[];
+      preview?: { text: string; rows: readonly string[][] };
+    } = {},
+  ) => {
+    const calendar = ctx.calendar();
+    const today = ctx.today();
+    const { noticesEnd, provisionalFrom, last } = calendar.coverage;
+    const added = await data.holidayNotices();
+    const nextYear = provisionalFrom === null ? undefined : provisionalYear(Number(provisionalFrom.slice(0, 4)));
+    const mayAdd = CALENDAR_ROLES.includes(session.role);
+    return render(
+      c,
+      <Layout title="工作日历" side="staff" staff={staffOf(session)}>
+        <h1>工作日历</h1>
+        {view.message === undefined ? null : (
+          <div class="notice ok" role="status">
+            {view.message}
+          </div>
+        )}
+        <CalendarBanner calendar={calendar} today={today} provisionalCases={0} />
+        <dl class="facts">
+          <dt>放假安排通知收录到</dt>
+          <dd>{noticesEnd}</dd>
+          <dt>暂定日期</dt>
+          <dd>
+            {provisionalFrom === null
+              ? '无'
+              : `${provisionalFrom} 至 ${last}：按《全国年节及纪念日放假办法》第二条的法定节日和第六条的补假推算，不含调休上班日`}
+          </dd>
+          <dt>本平台加入的通知</dt>
+          <dd>
+            {added.length === 0
+              ? '无（使用软件自带的 2008—2026 年通知）'
+              : added.map((n) => `${String(n.year)} 年（${n.sources[0]?.title ?? ''}）`).join('；')}
+          </dd>
+        </dl>
+        {nextYear === undefined ? null : (
+          <section aria-labelledby="provisional-days">
+            <h2 id="provisional-days">{nextYear.year} 年的暂定节假日</h2>
+            <DataTable
+              columns={['节日', '放假（第二条）', '补假（第六条）']}
+              rows={nextYear.holidays.map((h) => [
+                h.name,
+                h.days.join('、'),
+                h.compensatoryDays.length === 0 ? '—' : h.compensatoryDays.join('、'),
+              ])}
+            />
+          </section>
+        )}
+        <h2>加入新年度的放假安排通知</h2>
+        {!mayAdd ? (
+          <p>放假安排通知由{roleNames(CALENDAR_ROLES)}加入。</p>
+        ) : (
+          <>
+            <p>
+              国务院办公厅公布下一年度的部分节假日安排后，按 docs/workdays.md 说明的格式整理为 JSON
+              文件（或粘贴其内容），先预览将改变的日期，确认后加入。加入后全部案件的期限按新通知重新计算。
+            </p>
+            {view.problems === undefined || view.problems.length === 0 ? null : (
+              <div class="notice error" role="alert">
+                <strong>通知未加入，请修改以下 {view.problems.length} 处：</strong>
+                <ul>
+                  {view.problems.map((p) => (
+                    <li>{p}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {view.preview === undefined ? (
+              <form class="stack" method="post" action="/staff/calendar" enctype="multipart/form-data">
+                <Csrf session={session} />
+                <input type="hidden" name="step" value="preview" />
+                <label for="notice-file">
+                  通知文件（JSON，不超过 64 KB）
+                  <input type="file" id="notice-file" name="file" accept="application/json,.json" />
+                </label>
+                <label for="notice-text">
+                  或粘贴通知内容
+                  <textarea id="notice-text" name="notice" />
+                </label>
+                <p>
+                  <button class="primary" type="submit">
+                    预览
+                  </button>
+                </p>
+              </form>
+            ) : (
+              <section aria-labelledby="preview">
+                <h3 id="preview">加入后改变的日期（{view.preview.rows.length} 天）</h3>
+                {view.preview.rows.length === 0 ? (
+                  <p>与现有日历相比没有改变的日期。</p>
+                ) : (
+                  <DataTable columns={['日期', '现在', '加入后']} rows={view.preview.rows} />
+                )}
+                <form class="stack" method="post" action="/staff/calendar">
+                  <Csrf session={session} />
+                  <input type="hidden" name="step" value="save" />
+                  <input type="hidden" name="notice" value={view.preview.text} />
+                  <p>
+                    <button class="primary" type="submit">
+                      确认加入工作日历
+                    </button>{' '}
+                    <a href="/staff/calendar">取消</a>
+                  </p>
+                </form>
+              </section>
+            )}
+          </>
+        )}
+      </Layout>,
+    );
+  };
+
+  app.get('/staff/calendar', (c) => calendarPage(c, c.get('session')));
+  app.post('/staff/calendar', async (c) => {
+    const session = c.get('session');
+    if (!CALENDAR_ROLES.includes(session.role))
+      return forbidden(c, session, `放假安排通知需由${roleNames(CALENDAR_ROLES)}加入`);
+    const body = await c.req.parseBody();
+    const file = body.file;
+    let text = typeof body.notice === 'string' ? body.notice : '';
+    if (file instanceof File && file.size > 0) {
+      if (file.size > NOTICE_BYTES)
+        return calendarPage(c, session, { problems: ['通知文件超过 64 KB，不像一份年度通知'] });
+      text = await file.text();
+    }
+    if (text.length > NOTICE_BYTES)
+      return calendarPage(c, session, { problems: ['通知内容超过 64 KB，不像一份年度通知'] });
+    if (text.trim() === '') return calendarPage(c, session, { problems: ['请选择通知文件或粘贴通知内容'] });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return calendarPage(c, session, { problems: ['通知内容不是有效的 JSON，请检查括号、引号和逗号'] });
+    }
+    const parsed = safeParseHolidayNotice(json);
+    if (!parsed.success)
+      return calendarPage(c, session, { problems: parsed.issues.map((issue) => formatWorkdaysIssue(issue)) });
+    try {
+      if (body.step === 'save') {
+        await data.addHolidayNotice(parsed.data);
+        return calendarPage(c, session, {
+          message: `已加入 ${String(parsed.data.year)} 年放假安排通知，全部案件的期限已按新通知重新计算。`,
+        });
+      }
+      const changes = noticeChanges(ctx.calendar(), parsed.data);
+      return calendarPage(c, session, {
+        preview: {
+          text: JSON.stringify(parsed.data),
+          rows: changes.map((change) => [change.date, change.before?.label ?? '（原无数据）', change.after.label]),
+        },
+      });
+    } catch (error) {
+      if (error instanceof WorkdaysError) return calendarPage(c, session, { problems: [error.format('zh-CN')] });
+      throw error;
+    }
+  });
 
   app.get('/staff/review', (c) => reviewPage(c, c.get('session'), ''));
   app.post('/staff/review', async (c) => {

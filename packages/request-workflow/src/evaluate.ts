@@ -115,6 +115,11 @@ export interface CaseState {
     readonly disclosedParts: readonly string[];
     /** For 部分公开: what is withheld. */
     readonly withheldParts: readonly string[];
+    /** 获取方式、途径 and 获取时间, where the decision records them. */
+    readonly howToObtain: string | null;
+    readonly obtainTime: string | null;
+    /** For 非本机关负责公开: the agency responsible and its contact. */
+    readonly responsibleAgency: { readonly name: string; readonly contact: string } | null;
   } | null;
   /** The articles the decision applies: the outcome's and those recorded with the decision. */
   readonly citations: readonly LegalCitation[];
@@ -265,6 +270,9 @@ interface DecisionState {
   reason: string | null;
   disclosedParts: readonly string[];
   withheldParts: readonly string[];
+  howToObtain: string | null;
+  obtainTime: string | null;
+  responsibleAgency: { name: string; contact: string } | null;
 }
 
 /**
@@ -633,7 +641,19 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
         }
         if (outcome === 'notProcessed.excessive' && reasonRequestedOn === null)
           find('finding.excessiveWithoutReasonRequest', {}, path);
-        decision = { decidedOn: on, reason, disclosedParts, withheldParts: texts(event.withheldParts) };
+        const responsible = event.responsibleAgency;
+        decision = {
+          decidedOn: on,
+          reason,
+          disclosedParts,
+          withheldParts: texts(event.withheldParts),
+          howToObtain: isText(event.howToObtain) ? event.howToObtain : null,
+          obtainTime: isText(event.obtainTime) ? event.obtainTime : null,
+          responsibleAgency:
+            isRecord(responsible) && isText(responsible.name) && isText(responsible.contact)
+              ? { name: responsible.name, contact: responsible.contact }
+              : null,
+        };
         continue;
       }
       case 'delivered': {

@@ -163,6 +163,12 @@ export interface DecidedEvent extends EventBase<'decided'> {
   readonly withheldParts?: readonly string[];
   /** The reason given to the applicant. */
   readonly reason?: string;
+  /** 获取方式、途径 of the information provided (第三十六条第（一）、（二）项). */
+  readonly howToObtain?: string;
+  /** 获取时间 of the information provided (第三十六条第（二）项). */
+  readonly obtainTime?: string;
+  /** For 非本机关负责公开: the agency responsible and its contact, where it can be determined (第三十六条第（五）项). */
+  readonly responsibleAgency?: { readonly name: string; readonly contact: string };
 }
 
 /** 送达: the answer date is this day; for post, the day of mailing (交邮之日). */

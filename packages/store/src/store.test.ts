@@ -128,6 +128,23 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
     );
   });
 
+  it('moves due dates to a new calendar: a provisional date becomes final when its notice is added', async () => {
+    const ref = { agencyId: 'a2', caseId: 'december' };
+    await db.store.append(ref, [received('2026-12-04')], 0);
+    expect(await db.store.getCase(ref)).toMatchObject({ dueOn: '2027-01-04' });
+    expect((await db.store.getCase(ref))?.state).toMatchObject({ dueOnProvisional: true });
+    // A 2027 notice as the test supplies it: 2026-12-31 off, so the 20th workday moves to 01-05.
+    const calendar = db.store.calendar.withYear({
+      year: 2027,
+      sources: [{ title: '测试用通知', date: '2026-11-20', dateBasis: 'signed', url: 'https://www.gov.cn/test' }],
+      holidays: [{ name: '元旦', off: [['2026-12-31', '2027-01-03']], makeUpWorkdays: [] }],
+    });
+    expect(await db.store.useCalendar(calendar)).toBeGreaterThan(0);
+    expect(await db.store.getCase(ref)).toMatchObject({ dueOn: '2027-01-05' });
+    expect((await db.store.getCase(ref))?.state).toMatchObject({ dueOnProvisional: false });
+    expect((await db.store.overdue('2027-01-06', { agencyId: 'a2' })).map((c) => c.caseId)).toEqual(['december']);
+  });
+
   it('verifies the audit chain, and reports the first broken link after tampering', async () => {
     expect(await db.store.verifyChain()).toMatchObject({ ok: true });
     await db.store.close();

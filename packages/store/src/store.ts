@@ -245,7 +245,7 @@ const isUniqueViolation = (error: unknown): boolean =>
  */
 export class Store {
   readonly #db: Db;
-  readonly #calendar: WorkdayCalendar;
+  #calendar: WorkdayCalendar;
 
   /** @internal */
   constructor(db: Db, calendar: WorkdayCalendar) {
@@ -256,6 +256,22 @@ export class Store {
   /** Which engine holds the data. */
   get engine(): Db['kind'] {
     return this.#db.kind;
+  }
+
+  /** The working-day calendar the projections and queues use. */
+  get calendar(): WorkdayCalendar {
+    return this.#calendar;
+  }
+
+  /**
+   * Switches the working-day calendar (e.g. after a year's holiday notice is added, replacing its
+   * provisional days) and rebuilds every projection with it, so that due dates and queues follow.
+   * @param calendar - the new calendar
+   * @returns the number of cases rebuilt
+   */
+  async useCalendar(calendar: WorkdayCalendar): Promise<number> {
+    this.#calendar = calendar;
+    return this.rebuildProjections();
   }
 
   /**

@@ -221,14 +221,27 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
       createIssue('notice.input', { field: 'reconsiderationBody' }, ['input', 'agency', 'reconsiderationBody']),
     );
   }
+  // What the decision recorded fills what the person does not supply.
+  const decision = state.decision;
+  const facts: NoticeInput = {
+    ...input,
+    ...(blank(input.reason) && decision?.reason != null ? { reason: decision.reason } : {}),
+    ...(blank(input.howToObtain) && decision?.howToObtain != null ? { howToObtain: decision.howToObtain } : {}),
+    ...(blank(input.obtainTime) && decision?.obtainTime != null ? { obtainTime: decision.obtainTime } : {}),
+    ...(blank(input.responsibleAgency) && decision?.responsibleAgency != null
+      ? {
+          responsibleAgency: decision.responsibleAgency.name,
+          responsibleAgencyContact: decision.responsibleAgency.contact,
+        }
+      : {}),
+  };
   for (const field of definition.inputs) {
     if (field === 'responsibleAgency' || field === 'responsibleAgencyContact') continue;
-    const fromCase = field === 'reason' ? state.decision?.reason : undefined;
-    if (blank(input[field]) && fromCase == null) issues.push(createIssue('notice.input', { field }, ['input', field]));
+    if (blank(facts[field])) issues.push(createIssue('notice.input', { field }, ['input', field]));
   }
   // 能够确定负责公开的行政机关的，告知其名称、联系方式: one without the other is not enough.
-  if (blank(input.responsibleAgency) !== blank(input.responsibleAgencyContact)) {
-    const field = blank(input.responsibleAgency) ? 'responsibleAgency' : 'responsibleAgencyContact';
+  if (blank(facts.responsibleAgency) !== blank(facts.responsibleAgencyContact)) {
+    const field = blank(facts.responsibleAgency) ? 'responsibleAgency' : 'responsibleAgencyContact';
     if (definition.inputs.includes(field)) issues.push(createIssue('notice.input', { field }, ['input', field]));
   }
   const issuedOn = dateOf(state, definition.datedBy);
@@ -265,15 +278,15 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
     withheldParts: state.decision?.withheldParts ?? [],
     citations: decisionCitations.length > 0 ? decisionCitations : definition.citations,
     extraCitations,
-    howToObtain: input.howToObtain ?? '',
-    obtainTime: input.obtainTime ?? '',
-    reason: input.reason ?? state.decision?.reason ?? '',
-    responsibleAgency: input.responsibleAgency ?? '',
-    responsibleAgencyContact: input.responsibleAgencyContact ?? '',
-    thirdPartyName: input.thirdPartyName ?? '',
-    informationToDisclose: input.informationToDisclose ?? '',
-    legalBasis: input.legalBasis ?? '',
-    channelForPetition: input.channelForPetition ?? '',
+    howToObtain: facts.howToObtain ?? '',
+    obtainTime: facts.obtainTime ?? '',
+    reason: facts.reason ?? '',
+    responsibleAgency: facts.responsibleAgency ?? '',
+    responsibleAgencyContact: facts.responsibleAgencyContact ?? '',
+    thirdPartyName: facts.thirdPartyName ?? '',
+    informationToDisclose: facts.informationToDisclose ?? '',
+    legalBasis: facts.legalBasis ?? '',
+    channelForPetition: facts.channelForPetition ?? '',
   };
   const toParty =
     kind === 'thirdPartyConsultationLetter' ||

@@ -183,6 +183,35 @@ describe('buildNotice', () => {
     ]);
   });
 
+  it('takes the responsible agency, the way and the time from the decision itself', () => {
+    const notResponsible = state([
+      received('2025-09-01'),
+      event('decided', '2025-09-12', {
+        outcome: 'unableToProvide.notHeld',
+        reason: '该信息由县自然资源局制作并保存',
+        responsibleAgency: { name: '示范县自然资源局', contact: '0000-7654321' },
+      }),
+    ]);
+    const result = buildNotice('notResponsibleNotice', notResponsible, { agency });
+    expect(result.success && result.notice.paragraphs.slice(1, 3)).toEqual([
+      '经审查，您申请公开的信息不属于本机关负责公开，理由：该信息由县自然资源局制作并保存（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。',
+      '负责公开该政府信息的行政机关为示范县自然资源局，联系方式：0000-7654321。',
+    ]);
+    const disclosed = state([
+      received('2025-09-01'),
+      event('decided', '2025-09-05', {
+        outcome: 'disclosed',
+        howToObtain: '电子邮件发送',
+        obtainTime: '随本答复书一并提供',
+      }),
+    ]);
+    const answer = buildNotice('disclosedNotice', disclosed, { agency });
+    expect(answer.success && answer.notice.paragraphs.slice(2, 4)).toEqual([
+      '获取方式、途径：电子邮件发送。',
+      '获取时间：随本答复书一并提供。',
+    ]);
+  });
+
   it('puts articles recorded with a decision into its notice', () => {
     const decided = state([
       received('2025-09-01'),
