@@ -135,4 +135,19 @@ describe('checkConformance', () => {
     ]);
     expect(report.summary).toMatchObject({ covered: 1, missing: 3, weakened: 0, score: 25 });
   });
+
+  it('compares limits across units, and reads 及时 and 实时 as no stricter than 20 workdays (条例第二十六条)', () => {
+    const kindFor = (timeLimit: string, wanted = '信息形成或者变更之日起20个工作日内'): string | undefined =>
+      checkConformance(catalogueOf({ ...base, channels: ['■政府网站', '■公开查阅点'], timeLimit }), {
+        ...guideline,
+        items: [{ ...guideline.items[0]!, timeLimit: wanted }],
+      }).findings.find((f) => f.kind === 'timeLimitLonger' || f.kind === 'timeLimitNotComparable')?.kind;
+    expect(kindFor('信息形成或者变更之日起2个月内')).toBe('timeLimitLonger');
+    expect(kindFor('信息形成或者变更之日起1个月内')).toBe('timeLimitNotComparable');
+    expect(kindFor('信息形成或者变更之日起10日内')).toBeUndefined();
+    expect(kindFor('及时公开')).toBeUndefined();
+    expect(kindFor('实时公开')).toBeUndefined();
+    expect(kindFor('及时公开', '信息形成或者变更之日起10个工作日内')).toBe('timeLimitLonger');
+    expect(kindFor('实时公开', '信息形成或者变更之日起7个工作日内')).toBe('timeLimitLonger');
+  });
 });

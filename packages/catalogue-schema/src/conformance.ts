@@ -6,7 +6,8 @@ import type { Guideline, GuidelineItem } from './guideline.js';
 import { enReport } from './locales/en.js';
 import { zhCNReport } from './locales/zh-CN.js';
 import type { ReportTexts } from './report-texts.js';
-import type { TimeLimit, TimeLimitClause } from './time-limit.js';
+import { PROACTIVE_WORKDAYS } from './due-date.js';
+import type { PeriodUnit, TimeLimit, TimeLimitClause } from './time-limit.js';
 import { parseTimeLimit } from './time-limit.js';
 
 /** What a conformance check found. */
@@ -72,26 +73,71 @@ function keyOf(item: { primaryMatter: string; secondaryMatter: string; tertiaryM
   return [item.primaryMatter, item.secondaryMatter, item.tertiaryMatter ?? ''].map(normalize).join('|');
 }
 
-function periods(limit: TimeLimit): Extract<TimeLimitClause, { kind: 'period' }>[] {
-  return limit.clauses.filter(
-    (clause): clause is Extract<TimeLimitClause, { kind: 'period' }> => clause.kind === 'period',
-  );
+/** A span of calendar days a limit can take: the fewest and the most. */
+interface DaySpan {
+  readonly min: number;
+  readonly max: number;
 }
 
-/** Compares time limits: 'longer', 'notComparable' or 'ok'. */
-function compareTimeLimits(guideline: TimeLimit, catalogue: TimeLimit): 'longer' | 'notComparable' | 'ok' {
-  const wanted = periods(guideline);
-  if (wanted.length === 0) return 'ok';
-  const stricter = catalogue.clauses.every((clause) => clause.kind === 'immediate' || clause.kind === 'prompt');
-  if (stricter && catalogue.clauses.length > 0) return 'ok';
-  const have = periods(catalogue);
-  if (have.length === 0 || !catalogue.recognized) return 'notComparable';
-  for (const clause of have) {
-    const match = wanted.find((w) => w.unit === clause.unit);
-    if (match === undefined) return 'notComparable';
-    if (clause.amount > match.amount) return 'longer';
+/**
+ * The calendar days a period can span. Workdays: at least n plus the weekends between them; at most
+ * that plus a long holiday (the Spring Festival and National Day breaks add up to 8 days off, and a
+ * start before a weekend adds 2). Months: 28 to 31 days each. Days: as written, plus up to 8 days when
+ * the last one falls in a holiday (民法典第二百零三条).
+ */
+function spanOf(amount: number, unit: PeriodUnit): DaySpan {
+  switch (unit) {
+    case 'workday': {
+      const min = amount + 2 * Math.floor((amount - 1) / 5);
+      return { min, max: min + 10 };
+    }
+    case 'day':
+      return { min: amount, max: amount + 8 };
+    case 'month':
+      return { min: 28 * amount, max: 31 * amount + 8 };
+    default:
+      return unit satisfies never;
   }
-  return 'ok';
+}
+
+/** A limit's clauses as periods, 及时 and 实时 read as 条例第二十六条's 20 workdays; `undefined` when one sets no bound. */
+function boundedPeriods(limit: TimeLimit): { amount: number; unit: PeriodUnit }[] | undefined {
+  const periods: { amount: number; unit: PeriodUnit }[] = [];
+  for (const clause of limit.clauses) {
+    if (clause.kind === 'period') periods.push({ amount: clause.amount, unit: clause.unit });
+    else if (clause.kind === 'prompt' || clause.kind === 'immediate')
+      periods.push({ amount: PROACTIVE_WORKDAYS, unit: 'workday' });
+    else return undefined;
+  }
+  return periods;
+}
+
+/**
+ * Compares time limits: 'longer' when a clause of the catalogue surely allows more time than the
+ * guideline, 'ok' when every clause surely allows no more, 'notComparable' otherwise. Same units compare
+ * exactly; different units by the calendar days each can span (2 months against 20 workdays is longer;
+ * 1 month against 20 workdays cannot be told). 及时 and 实时 are no stricter than 20 workdays.
+ */
+function compareTimeLimits(guideline: TimeLimit, catalogue: TimeLimit): 'longer' | 'notComparable' | 'ok' {
+  const wanted = guideline.clauses.filter(
+    (clause): clause is Extract<TimeLimitClause, { kind: 'period' }> => clause.kind === 'period',
+  );
+  if (wanted.length === 0) return 'ok';
+  const have = catalogue.recognized ? boundedPeriods(catalogue) : undefined;
+  if (have === undefined || have.length === 0) return 'notComparable';
+  let comparable = true;
+  for (const clause of have) {
+    const same = wanted.find((w) => w.unit === clause.unit);
+    if (same !== undefined) {
+      if (clause.amount > same.amount) return 'longer';
+      continue;
+    }
+    const span = spanOf(clause.amount, clause.unit);
+    const limits = wanted.map((w) => spanOf(w.amount, w.unit));
+    if (limits.every((w) => span.min > w.max)) return 'longer';
+    if (!limits.some((w) => span.max <= w.min)) comparable = false;
+  }
+  return comparable ? 'ok' : 'notComparable';
 }
 
 function requiredChannels(item: GuidelineItem): { readonly name: string; readonly key: string }[] {

@@ -1,6 +1,6 @@
 import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
-import { computeDueOn } from './due-date.js';
+import { computeDue, computeDueOn } from './due-date.js';
 import { CatalogueError } from './error.js';
 import { parseTimeLimit } from './time-limit.js';
 
@@ -37,15 +37,57 @@ describe('computeDueOn', () => {
     expect(due('每年3月底前', '2025-04-01')).toBe('2026-03-31');
   });
 
-  it('returns null for limits that set no date', () => {
+  it('bounds 及时公开 and 实时公开 by the 20 workdays of 条例第二十六条, and says so', () => {
+    for (const text of ['实时公开', '及时公开', '按进展情况及时公开']) {
+      // 20 workdays after 2025-03-03 (清明 04-04 is after): 03-04…07, 10…14, 17…21, 24…28, 03-31 = 20.
+      expect(computeDue(parseTimeLimit(text), { triggerOn: '2025-03-03', calendar: chinaCalendar }), text).toEqual({
+        dueOn: '2025-03-31',
+        basis: 'statutoryBound',
+        citations: [
+          { law: 'regulation', article: 26 },
+          { law: 'civilCode', article: 201, paragraph: 1 },
+        ],
+      });
+    }
+  });
+
+  it('never takes a display period for a publication deadline', () => {
     for (const text of [
-      '实时公开',
-      '及时公开',
-      '长期公开',
-      '随采购公告、采购文件公开',
+      '公示7个工作日',
+      '公示期7天',
+      '公示时间不少于5个工作日',
+      '审核后公示7日',
       '分户评估结果公示期不得少于7日',
-      '视情况而定',
     ]) {
+      expect(
+        parseTimeLimit(text).clauses.map((c) => c.kind),
+        text,
+      ).toEqual(['minimumDisplay']);
+      expect(due(text, '2025-03-03'), text).toBeNull();
+    }
+    // A cell with a deadline and a display period: the deadline is the period's, 10 workdays from 03-03.
+    expect(due('制定或获取信息之日起10个工作日内,公示7 个工作日', '2025-03-03')).toBe('2025-03-17');
+  });
+
+  it('keeps a fixed day (期日) where it falls: no 民法典第二百零三条 roll-over', () => {
+    // 2026-01-31 is a Saturday: the annual report's day stays 01-31.
+    expect(computeDue(parseTimeLimit('每年1月31日前'), { triggerOn: '2026-01-05', calendar: chinaCalendar })).toEqual({
+      dueOn: '2026-01-31',
+      basis: 'fixedDay',
+      citations: [],
+    });
+    expect(due('6月底前', '2026-02-01')).toBe('2026-06-30');
+  });
+
+  it('counts a lead time back from the event', () => {
+    // The event on 2025-10-13 (Mon): 一周 before is 10-06, inside the National Day break, and stays there.
+    expect(due('提前一周', '2025-10-13')).toBe('2025-10-06');
+    // 3 workdays before 10-13: 10-11 (调休 Sat), 10-10, 10-09.
+    expect(due('会议召开前3个工作日发布通知', '2025-10-13')).toBe('2025-10-09');
+  });
+
+  it('returns null for limits that set no date', () => {
+    for (const text of ['长期公开', '随采购公告、采购文件公开', '分户评估结果公示期不得少于7日', '视情况而定']) {
       expect(due(text, '2025-03-03'), text).toBeNull();
     }
   });

@@ -14,7 +14,7 @@ export interface ComputeDueOnOptions {
   readonly clause?: number;
 }
 
-/** The articles {@link computeDueOn} applies to periods counted in calendar days and months. */
+/** The articles {@link computeDue} applies to periods counted in calendar days and months. */
 export const DUE_DATE_CITATIONS: {
   /** The start day is not counted. */
   readonly startDayExcluded: LegalCitation;
@@ -30,6 +30,27 @@ export const DUE_DATE_CITATIONS: {
   lastDayOff: cite('civilCode', 203, 1),
   proactiveDeadline: cite('regulation', 26),
 };
+
+/** The workdays 条例第二十六条 gives proactive information: the bound of 及时公开 and 实时公开. */
+export const PROACTIVE_WORKDAYS = 20;
+
+/**
+ * How a due date was reached.
+ * - `period`: counted from the trigger (workdays through the calendar; days and months per 民法典
+ *   第二百零一条至第二百零三条);
+ * - `fixedDay`: a day of the calendar the cell names (每年1月31日前). It is a 期日, not the last day of a
+ *   period, so 民法典第二百零三条 does not move it off a rest day;
+ * - `leadTime`: counted back from the event (提前一周), not moved either;
+ * - `statutoryBound`: the cell says 及时 or 实时 without a number; 条例第二十六条's 20 workdays bound it.
+ */
+export type DueDateBasis = 'period' | 'fixedDay' | 'leadTime' | 'statutoryBound';
+
+/** A due date with how it was reached and the articles it rests on. */
+export interface DueDate {
+  readonly dueOn: LocalDate;
+  readonly basis: DueDateBasis;
+  readonly citations: readonly LegalCitation[];
+}
 
 const MONTHS_OF: Readonly<Record<string, number>> = { yearly: 12, halfYearly: 6, quarterly: 3, monthly: 1 };
 
@@ -51,18 +72,41 @@ function addMonths(date: LocalDate, months: number): LocalDate {
 
 function dated(clause: TimeLimitClause): boolean {
   return (
-    clause.kind === 'period' || (clause.kind === 'periodic' && (clause.by !== undefined || clause.times !== undefined))
+    clause.kind === 'period' ||
+    clause.kind === 'leadTime' ||
+    (clause.kind === 'periodic' && (clause.by !== undefined || clause.times !== undefined))
   );
 }
 
-function dueOf(clause: TimeLimitClause, triggerOn: LocalDate, calendar: WorkdayCalendar): LocalDate | null {
+const { startDayExcluded, monthEnd, lastDayOff, proactiveDeadline } = DUE_DATE_CITATIONS;
+
+function dueOf(clause: TimeLimitClause, triggerOn: LocalDate, calendar: WorkdayCalendar): DueDate | null {
   switch (clause.kind) {
     case 'period':
-      if (clause.unit === 'workday') return calendar.addWorkdays(triggerOn, clause.amount);
+      if (clause.unit === 'workday')
+        return {
+          dueOn: calendar.addWorkdays(triggerOn, clause.amount),
+          basis: 'period',
+          citations: [startDayExcluded],
+        };
       if (clause.unit === 'day') {
-        return calendar.workdayOnOrAfter(localDateFromEpochDay(epochDayOf(triggerOn) + clause.amount));
+        const last = localDateFromEpochDay(epochDayOf(triggerOn) + clause.amount);
+        return { dueOn: calendar.workdayOnOrAfter(last), basis: 'period', citations: [startDayExcluded, lastDayOff] };
       }
-      return calendar.workdayOnOrAfter(addMonths(triggerOn, clause.amount));
+      return {
+        dueOn: calendar.workdayOnOrAfter(addMonths(triggerOn, clause.amount)),
+        basis: 'period',
+        citations: [startDayExcluded, monthEnd, lastDayOff],
+      };
+    case 'leadTime': {
+      const dueOn =
+        clause.unit === 'workday'
+          ? calendar.addWorkdays(triggerOn, -clause.amount)
+          : clause.unit === 'day'
+            ? localDateFromEpochDay(epochDayOf(triggerOn) - clause.amount)
+            : addMonths(triggerOn, -clause.amount);
+      return { dueOn, basis: 'leadTime', citations: [] };
+    }
     case 'periodic': {
       if (clause.by !== undefined) {
         const { month, day } = clause.by;
@@ -70,12 +114,21 @@ function dueOf(clause: TimeLimitClause, triggerOn: LocalDate, calendar: WorkdayC
         const on = (y: number): LocalDate =>
           `${String(y)}-${String(month).padStart(2, '0')}-${String(day === 'end' ? daysInMonth(y, month) : Math.min(day, daysInMonth(y, month))).padStart(2, '0')}` as LocalDate;
         const thisYear = on(year);
-        return calendar.workdayOnOrAfter(thisYear >= triggerOn ? thisYear : on(year + 1));
+        return { dueOn: thisYear >= triggerOn ? thisYear : on(year + 1), basis: 'fixedDay', citations: [] };
       }
-      return calendar.workdayOnOrAfter(addMonths(triggerOn, MONTHS_OF[clause.frequency] ?? 12));
+      return {
+        dueOn: calendar.workdayOnOrAfter(addMonths(triggerOn, MONTHS_OF[clause.frequency] ?? 12)),
+        basis: 'period',
+        citations: [startDayExcluded, monthEnd, lastDayOff],
+      };
     }
     case 'immediate':
     case 'prompt':
+      return {
+        dueOn: calendar.addWorkdays(triggerOn, PROACTIVE_WORKDAYS),
+        basis: 'statutoryBound',
+        citations: [proactiveDeadline, startDayExcluded],
+      };
     case 'standing':
     case 'withEvent':
     case 'minimumDisplay':
@@ -88,26 +141,30 @@ function dueOf(clause: TimeLimitClause, triggerOn: LocalDate, calendar: WorkdayC
 }
 
 /**
- * The date by which an item must be published, or `null` for a limit that sets no date
- * (实时, 及时, 长期公开, 随…公开, a minimum display period, an unrecognised text).
+ * The date by which an item must be published, with how it was reached, or `null` for a limit that sets
+ * no date (长期公开, 随…公开, a minimum display period — which is how long a 公示 lasts, never a
+ * publication deadline — or an unrecognised text).
  * - Workday periods count through the calendar, the trigger day not counted.
  * - Calendar-day periods start the day after the trigger (《民法典》第二百零一条); month periods end
  *   on the corresponding day or the month's last day (第二百零二条); a last day that is a holiday or
  *   rest day moves to the next workday (第二百零三条).
- * - A yearly deadline (每年3月底前) gives the next one on or after `triggerOn`; "半年至少更新1次"
- *   gives six months after `triggerOn`, the last update.
+ * - 及时公开 and 实时公开 name no number: they are bounded by 条例第二十六条's 20 workdays from the
+ *   trigger (`basis: 'statutoryBound'`); publishing sooner is what the words ask.
+ * - A yearly deadline (每年3月底前) gives the next one on or after `triggerOn`, unmoved: it is a 期日.
+ *   "半年至少更新1次" gives six months after `triggerOn`, the last update.
+ * - A lead time (提前一周) counts back from `triggerOn`, the event's day.
  * @param limit - a parsed time limit
- * @param options - the trigger day, the calendar, and the clause when several are dated
- * @returns the due date, or `null`
+ * @param options - the trigger day (the event's day for a lead time), the calendar, and the clause when several are dated
+ * @returns the due date and its basis, or `null`
  * @throws {@link CatalogueError} when several clauses are dated and none is chosen, or the limit is an unresolved 同上
  * @throws `WorkdaysError` when the dates fall outside the calendar's data
  * @example
  * ```ts
- * computeDueOn(parseTimeLimit('信息形成或者变更之日起20个工作日内'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
- * // '2025-10-30'
+ * computeDue(parseTimeLimit('及时公开'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
+ * // { dueOn: '2025-10-30', basis: 'statutoryBound', citations: [条例第二十六条, 民法典第二百零一条第一款] }
  * ```
  */
-export function computeDueOn(limit: TimeLimit, options: ComputeDueOnOptions): LocalDate | null {
+export function computeDue(limit: TimeLimit, options: ComputeDueOnOptions): DueDate | null {
   const triggerOn = parseLocalDate(options.triggerOn, ['triggerOn']);
   const { clauses } = limit;
   if (options.clause !== undefined) {
@@ -126,6 +183,21 @@ export function computeDueOn(limit: TimeLimit, options: ComputeDueOnOptions): Lo
   if (datedClauses.length > 1) {
     throw new CatalogueError([createIssue('timeLimit.clauseRequired', { count: datedClauses.length }, ['clause'])]);
   }
-  const only = datedClauses[0];
+  const only = datedClauses[0] ?? clauses.find((clause) => clause.kind === 'prompt' || clause.kind === 'immediate');
   return only === undefined ? null : dueOf(only, triggerOn, options.calendar);
+}
+
+/**
+ * The date by which an item must be published: `computeDue(limit, options)?.dueOn`, or `null`.
+ * @param limit - a parsed time limit
+ * @param options - the trigger day, the calendar, and the clause when several are dated
+ * @returns the due date, or `null`
+ * @example
+ * ```ts
+ * computeDueOn(parseTimeLimit('信息形成或者变更之日起20个工作日内'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
+ * // '2025-10-30'
+ * ```
+ */
+export function computeDueOn(limit: TimeLimit, options: ComputeDueOnOptions): LocalDate | null {
+  return computeDue(limit, options)?.dueOn ?? null;
 }

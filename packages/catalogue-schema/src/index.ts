@@ -38,7 +38,8 @@ export type {
 } from './time-limit.js';
 export { normalizeTimeLimitText, parseTimeLimit } from './time-limit.js';
 export type { ComputeDueOnOptions } from './due-date.js';
-export { DUE_DATE_CITATIONS, computeDueOn } from './due-date.js';
+export type { DueDate, DueDateBasis } from './due-date.js';
+export { DUE_DATE_CITATIONS, PROACTIVE_WORKDAYS, computeDue, computeDueOn } from './due-date.js';
 
 // Guidelines, conformance and versions
 export type { Guideline, GuidelineItem } from './guideline.js';

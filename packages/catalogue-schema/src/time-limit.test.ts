@@ -144,3 +144,90 @@ describe('parseTimeLimit', () => {
     );
   });
 });
+
+describe('parseTimeLimit on cells as counties publish them', () => {
+  const kinds = (text: string) => parseTimeLimit(text).clauses.map((clause) => clause.kind);
+
+  it('reads words split by a table’s line breaks', () => {
+    // Copied from published tables (fixtures/real-time-limit-cells.json has their addresses).
+    for (const text of [
+      '制 定 或 获 取 信 息之日起 10 个 工作日内',
+      '自信息形 成或者变 更之日起 20个工作 日内予以 公开',
+      '公开事项 信息形成 或变更之 日起20个 工作日内 公开',
+      '制定或获取信息之日起10个工作日 内',
+    ]) {
+      const limit = parseTimeLimit(text);
+      expect(limit.text, text).toBe(text);
+      expect(limit.clauses, text).toHaveLength(1);
+      expect(limit.clauses[0], text).toMatchObject({ kind: 'period', unit: 'workday' });
+    }
+    expect(parseTimeLimit('制 定 或 获 取 信 息之日起 10 个 工作日内').clauses[0]).toMatchObject({
+      amount: 10,
+      trigger: { kind: 'madeOrObtained', text: '制定或获取信息之日起' },
+    });
+  });
+
+  it('reads a deadline with a display period, two periods side by side, a period with a standing duty', () => {
+    expect(parseTimeLimit('制定或获取信息之日起10个工作日内,公示7 个工作日').clauses).toMatchObject([
+      { kind: 'period', amount: 10, unit: 'workday', trigger: { kind: 'madeOrObtained' } },
+      { kind: 'minimumDisplay', amount: 7, unit: 'workday' },
+    ]);
+    expect(parseTimeLimit('自收到申请之日起20个工作日内 自该信息形成或者变更之日起20个工作日内').clauses).toMatchObject(
+      [
+        { kind: 'period', trigger: { kind: 'receipt' } },
+        { kind: 'period', trigger: { kind: 'formedOrChanged' } },
+      ],
+    );
+    expect(kinds('信息形成之日起20个工作日内公开,长期公开')).toEqual(['period', 'standing']);
+    expect(kinds('信息形成之日起20个工作日内公开并长期保留')).toEqual(['period', 'standing']);
+  });
+
+  it('reads event-bound timing and lead times', () => {
+    expect(parseTimeLimit('在召开听证会时公开').clauses[0]).toMatchObject({ kind: 'withEvent', event: '召开听证会' });
+    expect(parseTimeLimit('活动结束后5个工作日内').clauses[0]).toMatchObject({
+      kind: 'period',
+      amount: 5,
+      trigger: { kind: 'event', text: '活动结束后' },
+    });
+    expect(parseTimeLimit('提前一周').clauses[0]).toMatchObject({
+      kind: 'leadTime',
+      amount: 7,
+      unit: 'day',
+      event: '',
+    });
+    expect(parseTimeLimit('会议召开前3个工作日发布通知').clauses[0]).toMatchObject({
+      kind: 'leadTime',
+      amount: 3,
+      unit: 'workday',
+      event: '会议召开',
+    });
+    expect(parseTimeLimit('招生工作开始前一个月公布').clauses[0]).toMatchObject({
+      kind: 'leadTime',
+      amount: 1,
+      unit: 'month',
+      event: '招生工作开始',
+    });
+  });
+
+  it('reads trailing channel phrases, a doubled 内公开, a comma after the trigger, years and bare dates', () => {
+    for (const text of [
+      '信息形成之日起20个工作日内在政府网站公开',
+      '信息形成之日起20个工作日内通过政府网站、村务公开栏公布',
+      '信息形成后,20个工作日内公开内公开',
+    ]) {
+      expect(parseTimeLimit(text).clauses, text).toMatchObject([{ kind: 'period', amount: 20, unit: 'workday' }]);
+    }
+    expect(parseTimeLimit('1年').clauses[0]).toMatchObject({ kind: 'period', amount: 12, unit: 'month' });
+    expect(parseTimeLimit('1月31日前').clauses[0]).toMatchObject({ kind: 'periodic', by: { month: 1, day: 31 } });
+    expect(parseTimeLimit('6月底前').clauses[0]).toMatchObject({ kind: 'periodic', by: { month: 6, day: 'end' } });
+    expect(kinds('随时公布')).toEqual(['prompt']);
+  });
+
+  it('leaves what it cannot read unrecognised rather than misread', () => {
+    expect(kinds('每季度的首个月20日')).toEqual(['unrecognized']);
+    expect(kinds('视工作进展')).toEqual(['unrecognized']);
+    expect(kinds('13月31日前')).toEqual(['unrecognized']);
+    const long = '信息形成之日起20个工作日内'.repeat(200);
+    expect(parseTimeLimit(long)).toMatchObject({ text: long, recognized: false });
+  });
+});

@@ -62,9 +62,19 @@ export type TimeLimitClause =
   | { readonly kind: 'prompt'; readonly condition?: string; readonly scope?: string; readonly text: string }
   /** 长期公开, 永久公开: kept published. */
   | { readonly kind: 'standing'; readonly note?: string; readonly scope?: string; readonly text: string }
-  /** 随采购公告公开: together with another publication. */
+  /** 随采购公告公开, 在召开听证会时公开: together with another publication, or when an event happens. */
   | { readonly kind: 'withEvent'; readonly event: string; readonly scope?: string; readonly text: string }
-  /** 公示期不得少于7日: a minimum display period, not a deadline. */
+  /** 提前一周, 会议召开前3个工作日: published at least n workdays, days or months before an event. */
+  | {
+      readonly kind: 'leadTime';
+      readonly amount: number;
+      readonly unit: PeriodUnit;
+      /** The event the lead counts back from, as written (会议召开); empty when the cell names none. */
+      readonly event: string;
+      readonly scope?: string;
+      readonly text: string;
+    }
+  /** 公示期不得少于7日, 公示7个工作日, 审核后公示7日: a minimum display period, never a deadline. */
   | {
       readonly kind: 'minimumDisplay';
       readonly amount: number;
@@ -93,7 +103,13 @@ export interface TimeLimit {
 
 const OTHER_LAWS = /[,;。.\s]*(?:法律|国家)[^;]*?另有规定的?[,]?从其规定[。.]?/;
 const NUMBERING = /^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)]\s*/;
-const SUFFIX = /^(?:应当?|须)?(?:予以|及时|向社会)?(?:公开|公示|发布|更新|公布)?(?:\(.*\))?$/;
+const PUBLISH = '(?:公开|公示|发布|更新|公布)';
+/** What may follow a period: 予以公开, 在政府网站公开, 通过公示栏公布, and a doubled 内公开 from a careless edit. */
+const SUFFIX = new RegExp(
+  String.raw`^(?:(?:应当?|须|并|予以|及时|向社会|(?:在|通过|于)[^,;:]{1,30}?(?=${PUBLISH}))*(?:内)?${PUBLISH})*(?:\(.*\))?$`,
+);
+const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
+const UNIT = '(个工作日|工作日|个月|日|天|周|年)';
 const UNITS: Readonly<Record<string, PeriodUnit>> = {
   个工作日: 'workday',
   工作日: 'workday',
@@ -101,6 +117,41 @@ const UNITS: Readonly<Record<string, PeriodUnit>> = {
   日: 'day',
   天: 'day',
 };
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 20, 七, 十五, 二十 → a number; anything else → NaN. */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (match === null || text === '') return Number.NaN;
+  const [, tens, ten, ones] = match;
+  if (ten === undefined)
+    return tens !== undefined && ones === undefined ? (CHINESE_DIGITS[tens] ?? Number.NaN) : Number.NaN;
+  return (
+    (tens === undefined ? 1 : (CHINESE_DIGITS[tens] ?? 0)) * 10 + (ones === undefined ? 0 : (CHINESE_DIGITS[ones] ?? 0))
+  );
+}
+
+/** An amount and unit as a period: 周 is 7 days, 年 is 12 months. */
+function amountOf(number: string, unit: string): { amount: number; unit: PeriodUnit } | undefined {
+  const n = numberOf(number);
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  if (unit === '周') return { amount: n * 7, unit: 'day' };
+  if (unit === '年') return { amount: n * 12, unit: 'month' };
+  const mapped = UNITS[unit];
+  return mapped === undefined ? undefined : { amount: n, unit: mapped };
+}
 
 /** Folds full-width digits and punctuation to ASCII and drops the spaces around numbers. */
 export function normalizeTimeLimitText(text: string): string {
@@ -148,6 +199,7 @@ function parseClause(text: string, s: string): TimeLimitClause {
   let body = s
     .replace(NUMBERING, '')
     .replace(/[。.]+$/, '')
+    .replace(/(后|起|之日|之后)\s*,\s*(?=\d)/, '$1')
     .trim();
   let scope: string | undefined;
   const colon = /^([^:]{1,40}):(.+)$/.exec(body);
@@ -157,25 +209,29 @@ function parseClause(text: string, s: string): TimeLimitClause {
   }
   if (/^同上$/.test(body)) return { kind: 'sameAsAbove', text };
   if (/^实时(?:公开|更新|发布)?$/.test(body)) return withScope({ kind: 'immediate', text }, scope);
-  const prompt = /^(.*?)及时(?:公开|更新|发布|公布)?$/.exec(body);
+  const prompt = /^(.*?)(?:及时|随时)(?:公开|更新|发布|公布)?$/.exec(body);
   if (prompt && !/\d/.test(body)) {
     const condition = prompt[1]?.trim() ?? '';
     return withScope({ kind: 'prompt', text, ...(condition === '' ? {} : { condition }) }, scope);
   }
-  const standing = /^(?:长期|永久)(?:公开|有效|公示)?(?:\((.*)\))?$/.exec(body);
+  const standing = /^并?(?:长期|永久)(?:公开|有效|公示|保留)?(?:\((.*)\))?$/.exec(body);
   if (standing) {
     const note = standing[1];
     return withScope({ kind: 'standing', text, ...(note === undefined ? {} : { note }) }, scope);
   }
-  const withEvent = /^随(.+?)(?:一并|同步)?(?:公开|发布)$/.exec(body);
-  if (withEvent?.[1] !== undefined) return withScope({ kind: 'withEvent', event: withEvent[1], text }, scope);
-  const byDate = /^每(年|季度|半年|月)(\d{1,2})月(底|末|\d{1,2}日)(?:前|之前|以前)?(?:公开|更新|发布)?$/.exec(body);
-  if (byDate?.[1] !== undefined && byDate[2] !== undefined && byDate[3] !== undefined) {
+  const withEvent =
+    /^随(.+?)(?:一并|同步)?(?:公开|发布)$/.exec(body) ?? /^在?(.+?)时(?:予以)?(?:公开|公示|发布|公布)$/.exec(body);
+  if (withEvent?.[1] !== undefined && !/\d/.test(body))
+    return withScope({ kind: 'withEvent', event: withEvent[1], text }, scope);
+  const byDate = /^(?:每(年|季度|半年|月))?(\d{1,2})月(底|末|\d{1,2}日)(?:前|之前|以前)?(?:公开|更新|发布)?$/.exec(
+    body,
+  );
+  if (byDate?.[2] !== undefined && byDate[3] !== undefined) {
     const month = Number(byDate[2]);
     const day = byDate[3] === '底' || byDate[3] === '末' ? 'end' : Number.parseInt(byDate[3], 10);
-    if (month >= 1 && month <= 12) {
+    if (month >= 1 && month <= 12 && (day === 'end' || (day >= 1 && day <= 31))) {
       return withScope(
-        { kind: 'periodic', frequency: FREQUENCIES[byDate[1]] ?? 'yearly', by: { month, day }, text },
+        { kind: 'periodic', frequency: FREQUENCIES[byDate[1] ?? '年'] ?? 'yearly', by: { month, day }, text },
         scope,
       );
     }
@@ -185,48 +241,98 @@ function parseClause(text: string, s: string): TimeLimitClause {
     const frequency = FREQUENCIES[atLeast[1]] ?? 'yearly';
     return withScope({ kind: 'periodic', frequency, times: Number(atLeast[2]), text }, scope);
   }
-  const display = /^(.*?)公示期?(?:不得|不应|不)?少于(\d+)(个工作日|工作日|日|天)$/.exec(body);
-  if (display?.[2] !== undefined && display[3] !== undefined) {
+  const display = new RegExp(
+    String.raw`^([^,;\d]*?)公示(?:期|时间)?(?:为|不得少于|不应少于|不少于|少于)?${NUMBER}${UNIT}(?:以上)?$`,
+  ).exec(body);
+  if (display?.[2] !== undefined && display[3] !== undefined && !(display[1] ?? '').endsWith("少于")) {
+    const period = amountOf(display[2], display[3]);
     const prefix = display[1]?.trim() ?? '';
-    const displayScope = prefix === '' ? scope : prefix;
-    return withScope(
-      { kind: 'minimumDisplay', amount: Number(display[2]), unit: UNITS[display[3]] ?? 'day', text },
-      displayScope,
-    );
+    if (period !== undefined) {
+      return withScope({ kind: 'minimumDisplay', ...period, text }, prefix === '' ? scope : (scope ?? prefix));
+    }
   }
-  const period = /^(.*?)(\d+)(个工作日|工作日|个月|日|天)(?:内|以内)?(.*)$/.exec(body);
+  const lead =
+    new RegExp(`^(.*?)提前${NUMBER}${UNIT}(.*)$`).exec(body) ??
+    new RegExp(`^(.+?)前${NUMBER}${UNIT}(?:内)?(.*)$`).exec(body) ??
+    new RegExp(`^(.+?)${NUMBER}${UNIT}(?:之?前|以前)(.*)$`).exec(body);
+  if (lead?.[2] !== undefined && lead[3] !== undefined) {
+    const rest = (lead[4] ?? '').trim();
+    const period = amountOf(lead[2], lead[3]);
+    const event = (lead[1] ?? '').replace(/^(?:于|在|应当?|须)/, '').trim();
+    if (
+      period !== undefined &&
+      !/\d/.test(event) &&
+      (rest === '' || SUFFIX.test(rest) || /^(?:发布?|发出)?(?:通知|公告|告知)$/.test(rest))
+    ) {
+      return withScope({ kind: 'leadTime', ...period, event, text }, scope);
+    }
+  }
+  const period = new RegExp(`^(.*?)${NUMBER}${UNIT}(?:内|以内)?(.*)$`).exec(body);
   if (period?.[2] !== undefined && period[3] !== undefined && SUFFIX.test((period[4] ?? '').trim())) {
+    const amount = amountOf(period[2], period[3]);
     let prefix = (period[1] ?? '').trim();
     const scoped = /^(?:其中)?(.+?)(?:应当?|须|在)(?:自|从|于)?(.+)$/.exec(prefix);
     if (scoped?.[1] !== undefined && scoped[2] !== undefined && !/^(?:自|从)/.test(prefix)) {
       scope = scope ?? scoped[1].trim();
       prefix = scoped[2].trim();
     }
-    const trigger: Trigger = { kind: classifyTrigger(prefix), text: prefix };
-    return withScope(
-      { kind: 'period', amount: Number(period[2]), unit: UNITS[period[3]] ?? 'day', trigger, text },
-      scope,
-    );
+    if (amount !== undefined && !/公示(?:期|时间)?(?:为)?$/.test(prefix) && !prefix.startsWith('每')) {
+      const trigger: Trigger = { kind: classifyTrigger(prefix), text: prefix };
+      return withScope({ kind: 'period', ...amount, trigger, text }, scope);
+    }
   }
   return { kind: 'unrecognized', text };
+}
+
+const recognizes = (piece: string): boolean => parseClause(piece, piece).kind !== 'unrecognized';
+
+/** The longest cell read: no real 公开时限 comes near it; a longer text is kept, unread. */
+const MAX_CELL_LENGTH = 1000;
+
+/** The longest a cell may be split into pieces when no reading of it as a whole works. */
+const MAX_PIECES = 40;
+
+/**
+ * Reads one `;`-separated part: as a whole; then with the spaces a table's line breaks left inside
+ * words removed (制 定 或 获 取 信 息之日起); then as the fewest groups of its comma- and
+ * space-separated pieces that each read (a period and a standing duty, two periods side by side).
+ */
+function segment(part: string): string[] {
+  if (recognizes(part)) return [part];
+  const joined = part.replace(/\s+/g, '');
+  if (joined !== part && recognizes(joined)) return [joined];
+  const pieces = part
+    .split(/,|\s+|(?<=[^\d])(?=\d+\.[^\d])|(?=并(?:长期|永久))/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+  if (pieces.length < 2 || pieces.length > MAX_PIECES) return [part];
+  // best[i]: the fewest readable groups covering pieces[0, i), and where the last group starts.
+  const best: { count: number; from: number }[] = [{ count: 0, from: -1 }];
+  for (let i = 1; i <= pieces.length; i++) {
+    let found: { count: number; from: number } | undefined;
+    for (let j = 0; j < i; j++) {
+      const before = best[j];
+      if (before === undefined || before.count === Number.POSITIVE_INFINITY) continue;
+      if ((found === undefined || before.count + 1 < found.count) && recognizes(pieces.slice(j, i).join('')))
+        found = { count: before.count + 1, from: j };
+    }
+    best.push(found ?? { count: Number.POSITIVE_INFINITY, from: -1 });
+  }
+  if (best[pieces.length]?.count === Number.POSITIVE_INFINITY) return [part];
+  const groups: string[] = [];
+  for (let i = pieces.length; i > 0;) {
+    const from = best[i]?.from ?? 0;
+    groups.unshift(pieces.slice(from, i).join(''));
+    i = from;
+  }
+  return groups;
 }
 
 function splitClauses(normalized: string): string[] {
   const pieces: string[] = [];
   for (const part of normalized.split(';')) {
     const trimmed = part.trim();
-    if (trimmed === '') continue;
-    if (parseClause(trimmed, trimmed).kind !== 'unrecognized') {
-      pieces.push(trimmed);
-      continue;
-    }
-    const smaller = trimmed
-      .split(/,|\s+(?=\S)|(?<=[^\d])(?=\d+\.[^\d])/)
-      .map((piece) => piece.trim())
-      .filter((piece) => piece !== '');
-    const allRecognized =
-      smaller.length > 1 && smaller.every((piece) => parseClause(piece, piece).kind !== 'unrecognized');
-    pieces.push(...(allRecognized ? smaller : [trimmed]));
+    if (trimmed !== '') pieces.push(...segment(trimmed));
   }
   return pieces;
 }
@@ -246,6 +352,15 @@ function splitClauses(normalized: string): string[] {
  * ```
  */
 export function parseTimeLimit(text: string): TimeLimit {
+  if (text.length > MAX_CELL_LENGTH) {
+    const unread: TimeLimitClause = { kind: 'unrecognized', text };
+    return Object.freeze({
+      text,
+      clauses: Object.freeze([unread]),
+      otherLawsPrevail: false,
+      recognized: false,
+    });
+  }
   let normalized = normalizeTimeLimitText(text);
   const otherLawsPrevail = OTHER_LAWS.test(normalized);
   if (otherLawsPrevail) normalized = normalized.replace(OTHER_LAWS, '').trim();
