@@ -199,7 +199,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
         kind: 'organization',
         category: 'research',
         name: '示范大学公共管理学院',
-        uscc: '91350200MA2Y0UX91P',
+        uscc: '91350200MA2Y0UX97A',
         contactName: '吴老师',
         email: 'research@example.edu.cn',
       },

@@ -53,10 +53,34 @@ describe('determineAttribute', () => {
         proposal: { attribute: 'proactive' },
       }),
     ).toEqual([
-      'contents：文件含国家秘密，不能主动公开（《政府信息公开条例》第十四条、第十五条）',
+      'contents：文件含国家秘密，不能主动公开（《政府信息公开条例》第十四条）',
       'attachments[0]：主动公开的文件不可夹带依申请公开的附件“附件2 名单”',
       'forwards：转发文件的公开属性（主动公开）不能宽于被转发文件（依申请公开）',
       'leadAgency：联合发文应由牵头机关认定公开属性，未写明牵头机关',
+    ]);
+  });
+
+  it('applies the local rule for personal data: 依申请公开 by default, 不予公开 when set, citing what 第十五条 says', () => {
+    const draft: DraftMetadata = {
+      ...base,
+      kind: 'notice',
+      contents: ['personalData'],
+      proposal: { attribute: 'proactive' },
+    };
+    expect(messages(draft)).toEqual([
+      'contents：文件含个人隐私，不能主动公开：公开会损害第三方合法权益的不得公开（《政府信息公开条例》第十五条）；本机关的设置要求此类文件至少为依申请公开',
+    ]);
+    const onRequest: DraftMetadata = {
+      ...draft,
+      proposal: { attribute: 'onRequest', reasons: [{ ground: 'thirdPartyRights' }] },
+    };
+    expect(determineAttribute(onRequest).success).toBe(true);
+    expect(
+      determineAttribute(onRequest, { personalDataOrTradeSecret: 'withheld' }).issues.map((i) =>
+        formatAttributeIssue(i),
+      ),
+    ).toEqual([
+      'contents：文件含个人隐私，不能依申请公开：公开会损害第三方合法权益的不得公开（《政府信息公开条例》第十五条）；本机关的设置要求此类文件至少为不予公开',
     ]);
   });
 
@@ -81,6 +105,15 @@ describe('suggestAttribute', () => {
       attribute: 'onRequest',
       citations: [{ article: 15 }],
     });
+    expect(
+      suggestAttribute(
+        { ...base, kind: 'notice', contents: ['personalData'] },
+        { personalDataOrTradeSecret: 'withheld' },
+      ),
+    ).toMatchObject({ attribute: 'withheld', citations: [{ article: 15 }] });
+    expect(suggestAttribute({ ...base, kind: 'notice', contents: ['tradeSecret'] }).explanation).toEqual([
+      '含个人隐私或商业秘密：公开会损害第三方合法权益的不得公开，第三方同意或不公开会对公共利益造成重大影响的除外（第十五条）；文件定为依申请公开是本地做法（可设置）',
+    ]);
     expect(suggestAttribute(base)).toMatchObject({
       attribute: 'proactive',
       explanation: ['规范性文件应当主动公开（第二十条第（一）项）'],

@@ -86,12 +86,29 @@ const GROUNDS_FOR: Readonly<Record<Exclude<DisclosureAttribute, 'proactive'>, re
 
 const STRICTNESS: Readonly<Record<DisclosureAttribute, number>> = { proactive: 0, onRequest: 1, withheld: 2 };
 
+/**
+ * Local rules on attributes. 《政府信息公开条例》第十五条 says that information whose disclosure would
+ * harm a third party's lawful rights (商业秘密、个人隐私等) 不得公开, unless the third party consents or
+ * withholding it would seriously affect the public interest. Whether a whole document that contains such
+ * information is marked 依申请公开 (handled on request, with the third party consulted under 第三十二条
+ * and the rest provided under 第三十七条) or 不予公开 is local practice, not national law.
+ */
+export interface AttributeSettings {
+  /** The attribute a document containing personal data or trade secrets needs at least; `'onRequest'` by default. */
+  readonly personalDataOrTradeSecret?: 'onRequest' | 'withheld';
+}
+
 /** The params of each attribute issue. */
 export interface AttributeIssueParams {
   'attribute.missing': Readonly<Record<never, never>>;
   'attribute.reasonMissing': { readonly attribute: DisclosureAttribute };
   'attribute.reasonNotForAttribute': { readonly attribute: DisclosureAttribute; readonly ground: ReasonGround };
-  'attribute.contentConflict': { readonly attribute: DisclosureAttribute; readonly content: DeclaredContent };
+  'attribute.contentConflict': {
+    readonly attribute: DisclosureAttribute;
+    readonly content: DeclaredContent;
+    /** The attribute the content needs at least. */
+    readonly needed: DisclosureAttribute;
+  };
   'attribute.withheldAttachment': { readonly attachment: string; readonly attachmentAttribute: DisclosureAttribute };
   'attribute.looserThanForwarded': { readonly attribute: DisclosureAttribute; readonly forwarded: DisclosureAttribute };
   'attribute.jointWithoutLead': Readonly<Record<never, never>>;
@@ -125,10 +142,11 @@ export type DeterminationResult =
  * forwarding document may not be looser than the forwarded one; a 规范性文件 is published proactively
  * unless it is secret (第二十条第（一）项).
  * @param draft - the draft's metadata and proposal
+ * @param settings - the local rule for personal data and trade secrets ({@link AttributeSettings})
  * @returns the determination with its citations, or the issues (warnings may accompany a determination)
  * @see 国办发〔2016〕80号 一（一）; 《中华人民共和国政府信息公开条例》第十三条至第十六条、第十九条至第二十一条
  */
-export function determineAttribute(draft: DraftMetadata): DeterminationResult {
+export function determineAttribute(draft: DraftMetadata, settings: AttributeSettings = {}): DeterminationResult {
   const issues: AttributeIssue[] = [];
   const proposal = draft.proposal;
   if (proposal === undefined) return { success: false, issues: [createIssue('attribute.missing', {}, ['proposal'])] };
@@ -150,10 +168,10 @@ export function determineAttribute(draft: DraftMetadata): DeterminationResult {
       content === 'stateSecret'
         ? 'withheld'
         : content === 'personalData' || content === 'tradeSecret'
-          ? 'onRequest'
+          ? (settings.personalDataOrTradeSecret ?? 'onRequest')
           : 'proactive';
     if (STRICTNESS[attribute] < STRICTNESS[needed])
-      issues.push(createIssue('attribute.contentConflict', { attribute, content }, ['contents']));
+      issues.push(createIssue('attribute.contentConflict', { attribute, content, needed }, ['contents']));
   }
   if (attribute === 'proactive') {
     (draft.attachments ?? []).forEach((attachment, a) => {
@@ -215,13 +233,16 @@ export interface AttributeSuggestion {
  * Proposes an attribute from a draft's metadata, with its reasons — a suggestion for the drafter,
  * never a decision. Rules, strictest first: declared state secrets → 不予公开 (第十四条); a forwarded
  * document's attribute is inherited; 请示, 报告 and 会议纪要 and declared process information →
- * 不予公开 as 过程性信息 (第十六条第二款); declared internal affairs or enforcement files, personal
- * data or trade secrets → 依申请公开 (第十五条、第十六条); 规范性文件 and documents that concern the
- * public → 主动公开 (第十九条、第二十条); otherwise 主动公开, since disclosure is the rule (第五条、第十三条).
+ * 不予公开 as 过程性信息 (第十六条第二款); declared internal affairs or enforcement files → 依申请公开
+ * (第十六条); personal data or trade secrets → the attribute {@link AttributeSettings} sets, 依申请公开 by
+ * default (第十五条 forbids disclosing them unless consent or public interest; the document-level
+ * attribute is local practice); 规范性文件 and documents that concern the public → 主动公开 (第十九条、
+ * 第二十条); otherwise 主动公开, since disclosure is the rule (第五条、第十三条).
  * @param draft - the draft's metadata
+ * @param settings - the local rule for personal data and trade secrets
  * @returns the suggestion
  */
-export function suggestAttribute(draft: DraftMetadata): AttributeSuggestion {
+export function suggestAttribute(draft: DraftMetadata, settings: AttributeSettings = {}): AttributeSuggestion {
   const contents = new Set(draft.contents ?? []);
   const explanation: string[] = [];
   let attribute: DisclosureAttribute = 'proactive';
@@ -250,7 +271,12 @@ export function suggestAttribute(draft: DraftMetadata): AttributeSuggestion {
   if (contents.has('enforcementFile')) raise('onRequest', 'enforcementFile', '含行政执法案卷信息（第十六条第二款）');
   if (contents.has('internalAffairs')) raise('onRequest', 'internalAffairs', '含内部事务信息（第十六条第一款）');
   if (contents.has('personalData') || contents.has('tradeSecret')) {
-    raise('onRequest', 'thirdPartyRights', '含个人隐私或商业秘密，公开会损害第三方合法权益（第十五条）');
+    const to = settings.personalDataOrTradeSecret ?? 'onRequest';
+    raise(
+      to,
+      'thirdPartyRights',
+      `含个人隐私或商业秘密：公开会损害第三方合法权益的不得公开，第三方同意或不公开会对公共利益造成重大影响的除外（第十五条）；文件定为${to === 'onRequest' ? '依申请公开' : '不予公开'}是本地做法（可设置）`,
+    );
   }
   if (attribute === 'proactive') {
     if (draft.kind === 'normativeDocument') explanation.push('规范性文件应当主动公开（第二十条第（一）项）');

@@ -5,6 +5,7 @@ export type {
   AttributeIssueParams,
   AttributeMarkings,
   AttributeReason,
+  AttributeSettings,
   AttributeSuggestion,
   DeclaredContent,
   DeterminationResult,

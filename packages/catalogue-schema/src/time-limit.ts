@@ -244,7 +244,7 @@ function parseClause(text: string, s: string): TimeLimitClause {
   const display = new RegExp(
     String.raw`^([^,;\d]*?)公示(?:期|时间)?(?:为|不得少于|不应少于|不少于|少于)?${NUMBER}${UNIT}(?:以上)?$`,
   ).exec(body);
-  if (display?.[2] !== undefined && display[3] !== undefined && !(display[1] ?? '').endsWith("少于")) {
+  if (display?.[2] !== undefined && display[3] !== undefined && !(display[1] ?? '').endsWith('少于')) {
     const period = amountOf(display[2], display[3]);
     const prefix = display[1]?.trim() ?? '';
     if (period !== undefined) {

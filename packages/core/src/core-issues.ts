@@ -22,6 +22,10 @@ export interface CoreIssueParams {
   'uscc.format': { readonly input: string };
   /** A 统一社会信用代码's check character is wrong. */
   'uscc.checksum': { readonly input: string; readonly expected: string };
+  /** The first character is not a 登记管理部门码. */
+  'uscc.authority': { readonly input: string; readonly authority: string };
+  /** Characters 9–17 (the 组织机构代码) fail their GB 11714 check character. */
+  'uscc.organizationCode': { readonly input: string; readonly expected: string };
   /** A 公民身份号码 has the wrong length or characters. */
   'residentId.format': { readonly input: string };
   /** A 公民身份号码's address code names no province. */

@@ -4,11 +4,11 @@ import { isValidDivisionCode, parseDivisionCode, safeParseDivisionCode } from '.
 
 describe('行政区划代码 (GB/T 2260)', () => {
   it('reads a county, its prefecture and its province', () => {
-    expect(parseDivisionCode('110105')).toEqual({
-      code: '110105',
+    expect(parseDivisionCode('350203')).toEqual({
+      code: '350203',
       level: 'county',
-      province: { code: '110000', name: '北京市' },
-      parent: '110100',
+      province: { code: '350000', name: '福建省' },
+      parent: '350200',
       directlyUnderProvince: false,
     });
     expect(parseDivisionCode('520100')).toMatchObject({ level: 'prefecture', parent: '520000' });
@@ -17,6 +17,18 @@ describe('行政区划代码 (GB/T 2260)', () => {
       parent: null,
       province: { name: '新疆维吾尔自治区' },
     });
+  });
+
+  it('gives a district or county of a 直辖市 the municipality as parent, never 110100', () => {
+    expect(parseDivisionCode('110105')).toEqual({
+      code: '110105',
+      level: 'county',
+      province: { code: '110000', name: '北京市' },
+      parent: '110000',
+      directlyUnderProvince: false,
+    });
+    for (const code of ['120101', '310115', '500101', '500229'])
+      expect(parseDivisionCode(code).parent, code).toBe(`${code.slice(0, 2)}0000`);
   });
 
   it('gives a county directly under its province (prefecture digits 90) the province as parent', () => {

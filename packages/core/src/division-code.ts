@@ -57,12 +57,17 @@ export interface DivisionCode {
   readonly province: { readonly code: string; readonly name: string };
   /**
    * The code of the unit one level up: a county's prefecture (`xxyy00`), a prefecture's
-   * province; a county directly under its province (prefecture digits `90`) has the province.
+   * province. A county directly under its province (prefecture digits `90`) and a district or county
+   * of a 直辖市 (北京、天津、上海、重庆: their `xx01`/`xx02` groups are not administrative units) have the
+   * province.
    */
   readonly parent: string | null;
   /** A county-level unit directly administered by its province (省直辖县级行政区划). */
   readonly directlyUnderProvince: boolean;
 }
+
+/** The province codes of the 直辖市: their districts and counties belong to the municipality itself. */
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
 
 /**
  * Checks a 行政区划代码 (GB/T 2260) and reads its structure. The check is structural: six
@@ -89,7 +94,7 @@ export function safeParseDivisionCode(input: string, path: IssuePath = []): Safe
   const parent =
     level === 'province'
       ? null
-      : level === 'prefecture' || directlyUnderProvince
+      : level === 'prefecture' || directlyUnderProvince || MUNICIPALITIES.has(province)
         ? provinceCode
         : `${province}${prefecture}00`;
   return {
@@ -112,7 +117,8 @@ export function safeParseDivisionCode(input: string, path: IssuePath = []): Safe
  * @throws {@link CoreError} when the code is malformed
  * @example
  * ```ts
- * parseDivisionCode('110105'); // { code: '110105', level: 'county', parent: '110100', province: { code: '110000', name: '北京市' }, … }
+ * parseDivisionCode('350203'); // { code: '350203', level: 'county', parent: '350200', province: { code: '350000', name: '福建省' }, … }
+ * parseDivisionCode('110105').parent; // '110000': a district of 北京市 belongs to the municipality
  * ```
  */
 export function parseDivisionCode(input: string, path: IssuePath = []): DivisionCode {

@@ -43,6 +43,12 @@ export { cite, formatCitation, formatDocumentReference } from './citation.js';
 // Identifiers
 export type { DivisionCode, DivisionLevel, ProvinceCode } from './division-code.js';
 export { PROVINCES, isValidDivisionCode, parseDivisionCode, safeParseDivisionCode } from './division-code.js';
-export { checkUscc, isValidUscc, usccCheckCharacter } from './uscc.js';
+export {
+  USCC_REGISTRATION_AUTHORITIES,
+  checkUscc,
+  isValidUscc,
+  organizationCodeCheckCharacter,
+  usccCheckCharacter,
+} from './uscc.js';
 export type { CheckResidentIdOptions } from './resident-id.js';
 export { checkResidentId, isValidResidentId, maskResidentId, residentIdCheckCharacter } from './resident-id.js';

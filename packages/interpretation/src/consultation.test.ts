@@ -45,10 +45,36 @@ describe('public consultation', () => {
       'materialsPublished：公开征求意见应当公布决策草案及其说明等材料（《重大行政决策程序暂行条例》第十五条）',
       'endsOn：公开征求意见的期限为 20 日，少于 30 日，且未说明缩短的原因（《重大行政决策程序暂行条例》第十五条）',
       'decidedOn：征求意见期限至 2025-09-28，但决策在 2025-09-28 已经作出（《重大行政决策程序暂行条例》第十五条、第十八条）',
-      'feedback：征求意见已于 2025-09-28 结束，尚未公布意见采纳情况',
-      'comments[0].reason：第 1 条意见未采纳，但没有说明理由（《重大行政决策程序暂行条例》第十八条）',
+      'feedback：决策已于 2025-09-28 作出，尚无意见采纳情况；社会公众普遍关心或者专业性、技术性较强的重大行政决策，公布时应当说明公众意见的采纳情况（《重大行政决策程序暂行条例》第三十二条）',
+      'comments[0].reason：第 1 条意见未采纳，没有记录理由；提交决策机关讨论时须报送公众主要意见的研究采纳情况（《重大行政决策程序暂行条例》第二十九条第（二）项；逐条说明理由是本地做法，可在设置中关闭）',
     ]);
-    expect(checkConsultation(bad, '2025-11-01')[1]?.citation).toEqual({ law: 'majorDecisionProcedures', article: 15 });
+    const issues = checkConsultation(bad, '2025-11-01');
+    expect(issues.map((i) => [i.code, i.severity, i.citation ?? null])).toEqual([
+      ['consultation.materialsMissing', 'error', { law: 'majorDecisionProcedures', article: 15 }],
+      ['consultation.periodShort', 'error', { law: 'majorDecisionProcedures', article: 15 }],
+      ['consultation.decidedEarly', 'error', { law: 'majorDecisionProcedures', article: 15 }],
+      ['consultation.adoptionNotExplained', 'warning', { law: 'majorDecisionProcedures', article: 32 }],
+      ['consultation.reasonMissing', 'warning', { law: 'majorDecisionProcedures', article: 29, item: 2 }],
+    ]);
+    // No finding cites 第十八条: it asks to study and adopt comments, not to publish or explain them.
+    expect(issues.some((i) => i.citation?.article === 18)).toBe(false);
+  });
+
+  it('makes the local feedback rules settings, citing 国办发〔2016〕80号 for the one that comes from it', () => {
+    const open = {
+      ...consultation,
+      comments: [{ receivedOn: '2025-09-10', adopted: false }],
+      feedback: undefined,
+      decidedOn: undefined,
+    } as unknown as Consultation;
+    const byDefault = checkConsultation(open, '2025-10-20');
+    expect(byDefault.map((i) => [i.code, i.reference ?? i.citation])).toEqual([
+      ['consultation.feedbackMissing', { law: 'openGovernmentRules2016' }],
+      ['consultation.reasonMissing', { law: 'majorDecisionProcedures', article: 29, item: 2 }],
+    ]);
+    expect(
+      checkConsultation(open, '2025-10-20', { feedbackAfterPeriod: false, reasonForEachRejection: false }),
+    ).toEqual([]);
   });
 
   it('accepts a shorter period with a stated reason, and only warns about feedback before the decision', () => {

@@ -1,4 +1,4 @@
-import type { LegalCitation, LocalDate } from '@gk/core';
+import type { DocumentReference, LegalCitation, LocalDate } from '@gk/core';
 import { addDays, cite, createIssue, daysBetween, safeParseLocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { InterpretationIssue } from './issues.js';
@@ -32,7 +32,26 @@ export interface Consultation {
 export const MINIMUM_COMMENT_DAYS = 30;
 
 const ART_15: LegalCitation = cite('majorDecisionProcedures', 15);
-const ART_18: LegalCitation = cite('majorDecisionProcedures', 18);
+/** 提交决策机关讨论时报送社会公众提出的主要意见的研究采纳情况. */
+const ART_29_2: LegalCitation = cite('majorDecisionProcedures', 29, undefined, 2);
+/** 公布重大行政决策时说明公众意见的采纳情况 (for decisions of general concern or technical ones). */
+const ART_32: LegalCitation = cite('majorDecisionProcedures', 32);
+const R80: DocumentReference = { law: 'openGovernmentRules2016' };
+
+/**
+ * What a county adds to the national rules on consultation feedback. Neither is national law: the
+ * Regulation on major decisions asks for the 采纳情况 to go to the decision body (第二十九条第（二）项)
+ * and to be explained when a decision of general concern is published (第三十二条).
+ */
+export interface ConsultationSettings {
+  /**
+   * Publish the feedback (意见采纳情况) once the comment period is over, before any decision — the
+   * practice 国办发〔2016〕80号 asks of consultations. `true` by default; a warning.
+   */
+  readonly feedbackAfterPeriod?: boolean;
+  /** Record a reason for each comment not adopted — local practice. `true` by default; a warning. */
+  readonly reasonForEachRejection?: boolean;
+}
 
 /**
  * The last day of a comment period of `days` days after publication: the publication day is not
@@ -53,19 +72,32 @@ export function commentPeriodEnd(
 
 /**
  * Checks a consultation: the draft and its explanation published; a period of at least 30 days after
- * publication unless a reason was stated (《重大行政决策程序暂行条例》第十五条); no decision before the
- * period ended; a published feedback report once the period is over, giving reasons for comments not
- * adopted (第十八条).
+ * publication unless a reason was stated, and no decision before it ended (《重大行政决策程序暂行条例》
+ * 第十五条); once the decision is made, the adoption of comments explained (第三十二条, for decisions of
+ * general concern — a warning, since only the agency knows whether the decision is one). With the
+ * default {@link ConsultationSettings}, also the feedback published once the period is over (国办发
+ * 〔2016〕80号) and a reason for each comment not adopted (local practice; 第二十九条第（二）项 asks for
+ * the 采纳情况 to reach the decision body).
  * @param consultation - the consultation
  * @param today - `YYYY-MM-DD`
- * @returns the issues, each with its article
+ * @param settings - the local rules on feedback
+ * @returns the issues, each with its article or document
  */
-export function checkConsultation(consultation: Consultation, today: string): InterpretationIssue[] {
+export function checkConsultation(
+  consultation: Consultation,
+  today: string,
+  settings: ConsultationSettings = {},
+): InterpretationIssue[] {
   const issues: InterpretationIssue[] = [];
   const withCitation = (
     item: ReturnType<typeof createIssue>,
-    citation: LegalCitation | undefined,
-  ): InterpretationIssue => (citation === undefined ? item : { ...item, citation }) as InterpretationIssue;
+    citation: LegalCitation | DocumentReference | undefined,
+  ): InterpretationIssue =>
+    (citation === undefined
+      ? item
+      : 'article' in citation
+        ? { ...item, citation }
+        : { ...item, reference: citation }) as InterpretationIssue;
   const dates: [unknown, readonly (string | number)[]][] = [
     [today, ['today']],
     [consultation.publishedOn, ['publishedOn']],
@@ -101,29 +133,40 @@ export function checkConsultation(consultation: Consultation, today: string): In
       ),
     );
   }
-  if (consultation.feedback === undefined && (day > consultation.endsOn || consultation.decidedOn !== undefined)) {
-    issues.push(
-      withCitation(
-        createIssue(
-          'consultation.feedbackMissing',
-          { endsOn: consultation.endsOn },
-          ['feedback'],
-          consultation.decidedOn === undefined ? 'warning' : 'error',
-        ),
-        ART_18,
-      ),
-    );
-  }
-  consultation.comments.forEach((comment, index) => {
-    if (comment.adopted === false && (comment.reason ?? '').trim() === '') {
+  if (consultation.feedback === undefined) {
+    if (consultation.decidedOn !== undefined) {
       issues.push(
         withCitation(
-          createIssue('consultation.reasonMissing', { comment: index }, ['comments', index, 'reason']),
-          ART_18,
+          createIssue(
+            'consultation.adoptionNotExplained',
+            { decidedOn: consultation.decidedOn },
+            ['feedback'],
+            'warning',
+          ),
+          ART_32,
+        ),
+      );
+    } else if ((settings.feedbackAfterPeriod ?? true) && day > consultation.endsOn) {
+      issues.push(
+        withCitation(
+          createIssue('consultation.feedbackMissing', { endsOn: consultation.endsOn }, ['feedback'], 'warning'),
+          R80,
         ),
       );
     }
-  });
+  }
+  if (settings.reasonForEachRejection ?? true) {
+    consultation.comments.forEach((comment, index) => {
+      if (comment.adopted === false && (comment.reason ?? '').trim() === '') {
+        issues.push(
+          withCitation(
+            createIssue('consultation.reasonMissing', { comment: index }, ['comments', index, 'reason'], 'warning'),
+            ART_29_2,
+          ),
+        );
+      }
+    });
+  }
   return issues;
 }
 

@@ -20,6 +20,7 @@ export interface InterpretationIssueParams {
   'consultation.periodShort': { readonly days: number; readonly minimum: number };
   'consultation.decidedEarly': { readonly decidedOn: string; readonly endsOn: string };
   'consultation.feedbackMissing': { readonly endsOn: string };
+  'consultation.adoptionNotExplained': { readonly decidedOn: string };
   'consultation.reasonMissing': { readonly comment: number };
   'consultation.materialsMissing': Readonly<Record<never, never>>;
   'response.late': { readonly duty: string; readonly hours: number; readonly limit: number };

@@ -33,7 +33,7 @@ describe('checkApplication', () => {
   it('checks the identifiers it is given', () => {
     const issues = checkApplication({
       ...complete,
-      applicant: { kind: 'organization', category: 'business', name: '某公司', uscc: '91350200MA2Y0UX91T', phone: '1' },
+      applicant: { kind: 'organization', category: 'business', name: '某公司', uscc: '91350200MA2Y0UX97T', phone: '1' },
     });
     expect(issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['uscc.checksum', 'applicant.uscc']]);
   });

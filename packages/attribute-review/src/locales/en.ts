@@ -8,7 +8,11 @@ export const en: MessageCatalogue<AttributeIssueParams> = {
   'attribute.reasonMissing': (p) => `A ${p.attribute} attribute needs a reason tied to an article (国办发〔2016〕80号)`,
   'attribute.reasonNotForAttribute': (p) => `The ground "${p.ground}" cannot support ${p.attribute}`,
   'attribute.contentConflict': (p) =>
-    `A document containing ${p.content} cannot be ${p.attribute} (Regulation Art. 14, 15)`,
+    p.content === 'stateSecret'
+      ? `A document containing ${p.content} cannot be ${p.attribute} (Regulation Art. 14)`
+      : p.content === 'personalData' || p.content === 'tradeSecret'
+        ? `A document containing ${p.content} cannot be ${p.attribute}: information whose disclosure harms a third party's lawful rights is not disclosed (Regulation Art. 15); this agency's setting requires at least ${p.needed}`
+        : `A document containing ${p.content} cannot be ${p.attribute}`,
   'attribute.withheldAttachment': (p) =>
     `A proactive document may not carry the ${p.attachmentAttribute} attachment "${p.attachment}"`,
   'attribute.looserThanForwarded': (p) =>

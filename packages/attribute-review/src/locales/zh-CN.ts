@@ -34,7 +34,11 @@ export const zhCN: MessageCatalogue<AttributeIssueParams> = {
   'attribute.reasonNotForAttribute': (p) =>
     `理由“${GROUNDS[p.ground] ?? p.ground}”不能支持${ATTRIBUTES[p.attribute] ?? p.attribute}`,
   'attribute.contentConflict': (p) =>
-    `文件含${CONTENTS[p.content] ?? p.content}，不能${ATTRIBUTES[p.attribute] ?? p.attribute}（《政府信息公开条例》第十四条、第十五条）`,
+    p.content === 'stateSecret'
+      ? `文件含${CONTENTS[p.content] ?? p.content}，不能${ATTRIBUTES[p.attribute] ?? p.attribute}（《政府信息公开条例》第十四条）`
+      : p.content === 'personalData' || p.content === 'tradeSecret'
+        ? `文件含${CONTENTS[p.content] ?? p.content}，不能${ATTRIBUTES[p.attribute] ?? p.attribute}：公开会损害第三方合法权益的不得公开（《政府信息公开条例》第十五条）；本机关的设置要求此类文件至少为${ATTRIBUTES[p.needed] ?? p.needed}`
+        : `文件含${CONTENTS[p.content] ?? p.content}，不能${ATTRIBUTES[p.attribute] ?? p.attribute}`,
   'attribute.withheldAttachment': (p) =>
     `主动公开的文件不可夹带${ATTRIBUTES[p.attachmentAttribute] ?? p.attachmentAttribute}的附件“${p.attachment}”`,
   'attribute.looserThanForwarded': (p) =>

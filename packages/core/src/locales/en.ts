@@ -13,7 +13,11 @@ export const en: MessageCatalogue<CoreIssueParams> = {
         : `"${p.input}" is not a date: ${MONTHS[p.month - 1] ?? ''} ${String(p.year)} has ${String(p.daysInMonth)} days`,
   'instant.format': (p) => `"${p.input}" is not an ISO 8601 instant with an offset (e.g. 2025-01-05T09:30:00+08:00)`,
   'uscc.format': (p) =>
-    `"${p.input}" is not a unified social credit code: it must be 18 digits or capital letters other than I, O, S, V, Z (GB 32100-2015)`,
+    `"${p.input}" is not a unified social credit code: it must be 18 digits or capital letters other than I, O, S, V, Z, the 2nd a category digit 1–9 and the 3rd to 8th the registering authority's division code (GB 32100-2015)`,
+  'uscc.authority': (p) =>
+    `Unified social credit code "${p.input}" has no valid registration authority: its 1st character "${p.authority}" must be 1–9, A, N or Y (GB 32100-2015)`,
+  'uscc.organizationCode': (p) =>
+    `Unified social credit code "${p.input}" embeds an organisation code (characters 9–17) with a wrong check character: the 17th must be ${p.expected} (GB 11714-1997)`,
   'uscc.checksum': (p) =>
     `Unified social credit code "${p.input}" has a wrong check character: the 18th must be ${p.expected} (GB 32100-2015)`,
   'residentId.format': (p) =>

@@ -13,7 +13,11 @@ export const zhCN: MessageCatalogue<CoreIssueParams> = {
         : `日期“${p.input}”不存在：${String(p.year)}年${String(p.month)}月只有${String(p.daysInMonth)}天`,
   'instant.format': (p) => `时间“${p.input}”格式不正确，应为带时区偏移的 ISO 8601 时间，例如 2025-01-05T09:30:00+08:00`,
   'uscc.format': (p) =>
-    `统一社会信用代码“${p.input}”格式不正确：应为 18 位，由数字和除 I、O、S、V、Z 以外的大写字母组成（GB 32100-2015）`,
+    `统一社会信用代码“${p.input}”格式不正确：应为 18 位，由数字和除 I、O、S、V、Z 以外的大写字母组成，第 2 位为机构类别码（1—9），第 3 至 8 位为登记管理机关行政区划码（GB 32100-2015）`,
+  'uscc.authority': (p) =>
+    `统一社会信用代码“${p.input}”的登记管理部门码“${p.authority}”无效：第 1 位应为 1—9、A、N 或 Y（GB 32100-2015）`,
+  'uscc.organizationCode': (p) =>
+    `统一社会信用代码“${p.input}”中的组织机构代码（第 9 至 17 位）校验码错误：第 17 位应为 ${p.expected}（GB 11714-1997）`,
   'uscc.checksum': (p) => `统一社会信用代码“${p.input}”校验码错误：第 18 位应为 ${p.expected}（GB 32100-2015）`,
   'residentId.format': (p) =>
     `公民身份号码“${p.input}”格式不正确：应为 18 位，前 17 位为数字，末位为数字或 X（GB 11643-1999）`,

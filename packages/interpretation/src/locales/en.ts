@@ -20,8 +20,12 @@ export const en: MessageCatalogue<InterpretationIssueParams> = {
     `The comment period is ${String(p.days)} days, shorter than ${String(p.minimum)}, with no reason given (Interim Regulations on Major Administrative Decision-Making Procedures, Art. 15)`,
   'consultation.decidedEarly': (p) =>
     `The decision was made on ${p.decidedOn}, before the comment period ended on ${p.endsOn}`,
-  'consultation.feedbackMissing': (p) => `The comment period ended on ${p.endsOn}; the feedback is not published`,
-  'consultation.reasonMissing': (p) => `Comment ${String(p.comment + 1)} was not adopted and no reason is given`,
+  'consultation.feedbackMissing': (p) =>
+    `The comment period ended on ${p.endsOn}; the feedback is not published (local practice following Guobanfa [2016] No. 80; a setting)`,
+  'consultation.adoptionNotExplained': (p) =>
+    `The decision was made on ${p.decidedOn} without feedback; a major decision of general concern or a technical one must explain how public comments were adopted when it is published (Major Decisions Regulation Art. 32)`,
+  'consultation.reasonMissing': (p) =>
+    `Comment ${String(p.comment + 1)} was not adopted and no reason is recorded; the decision body receives how the main comments were studied and adopted (Major Decisions Regulation Art. 29(ii); a reason for each is local practice, a setting)`,
   'consultation.materialsMissing': () => 'A consultation publishes the draft and its explanation (Art. 15)',
   'response.late': (p) => `${p.duty} took ${String(p.hours)} hours, over the ${String(p.limit)}-hour limit`,
   'response.missing': (p) => `${p.duty} was due by ${p.dueAt} and is not recorded`,

@@ -25,9 +25,12 @@ export const zhCN: MessageCatalogue<InterpretationIssueParams> = {
     `公开征求意见的期限为 ${String(p.days)} 日，少于 ${String(p.minimum)} 日，且未说明缩短的原因（《重大行政决策程序暂行条例》第十五条）`,
   'consultation.decidedEarly': (p) =>
     `征求意见期限至 ${p.endsOn}，但决策在 ${p.decidedOn} 已经作出（《重大行政决策程序暂行条例》第十五条、第十八条）`,
-  'consultation.feedbackMissing': (p) => `征求意见已于 ${p.endsOn} 结束，尚未公布意见采纳情况`,
+  'consultation.feedbackMissing': (p) =>
+    `征求意见已于 ${p.endsOn} 结束，尚未公布意见采纳情况（本地做法，依据国办发〔2016〕80号；可在设置中关闭）`,
+  'consultation.adoptionNotExplained': (p) =>
+    `决策已于 ${p.decidedOn} 作出，尚无意见采纳情况；社会公众普遍关心或者专业性、技术性较强的重大行政决策，公布时应当说明公众意见的采纳情况（《重大行政决策程序暂行条例》第三十二条）`,
   'consultation.reasonMissing': (p) =>
-    `第 ${String(p.comment + 1)} 条意见未采纳，但没有说明理由（《重大行政决策程序暂行条例》第十八条）`,
+    `第 ${String(p.comment + 1)} 条意见未采纳，没有记录理由；提交决策机关讨论时须报送公众主要意见的研究采纳情况（《重大行政决策程序暂行条例》第二十九条第（二）项；逐条说明理由是本地做法，可在设置中关闭）`,
   'consultation.materialsMissing': () =>
     '公开征求意见应当公布决策草案及其说明等材料（《重大行政决策程序暂行条例》第十五条）',
   'response.late': (p) => `${DUTIES[p.duty] ?? p.duty}用时 ${String(p.hours)} 小时，超过 ${String(p.limit)} 小时的时限`,
