@@ -954,7 +954,8 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     try {
       await data.store.append(ref, [event], Number(form.version));
     } catch (error) {
-      if (error instanceof ConflictError) return problem(c, session, `${error.message}`, 409);
+      if (error instanceof ConflictError)
+        return problem(c, session, '本案在你打开页面之后已被其他工作人员更新，本次未记录。请回到案件页面查看最新情况后重新办理。', 409);
       if (error instanceof StoreError) return problem(c, session, error.message);
       throw error;
     }

@@ -91,7 +91,7 @@ describe('parseCatalogue', () => {
       '目录信息 行政区划 行政区划代码：行政区划代码“110001”结构无效：第 3、4 位为 00 时第 5、6 位也应为 00（GB/T 2260）',
       '目录信息 施行日期：日期“2025-02-29”不存在：2025年2月只有28天',
       '第1项 公开对象 第1个：公开对象的值“全社会”无效，可选值为：public、specificGroups',
-      '第1项 咨询电话：未知字段“咨询电话”；原表的其他列请放在 extra 中',
+      '第1项 咨询电话：未知字段“咨询电话”；原表的其他列请放在“其他列”（extra）中',
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('parseCatalogue', () => {
     expect(messages(result).filter((m) => m.includes('实例'))).toEqual([
       '第1项 实例 第1个 电话：实例行使用了未声明的字段“电话”',
       '第1项 实例 第1个：实例行缺少字段“地址”',
-      '第2项 实例：有实例行但未声明实例字段（instanceFields）',
+      '第2项 实例：有实例行但未声明实例字段',
     ]);
   });
 
@@ -145,5 +145,16 @@ describe('parseCatalogue', () => {
     expect(describeCataloguePath(['items', 11, 'timeLimit'])).toBe('第12项 公开时限');
     expect(describeCataloguePath(['items', 0, 'channels', 2], 'en')).toBe('item 1 channels #3');
     expect(describeCataloguePath(['header', 'jurisdiction', 'divisionCode'])).toBe('目录信息 行政区划 行政区划代码');
+  });
+});
+
+describe('a file that is not a catalogue', () => {
+  it('says what the content should be, in words a county clerk reads', () => {
+    for (const input of [[], 'x', null, 42]) {
+      const result = safeParseCatalogue(input);
+      expect(!result.success && result.issues.map((i) => formatCatalogueIssue(i))).toEqual([
+        '目录文件的内容应为一个对象（一组“字段: 值”，目录文件即 { "formatVersion": "1", "header": …, "items": […] }）',
+      ]);
+    }
   });
 });

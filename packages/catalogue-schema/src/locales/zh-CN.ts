@@ -5,6 +5,7 @@ import type { ReportTexts } from '../report-texts.js';
 /** Field and place names in Chinese. */
 export const zhCNLabels: CatalogueLabels = {
   fields: {
+    document: '目录文件的内容',
     formatVersion: '格式版本',
     header: '目录信息',
     title: '标题',
@@ -53,7 +54,7 @@ const label = (field: string): string => zhCNLabels.fields[field] ?? field;
 const EXPECTED: Readonly<Record<string, string>> = {
   string: '文本',
   array: '列表',
-  object: '对象',
+  object: '一个对象（一组“字段: 值”，目录文件即 { "formatVersion": "1", "header": …, "items": […] }）',
   channel: '渠道文本（如“■政府网站”）或渠道对象',
   record: '字段到文本的对照',
 };
@@ -66,7 +67,7 @@ export const zhCN: MessageCatalogue<CatalogueOwnIssueParams> = {
       : `缺少${label(p.field)}`,
   'catalogue.type': (p) => `${label(p.field)}应为${EXPECTED[p.expected] ?? p.expected}`,
   'catalogue.enum': (p) => `${label(p.field)}的值“${p.received}”无效，可选值为：${p.allowed.join('、')}`,
-  'catalogue.unknownField': (p) => `未知字段“${p.field}”；原表的其他列请放在 extra 中`,
+  'catalogue.unknownField': (p) => `未知字段“${p.field}”；原表的其他列请放在“其他列”（extra）中`,
   'catalogue.format': (p) => `${label(p.field)}“${p.input}”格式不正确`,
   'catalogue.recommended': (p) => `建议填写${label(p.field)}`,
   'catalogue.channelUnknown': (p) => `渠道“${p.name}”不在常用的十三种渠道之内，已按原文保留`,
@@ -75,14 +76,14 @@ export const zhCN: MessageCatalogue<CatalogueOwnIssueParams> = {
   'catalogue.timeLimitUnrecognized': (p) => `无法识别的公开时限“${p.text}”，已按原文保留，无法计算到期日`,
   'catalogue.sameAsAboveFirst': (p) => `${label(p.field)}写“同上”，但上方没有事项可以参照`,
   'catalogue.tierUnknown': (p) => `公开层级“${p.label}”无法对应到市、县、乡、村任何一级`,
-  'catalogue.instancesWithoutFields': () => `有实例行但未声明实例字段（instanceFields）`,
+  'catalogue.instancesWithoutFields': () => `有实例行但未声明实例字段`,
   'catalogue.instanceFieldUndeclared': (p) => `实例行使用了未声明的字段“${p.field}”`,
   'catalogue.instanceFieldMissing': (p) => `实例行缺少字段“${p.field}”`,
   'catalogue.basisNoReference': (p) => `公开依据“${p.text}”没有以书名号《》列出具体法规或文件`,
   'catalogue.duplicateItem': (p) => `事项“${p.name}”与第${String(p.firstItem)}项重复`,
   'catalogue.duplicateId': (p) => `编号“${p.id}”与第${String(p.firstItem)}项重复`,
   'catalogue.specificGroupsUnnamed': () => `公开对象勾选了特定群体，但没有写明是哪些群体`,
-  'timeLimit.clauseRequired': (p) => `公开时限含 ${String(p.count)} 个有期限的条款，请指明适用哪一条（clause）`,
+  'timeLimit.clauseRequired': (p) => `公开时限含 ${String(p.count)} 个有期限的条款，请指明适用哪一条`,
   'timeLimit.clauseIndex': (p) => `公开时限没有第 ${String(p.index + 1)} 条（共 ${String(p.count)} 条）`,
   'timeLimit.sameAsAbove': () => `公开时限为“同上”，需在目录中解析后才能计算到期日`,
 };
