@@ -31,3 +31,12 @@ export const DataTable = ({
     </tbody>
   </table>
 );
+
+/** A form's main button on its own line. */
+export const SubmitRow = ({ children }: { children: Child }) => (
+  <p>
+    <button class="primary" type="submit">
+      {children}
+    </button>
+  </p>
+);

@@ -20,7 +20,7 @@ import type { Hono } from 'hono';
 import { raw } from 'hono/html';
 import type { Env, PortalContext } from './app.js';
 import { AGENCY_ID } from './data.js';
-import { DataTable } from './components.js';
+import { DataTable, SubmitRow } from './components.js';
 import { Layout } from './layout.js';
 import { render } from './render.js';
 
@@ -329,11 +329,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
           </div>
           <FieldError id="forms-paper" />
         </fieldset>
-        <p>
-          <button class="primary" type="submit">
-            提交申请
-          </button>
-        </p>
+        <SubmitRow>提交申请</SubmitRow>
       </form>
     </Layout>
   );
@@ -709,11 +705,7 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
         查询码
         <input type="text" id="code" name="code" autocomplete="off" />
       </label>
-      <p>
-        <button class="primary" type="submit">
-          查询
-        </button>
-      </p>
+      <SubmitRow>查询</SubmitRow>
     </form>
   );
 

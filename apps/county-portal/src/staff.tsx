@@ -52,7 +52,7 @@ import { sameToken } from './auth.js';
 import type { AgencyProfile } from './data.js';
 import { AGENCY_ID } from './data.js';
 import { Layout } from './layout.js';
-import { DataTable } from './components.js';
+import { DataTable, SubmitRow } from './components.js';
 import { Cite } from './public.js';
 import type { HtmlContext } from './render.js';
 import { render } from './render.js';
@@ -542,11 +542,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
             密码
             <input type="password" id="password" name="password" autocomplete="current-password" required />
           </label>
-          <p>
-            <button class="primary" type="submit">
-              登录
-            </button>
-          </p>
+          <SubmitRow>登录</SubmitRow>
         </form>
       </Layout>,
       message === undefined ? 200 : 403,
@@ -884,11 +880,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
                   <input type="date" id={`${action.type}-on`} name="on" value={today} required />
                 </label>
                 <ActionFields action={action} />
-                <p>
-                  <button class="primary" type="submit">
-                    记录“{CASE_EVENT_LABELS[action.type]['zh-CN']}”
-                  </button>
-                </p>
+                <SubmitRow>记录“{CASE_EVENT_LABELS[action.type]['zh-CN']}”</SubmitRow>
               </form>
             </details>
           ))}
@@ -955,7 +947,12 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
       await data.store.append(ref, [event], Number(form.version));
     } catch (error) {
       if (error instanceof ConflictError)
-        return problem(c, session, '本案在你打开页面之后已被其他工作人员更新，本次未记录。请回到案件页面查看最新情况后重新办理。', 409);
+        return problem(
+          c,
+          session,
+          '本案在你打开页面之后已被其他工作人员更新，本次未记录。请回到案件页面查看最新情况后重新办理。',
+          409,
+        );
       if (error instanceof StoreError) return problem(c, session, error.message);
       throw error;
     }
@@ -1013,11 +1010,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
               {text}
             </textarea>
           </label>
-          <p>
-            <button class="primary" type="submit">
-              审查
-            </button>
-          </p>
+          <SubmitRow>审查</SubmitRow>
         </form>
         {findings === undefined ? null : findings.length === 0 ? (
           <div class="notice ok" role="status">
@@ -1126,11 +1119,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
                   或粘贴通知内容
                   <textarea id="notice-text" name="notice" />
                 </label>
-                <p>
-                  <button class="primary" type="submit">
-                    预览
-                  </button>
-                </p>
+                <SubmitRow>预览</SubmitRow>
               </form>
             ) : (
               <section aria-labelledby="preview">
