@@ -107,7 +107,7 @@ try {
       );
       let coverageError = false;
       try {
-        chinaCalendar.isWorkday('2027-01-04');
+        chinaCalendar.strict.isWorkday('2027-01-04');
       } catch (error) {
         coverageError = error instanceof WorkdaysError && error.isCoverageError;
       }
@@ -117,6 +117,7 @@ try {
         addWorkdays: chinaCalendar.addWorkdays('2025-09-26', 1),
         citation: formatCitation(cite('regulation', 33, 2)),
         coverageError,
+        provisional: `${chinaCalendar.addWorkdays('2026-12-04', 20)} ${String(chinaCalendar.isProvisional('2027-01-04'))}`,
         timeLimit: parseTimeLimit('信息形成或者变更之日起20个工作日内').clauses[0].amount,
         catalogueRejected: !catalogue.success && catalogue.issues.length > 0,
         uncovered: checkStatutoryCoverage([], 'agency').uncovered.length,
@@ -135,6 +136,7 @@ try {
     addWorkdays: '2025-09-28',
     citation: '《中华人民共和国政府信息公开条例》第三十三条第二款',
     coverageError: true,
+    provisional: '2027-01-04 true',
     timeLimit: 20,
     catalogueRejected: true,
     uncovered: 14,

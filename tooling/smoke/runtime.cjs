@@ -16,7 +16,9 @@ async function main() {
   ]) {
     assert.equal(mod.chinaCalendar.addWorkdays('2025-09-26', 1), '2025-09-28', how);
     assert.equal(mod.chinaCalendar.isWorkday('2025-10-01'), false, how);
-    assert.throws(() => mod.chinaCalendar.isWorkday('2027-01-04'), mod.WorkdaysError, how);
+    assert.throws(() => mod.chinaCalendar.strict.isWorkday('2027-01-04'), mod.WorkdaysError, how);
+    assert.equal(mod.chinaCalendar.addWorkdays('2026-12-04', 20), '2027-01-04', how);
+    assert.equal(mod.chinaCalendar.isProvisional('2027-01-04'), true, how);
   }
   const catalogueDir = path.join(root, 'packages/catalogue-schema');
   for (const [how, mod] of [
