@@ -91,7 +91,7 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
       events: [
         receivedEvent(
           back(18),
-          person('钱二', '110105194912310037', '13900000002'),
+          person('钱二', '110105194912310038', '13900000002'),
           '某镇2026年农村危房改造补助对象名单',
         ),
       ],
@@ -114,7 +114,7 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
       events: [
         receivedEvent(
           back(30),
-          person('李四', '110105194912310037', '13900000004'),
+          person('李四', '110105194912310038', '13900000004'),
           '示范县2025年度县级部门预算公开目录',
         ),
         { type: 'decided', on: back(12), actor: handler, outcome: 'disclosed', reason: '已主动公开，告知获取方式' },

@@ -1029,6 +1029,26 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
       </Layout>,
     );
 
+  /** The format of a notice file, shown to the person who adds one (dates only illustrate the form). */
+  const NOTICE_EXAMPLE = JSON.stringify(
+    {
+      year: 2027,
+      sources: [
+        {
+          title: '国务院办公厅关于2027年部分节假日安排的通知',
+          docNo: '国办发明电〔2026〕…号',
+          date: '2026-11-…',
+          url: 'https://www.gov.cn/…',
+        },
+      ],
+      holidays: [
+        { name: '元旦', off: [['2027-01-01', '2027-01-03']], makeUpWorkdays: [] },
+        { name: '春节', off: [['2027-02-05', '2027-02-12']], makeUpWorkdays: ['2027-01-31'] },
+      ],
+    },
+    null,
+    2,
+  );
   /** Who adds a holiday notice to the calendar: the head of the disclosure office. */
   const CALENDAR_ROLES: readonly ActorRole[] = ['head'];
   /** The largest notice file the page reads. */
@@ -1094,9 +1114,12 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         ) : (
           <>
             <p>
-              国务院办公厅公布下一年度的部分节假日安排后，按 docs/workdays.md 说明的格式整理为 JSON
-              文件（或粘贴其内容），先预览将改变的日期，确认后加入。加入后全部案件的期限按新通知重新计算。
+              国务院办公厅公布下一年度的部分节假日安排后，把通知中的放假和调休上班日期整理成下面格式的文件（或直接粘贴），先预览将改变的日期，确认后加入。加入后全部案件的期限按新通知重新计算。
             </p>
+            <details>
+              <summary>通知文件的格式（示例中的日期只是格式示意）</summary>
+              <pre>{NOTICE_EXAMPLE}</pre>
+            </details>
             {view.problems === undefined || view.problems.length === 0 ? null : (
               <div class="notice error" role="alert">
                 <strong>通知未加入，请修改以下 {view.problems.length} 处：</strong>
