@@ -14,7 +14,9 @@ import type {
 } from './events.js';
 import { CASE_EVENT_TYPES } from './events.js';
 import type { Outcome } from './outcomes.js';
+import { MAX_CASE_EVENTS } from './limits.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
+import { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT } from './parse.js';
 import type { Pause } from './pauses.js';
 import { mergedPauses, pauseEnd } from './pauses.js';
 import type { Finding, FindingParams, RequestIssue } from './request-issues.js';
@@ -309,7 +311,12 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
     const issue = createIssue(code, params, path, extra.severity ?? 'error');
     findings.push((citation === undefined ? issue : { ...issue, citation }) as Finding);
   };
-  const todayParsed = safeParseLocalDate(options.today, ['today']);
+  // Never a TypeError: a history that is not a list is an issue, and a history longer than any real
+  // case is read up to the limit.
+  const list: readonly unknown[] = Array.isArray(events) ? events : [];
+  if (!Array.isArray(events)) issues.push(createIssue('events.notList', {}, ['events']));
+  if (list.length > MAX_CASE_EVENTS) issues.push(createIssue('events.tooMany', { limit: MAX_CASE_EVENTS }, ['events']));
+  const todayParsed = safeParseLocalDate(options?.today, ['today']);
   if (!todayParsed.success) issues.push(...todayParsed.issues);
   const today = todayParsed.success ? todayParsed.data : null;
 
@@ -371,13 +378,13 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
   const dueAsOf = (upTo: LocalDate): LocalDate | null =>
     base === null ? null : addWorkdays(base, ANSWER_WORKDAYS + pausedUpTo(base, upTo) + (extension?.workdays ?? 0));
 
-  for (const [index, raw] of events.entries()) {
+  for (const [index, raw] of list.slice(0, MAX_CASE_EVENTS).entries()) {
     const path: IssuePath = ['events', index];
     if (!isRecord(raw)) {
       issues.push(createIssue('event.notObject', {}, path));
       continue;
     }
-    const event = raw as unknown as Record<string, unknown>;
+    const event = raw;
     const type = event.type;
     if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
       issues.push(
@@ -437,7 +444,8 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
         const items = Array.isArray(event.items) ? event.items.filter(isText) : [];
         if (items.length === 0) find('finding.clarificationNoItems', {}, [...path, 'items']);
         const period = event.periodWorkdays;
-        const periodOk = typeof period === 'number' && Number.isInteger(period) && period > 0;
+        const periodOk =
+          typeof period === 'number' && Number.isInteger(period) && period > 0 && period <= MAX_EVENT_WORKDAYS;
         if (!periodOk)
           issues.push(createIssue('event.field', { field: 'periodWorkdays' }, [...path, 'periodWorkdays']));
         if (receivedOn !== null && on > receivedOn) {
@@ -527,7 +535,12 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
       }
       case 'extensionApproved': {
         const workdays = event.workdays;
-        if (typeof workdays !== 'number' || !Number.isInteger(workdays) || workdays <= 0) {
+        if (
+          typeof workdays !== 'number' ||
+          !Number.isInteger(workdays) ||
+          workdays <= 0 ||
+          workdays > MAX_EVENT_WORKDAYS
+        ) {
           issues.push(createIssue('event.field', { field: 'workdays' }, [...path, 'workdays']));
           continue;
         }
@@ -577,7 +590,7 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
       case 'feeNoticeIssued': {
         const amount = event.amount;
         const method = event.method;
-        if (typeof amount !== 'number' || !(amount >= 0) || !Number.isFinite(amount)) {
+        if (typeof amount !== 'number' || !(amount >= 0) || amount > MAX_FEE_AMOUNT) {
           issues.push(createIssue('event.field', { field: 'amount' }, [...path, 'amount']));
           continue;
         }

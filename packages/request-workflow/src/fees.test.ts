@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RequestWorkflowError } from './error.js';
 import { processingFee } from './fees.js';
@@ -40,6 +41,39 @@ describe('processingFee (国办函〔2020〕109号)', () => {
 
   it('refuses counts that are not whole numbers', () => {
     expect(() => perPage(-1)).toThrow(RequestWorkflowError);
-    expect(() => perItem(0, 1.5)).toThrow('本申请的件数应为不小于 0 的整数，实际为“1.5”');
+    expect(() => perItem(0, 1.5)).toThrow('本申请的件数应为 0 至 10000 之间的整数，实际为“1.5”');
+  });
+
+  it('computes per band, never per page: a million pages at once, absurd counts refused at once', () => {
+    expect(processingFee({ method: 'per-page', pages: 1_000_000 })).toMatchObject({
+      amount: 700 + 2000 + (1_000_000 - 200) * 40,
+      bands: [
+        { from: 1, to: 30, count: 30, unitPrice: 0, subtotal: 0 },
+        { from: 31, to: 100, count: 70, unitPrice: 10, subtotal: 700 },
+        { from: 101, to: 200, count: 100, unitPrice: 20, subtotal: 2000 },
+        { from: 201, to: 1_000_000, count: 999_800, unitPrice: 40, subtotal: 39_992_000 },
+      ],
+    });
+    for (const pages of [1e308, 3e8, 1_000_001, Number.POSITIVE_INFINITY, Number.NaN, -1]) {
+      expect(() => perPage(pages), String(pages)).toThrow(RequestWorkflowError);
+    }
+    expect(() => perItem(1e308, 1)).toThrow('本月已申请的件数应为 0 至 10000 之间的整数，实际为“1e+308”');
+    expect(processingFee({ method: 'per-item', itemsEarlierThisMonth: 10_000, items: 10_000 }).bands).toHaveLength(
+      1000,
+    );
+  });
+
+  it('agrees with counting page by page and item by item', () => {
+    const pagePrice = (n: number) => (n <= 30 ? 0 : n <= 100 ? 10 : n <= 200 ? 20 : 40);
+    const itemPrice = (n: number) => (n <= 10 ? 0 : n <= 30 ? 100 : 200 + 100 * Math.floor((n - 31) / 10));
+    fc.assert(
+      fc.property(fc.nat(500), fc.nat(300), fc.nat(300), (pages, earlier, items) => {
+        let byPage = 0;
+        for (let n = 1; n <= pages; n++) byPage += pagePrice(n);
+        let byItem = 0;
+        for (let n = earlier + 1; n <= earlier + items; n++) byItem += itemPrice(n);
+        return perPage(pages) === byPage && perItem(earlier, items) === byItem;
+      }),
+    );
   });
 });

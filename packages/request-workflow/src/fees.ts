@@ -38,41 +38,57 @@ export interface ProcessingFee {
   readonly citation: LegalCitation;
 }
 
-function wholeCount(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new RequestWorkflowError([createIssue('fee.count', { field, value: String(value) }, [])]);
+/**
+ * The largest counts a fee is computed for: a month's items of one applicant and an application's
+ * pages. Far above any real request; beyond them the input is refused, never looped over.
+ */
+export const FEE_LIMITS: { readonly items: number; readonly pages: number } = { items: 10_000, pages: 1_000_000 };
+
+function wholeCount(value: unknown, field: string, limit: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > limit) {
+    throw new RequestWorkflowError([createIssue('fee.count', { field, value: String(value), limit }, [])]);
   }
   return value;
 }
 
-/** The price of the n-th item of a month (1-based): 1–10 free, 11–30 ¥100, then +¥100 per band of 10. */
-function itemPrice(n: number): number {
-  if (n <= 10) return 0;
-  if (n <= 30) return 100;
-  return 200 + 100 * Math.floor((n - 31) / 10);
+/** A run of consecutive items or pages at one price: `[from, to]`, `to` may be Infinity for the last. */
+interface PriceSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly unitPrice: number;
 }
 
-/** The price of the n-th page of an application (1-based): 1–30 free, 31–100 ¥10, 101–200 ¥20, 201+ ¥40. */
-function pagePrice(n: number): number {
-  if (n <= 30) return 0;
-  if (n <= 100) return 10;
-  if (n <= 200) return 20;
-  return 40;
+/** Per page: 1–30 free, 31–100 ¥10, 101–200 ¥20, 201 and up ¥40. */
+const PAGE_SEGMENTS: readonly PriceSegment[] = [
+  { from: 1, to: 30, unitPrice: 0 },
+  { from: 31, to: 100, unitPrice: 10 },
+  { from: 101, to: 200, unitPrice: 20 },
+  { from: 201, to: Number.POSITIVE_INFINITY, unitPrice: 40 },
+];
+
+/** The per-item price segment holding item n (1-based): 1–10 free, 11–30 ¥100, then ¥100 more per band of 10. */
+function itemSegment(n: number): PriceSegment {
+  if (n <= 10) return { from: 1, to: 10, unitPrice: 0 };
+  if (n <= 30) return { from: 11, to: 30, unitPrice: 100 };
+  const k = Math.floor((n - 31) / 10);
+  return { from: 31 + 10 * k, to: 40 + 10 * k, unitPrice: 200 + 100 * k };
 }
 
-function bandsOf(first: number, last: number, price: (n: number) => number): FeeBand[] {
+/** The bands charged for items or pages `first…last`, one per price segment they cross. */
+function bandsOf(first: number, last: number, segmentOf: (n: number) => PriceSegment): FeeBand[] {
   const bands: FeeBand[] = [];
-  for (let n = first; n <= last; n++) {
-    const unitPrice = price(n);
-    const band = bands[bands.length - 1];
-    if (band?.unitPrice === unitPrice) {
-      bands[bands.length - 1] = { ...band, to: n, count: band.count + 1, subtotal: band.subtotal + unitPrice };
-    } else {
-      bands.push({ from: n, to: n, count: 1, unitPrice, subtotal: unitPrice });
-    }
+  for (let n = first; n <= last;) {
+    const segment = segmentOf(n);
+    const to = Math.min(last, segment.to);
+    const count = to - n + 1;
+    bands.push({ from: n, to, count, unitPrice: segment.unitPrice, subtotal: count * segment.unitPrice });
+    n = to + 1;
   }
   return bands;
 }
+
+const pageSegment = (n: number): PriceSegment =>
+  PAGE_SEGMENTS.find((segment) => n >= segment.from && n <= segment.to) ?? PAGE_SEGMENTS[PAGE_SEGMENTS.length - 1]!;
 
 /**
  * The information processing fee (信息处理费) of 国办函〔2020〕109号, progressive on the excess.
@@ -81,8 +97,9 @@ function bandsOf(first: number, last: number, price: (n: number) => number): Fee
  *   then each further band of 10 items ¥100 more per item (31–40 ¥200, 41–50 ¥300 …).
  * - Per page: per application — pages 1–30 free, 31–100 ¥10, 101–200 ¥20, 201 and up ¥40.
  * @param input - the method and its counts
+ * Computed per price band (closed form), never per item or page.
  * @returns the amount in yuan with its bands
- * @throws {@link RequestWorkflowError} when a count is not a whole number ≥ 0
+ * @throws {@link RequestWorkflowError} when a count is not a whole number from 0 to {@link FEE_LIMITS}
  * @example
  * ```ts
  * processingFee({ method: 'per-item', itemsEarlierThisMonth: 8, items: 5 }).amount; // 300 (items 11–13 at ¥100)
@@ -94,10 +111,10 @@ export function processingFee(input: PerItemFeeInput | PerPageFeeInput): Process
   const bands =
     input.method === 'per-item'
       ? (() => {
-          const earlier = wholeCount(input.itemsEarlierThisMonth, 'itemsEarlierThisMonth');
-          const items = wholeCount(input.items, 'items');
-          return bandsOf(earlier + 1, earlier + items, itemPrice);
+          const earlier = wholeCount(input.itemsEarlierThisMonth, 'itemsEarlierThisMonth', FEE_LIMITS.items);
+          const items = wholeCount(input.items, 'items', FEE_LIMITS.items);
+          return bandsOf(earlier + 1, earlier + items, itemSegment);
         })()
-      : bandsOf(1, wholeCount(input.pages, 'pages'), pagePrice);
+      : bandsOf(1, wholeCount(input.pages, 'pages', FEE_LIMITS.pages), pageSegment);
   return { method: input.method, amount: bands.reduce((sum, band) => sum + band.subtotal, 0), bands, citation };
 }

@@ -51,7 +51,7 @@ export { ARTICLE_36_ANSWERS, OUTCOME_CODES, OUTCOMES, isOutcome } from './outcom
 
 // Fees
 export type { FeeBand, PerItemFeeInput, PerPageFeeInput, ProcessingFee } from './fees.js';
-export { processingFee } from './fees.js';
+export { FEE_LIMITS, processingFee } from './fees.js';
 
 // Notices
 export type {
@@ -92,7 +92,8 @@ export { describeRequestPath, formatRequestIssue } from './request-issues.js';
 export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
-export { parseCaseEvents, safeParseCaseEvents } from './parse.js';
+export { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT, parseCaseEvents, safeParseCaseEvents } from './parse.js';
+export { MAX_CASE_EVENTS } from './limits.js';
 
 // Actions a desk may take now
 export type { AllowedAction, AllowedActionsOptions } from './actions.js';

@@ -2,6 +2,7 @@ import type { IssuePath, SafeParseResult } from '@gk/core';
 import { createIssue, epochDayOf } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
+import { MAX_CASE_EVENTS } from './limits.js';
 import type { CaseEvent } from './events.js';
 import { ORGANIZATION_CATEGORIES } from './events.js';
 import { OUTCOME_CODES } from './outcomes.js';
@@ -14,7 +15,20 @@ const actor = z.object({
   role: z.enum(['registrar', 'handler', 'head', 'applicant', 'system']).optional(),
   name: z.string().optional(),
 });
-const base = { on: date, at: z.string().optional(), actor };
+/** An ISO 8601 instant with an offset (2025-01-05T09:30:00+08:00), as `at` must be. */
+const instant = z
+  .string()
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      !Number.isNaN(Date.parse(value)),
+    { message: 'instant' },
+  );
+/** The most workdays a clarification period or an extension can be written with: a year of workdays. */
+export const MAX_EVENT_WORKDAYS = 250;
+/** The largest fee amount an event takes, in yuan. */
+export const MAX_FEE_AMOUNT = 1_000_000_000;
+const base = { on: date, at: instant.optional(), actor };
 const citation = z.object({
   law: z.string(),
   article: z.number().int().positive(),
@@ -62,8 +76,8 @@ const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('clarificationRequested'),
     ...base,
-    items: z.array(text),
-    periodWorkdays: z.number().int().positive(),
+    items: z.array(text).max(50),
+    periodWorkdays: z.number().int().positive().max(MAX_EVENT_WORKDAYS),
   }),
   z.object({ type: z.literal('clarificationReceived'), ...base }),
   z.object({ type: z.literal('clarificationLapsed'), ...base }),
@@ -80,13 +94,18 @@ const eventSchema = z.discriminatedUnion('type', [
     party: z.enum(['third-party', 'agency']).optional(),
     reply: z.enum(['consent', 'objection', 'none']),
   }),
-  z.object({ type: z.literal('extensionApproved'), ...base, workdays: z.number().int().positive(), approver: actor }),
+  z.object({
+    type: z.literal('extensionApproved'),
+    ...base,
+    workdays: z.number().int().positive().max(MAX_EVENT_WORKDAYS),
+    approver: actor,
+  }),
   z.object({ type: z.literal('reasonRequested'), ...base }),
   z.object({ type: z.literal('deferralSet'), ...base, until: date, reason: z.string() }),
   z.object({
     type: z.literal('feeNoticeIssued'),
     ...base,
-    amount: z.number().nonnegative(),
+    amount: z.number().nonnegative().max(MAX_FEE_AMOUNT),
     method: z.enum(['per-item', 'per-page']),
     receivedOn: date.optional(),
   }),
@@ -116,6 +135,8 @@ const eventSchema = z.discriminatedUnion('type', [
  * @returns the events, or an issue per malformed field (`event.field`, `event.type`, `event.notObject`)
  */
 export function safeParseCaseEvents(input: unknown): SafeParseResult<CaseEvent[], RequestIssue> {
+  if (Array.isArray(input) && input.length > MAX_CASE_EVENTS)
+    return { success: false, issues: [createIssue('events.tooMany', { limit: MAX_CASE_EVENTS }, ['events'])] };
   const result = z.array(eventSchema).safeParse(input);
   if (result.success) return { success: true, data: result.data as CaseEvent[] };
   const issues = result.error.issues.map((issue): RequestIssue => {

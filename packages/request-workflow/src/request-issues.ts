@@ -8,6 +8,8 @@ export type NoParams = Readonly<Record<never, never>>;
 
 /** Malformed input: an event, applicant or request that cannot be read as given. */
 export interface RequestInputIssueParams {
+  'events.notList': NoParams;
+  'events.tooMany': { readonly limit: number };
   'event.notObject': NoParams;
   'event.type': { readonly received: string };
   'event.actor': NoParams;
@@ -26,7 +28,7 @@ export interface RequestInputIssueParams {
   'request.form': NoParams;
   'decision.outcome': { readonly received: string };
   'calendar.outsideCoverage': { readonly date: string };
-  'fee.count': { readonly field: string; readonly value: string };
+  'fee.count': { readonly field: string; readonly value: string; readonly limit: number };
   'notice.caseMissing': { readonly what: string };
   'notice.input': { readonly field: string };
   'notice.outcome': { readonly expected: string; readonly actual: string };

@@ -3,6 +3,8 @@ import type { FindingParams, RequestInputIssueParams } from '../request-issues.j
 
 /** `@gk/request-workflow` messages in English. */
 export const en: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
+  'events.notList': () => "The case's records must be a list; they cannot be read",
+  'events.tooMany': (p) => `A case is read with at most ${String(p.limit)} records; the rest were not counted`,
   'event.notObject': () => 'This record of the case cannot be read (wrong format)',
   'event.type': (p) => `Unknown step "${p.received}"`,
   'event.actor': () => 'The record does not say who acted',

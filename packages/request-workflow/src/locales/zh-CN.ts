@@ -85,6 +85,8 @@ const field = (name: string): string => FIELD_LABELS_ZH[name] ?? name;
 
 /** `@gk/request-workflow` messages in Chinese (the default locale). */
 export const zhCN: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
+  'events.notList': () => '办理记录应为一组记录（列表），无法读取',
+  'events.tooMany': (p) => `一个案件最多读取 ${String(p.limit)} 条办理记录，超出的部分未计算`,
   'event.notObject': () => '这条办理记录无法读取（格式不对）',
   'event.type': (p) => `无法识别的办理步骤“${p.received}”`,
   'event.actor': () => '办理记录没有写明经办人',
@@ -112,7 +114,7 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
   'calendar.outsideCoverage': (p) =>
     `期限要算到 ${p.date} 前后，工作日历没有这些日期的数据，无法计算期限；请联系系统管理员加入相应年度的放假安排`,
   'fee.count': (p) =>
-    `${p.field === 'pages' ? '页数' : p.field === 'items' ? '本申请的件数' : '本月已申请的件数'}应为不小于 0 的整数，实际为“${p.value}”`,
+    `${p.field === 'pages' ? '页数' : p.field === 'items' ? '本申请的件数' : '本月已申请的件数'}应为 0 至 ${String(p.limit)} 之间的整数，实际为“${p.value}”`,
   'notice.caseMissing': (p) => `案件尚无${WHAT[p.what] ?? p.what}，不能出具该告知书`,
   'notice.input': (p) => `告知书缺少“${INPUTS[p.field] ?? p.field}”`,
   'notice.outcome': (p) =>
