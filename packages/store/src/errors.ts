@@ -18,6 +18,16 @@ export interface StoreIssueParams {
   'store.submissionUnknown': { readonly receiptNo: string };
   'store.submissionRegistered': { readonly receiptNo: string; readonly caseId: string };
   'store.documentRef': { readonly field: string };
+  /** Another process holds the PGlite data directory. */
+  'store.locked': { readonly dataDir: string; readonly holder: string };
+  /** A call's argument is not what it takes. */
+  'store.argument': { readonly name: string; readonly expected: string; readonly value: string };
+  /** A NUL character, which PostgreSQL text cannot hold. */
+  'store.nulByte': { readonly where: string };
+  /** A case would hold more events than the store keeps for one case. */
+  'store.tooManyEvents': { readonly limit: number };
+  /** A secret (password, look-up code) longer than any real one. */
+  'store.secretTooLong': { readonly limit: number };
 }
 
 /** An issue of `@gk/store`. */
@@ -35,6 +45,14 @@ const zhCN = {
   'store.submissionRegistered': (p: StoreIssueParams['store.submissionRegistered']) =>
     `回执号 ${p.receiptNo} 的网上申请已经登记为案件 ${p.caseId}，不能重复登记`,
   'store.documentRef': (p: StoreIssueParams['store.documentRef']) => `文档标识缺少“${p.field}”`,
+  'store.locked': (p: StoreIssueParams['store.locked']) =>
+    `数据目录 ${p.dataDir} 正由另一个进程使用（${p.holder}）；内嵌数据库只能由一个进程写入，请先关闭它，或改用 PostgreSQL 服务器`,
+  'store.argument': (p: StoreIssueParams['store.argument']) => `参数 ${p.name} 应为${p.expected}，实际为“${p.value}”`,
+  'store.nulByte': (p: StoreIssueParams['store.nulByte']) => `${p.where}含有空字符（\\0），无法保存；请删除后重试`,
+  'store.tooManyEvents': (p: StoreIssueParams['store.tooManyEvents']) =>
+    `一个案件最多保存 ${String(p.limit)} 条办理记录，本次写入会超出`,
+  'store.secretTooLong': (p: StoreIssueParams['store.secretTooLong']) =>
+    `密码或查询码不能超过 ${String(p.limit)} 个字符`,
 };
 const en = {
   'store.conflict': (p: StoreIssueParams['store.conflict']) =>
@@ -49,6 +67,15 @@ const en = {
   'store.submissionRegistered': (p: StoreIssueParams['store.submissionRegistered']) =>
     `The online application ${p.receiptNo} is already registered as case ${p.caseId}`,
   'store.documentRef': (p: StoreIssueParams['store.documentRef']) => `The document reference lacks "${p.field}"`,
+  'store.locked': (p: StoreIssueParams['store.locked']) =>
+    `The data directory ${p.dataDir} is in use by another process (${p.holder}); embedded PGlite takes one writing process: close it, or use a PostgreSQL server`,
+  'store.argument': (p: StoreIssueParams['store.argument']) => `${p.name} must be ${p.expected}; got "${p.value}"`,
+  'store.nulByte': (p: StoreIssueParams['store.nulByte']) =>
+    `${p.where} contains a NUL character (\\0), which cannot be stored; remove it and retry`,
+  'store.tooManyEvents': (p: StoreIssueParams['store.tooManyEvents']) =>
+    `A case keeps at most ${String(p.limit)} events; this append would exceed it`,
+  'store.secretTooLong': (p: StoreIssueParams['store.secretTooLong']) =>
+    `A password or look-up code may have at most ${String(p.limit)} characters`,
 };
 
 /** Renders a `@gk/store` issue, zh-CN by default. */

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError } from './errors.js';
+import { ConflictError, StoreError } from './errors.js';
 import type { Store } from './store.js';
 import type { Backend } from './test-support/backends.js';
-import { BACKENDS, serverBackend } from './test-support/backends.js';
+import { BACKENDS, pgliteBackend, serverBackend } from './test-support/backends.js';
 import { received, step } from './test-support/events.js';
 
 const child = fileURLToPath(new URL('./test-support/crash-child.ts', import.meta.url));
@@ -101,6 +103,55 @@ describe.each(BACKENDS)('reliability on $name', ({ name, make }) => {
       await first.close();
     }
   }, 120_000);
+});
+
+describe('one process per PGlite data directory', () => {
+  it('refuses a second opener at once, naming the holder, in this process and in another', async () => {
+    const backend = pgliteBackend();
+    const store = await backend.open();
+    try {
+      const again = await backend.open().catch((error: unknown) => error);
+      expect(again).toBeInstanceOf(StoreError);
+      expect((again as StoreError).message).toMatch(
+        new RegExp(`^dataDir：数据目录 .+ 正由另一个进程使用（进程 ${String(process.pid)}，主机 .+，自 .+）`),
+      );
+      // Another process gets the same answer and exits without writing.
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const proc = spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            '--conditions=@gk/source',
+            child,
+            'dataDir',
+            (backend.location as { dataDir: string }).dataDir,
+          ],
+          { stdio: ['ignore', 'pipe', 'pipe'], cwd: packageDir },
+        );
+        let err = '';
+        proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        proc.on('exit', (exitCode) => resolve({ code: exitCode, stderr: err }));
+      });
+      expect(code).not.toBe(0);
+      expect(stderr).toContain('正由另一个进程使用');
+      await store.append({ agencyId: 'lock', caseId: '1' }, [received('2025-09-01')], 0);
+    } finally {
+      await store.close();
+    }
+    // Closed: the directory is free again.
+    const reopened = await backend.open();
+    expect(await reopened.readEvents({ agencyId: 'lock', caseId: '1' })).toHaveLength(1);
+    await reopened.close();
+  }, 60_000);
+
+  it('takes over a lock whose process no longer runs', async () => {
+    const backend = pgliteBackend();
+    const { dataDir } = backend.location as { dataDir: string };
+    writeFileSync(`${dataDir}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: '2026-01-01' }));
+    const store = await backend.open();
+    await store.close();
+  });
 });
 
 describe('migrations', () => {

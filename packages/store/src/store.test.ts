@@ -1,4 +1,5 @@
 import { buildAnnualReport, checkReport } from '@gk/annual-report';
+import type { CaseEvent } from '@gk/request-workflow';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, StoreError } from './errors.js';
 import { BACKENDS, openStoreFor } from './test-support/backends.js';
@@ -143,6 +144,45 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
     expect(await db.store.getCase(ref)).toMatchObject({ dueOn: '2027-01-05' });
     expect((await db.store.getCase(ref))?.state).toMatchObject({ dueOnProvisional: false });
     expect((await db.store.overdue('2027-01-06', { agencyId: 'a2' })).map((c) => c.caseId)).toEqual(['december']);
+  });
+
+  it('answers bad arguments and NUL characters with a StoreError, never a database error', async () => {
+    const codeOf = async (call: () => Promise<unknown>): Promise<string> => {
+      const error = await call().then(
+        () => 'no error',
+        (e: unknown) => e,
+      );
+      expect(error, String(error)).toBeInstanceOf(StoreError);
+      return (error as StoreError).issues.map((i) => i.code).join();
+    };
+    expect(await codeOf(() => db.store.overdue('x'))).toBe('store.argument');
+    expect(await codeOf(() => db.store.dueSoon('2025-10-01', 1e9))).toBe('store.argument');
+    expect(await codeOf(() => db.store.reportCases(Number.NaN))).toBe('store.argument');
+    expect(await codeOf(() => db.store.cases({ status: 'nonsense' as never }))).toBe('store.argument');
+    expect(await codeOf(() => db.store.caseState({ agencyId: 'a1', caseId: 'c1' }, '2025-02-30'))).toBe(
+      'store.argument',
+    );
+    expect(await codeOf(() => db.store.getCase({ agencyId: 'a\u0000', caseId: 'c' }))).toBe('store.argument');
+    const ref = { agencyId: 'a9', caseId: 'hostile' };
+    expect(await codeOf(() => db.store.append(ref, [{ ...received('2025-09-26'), at: 'yesterday' }], 0))).toBe(
+      'event.field',
+    );
+    const nul = { ...received('2025-09-26'), request: { description: '某\u0000文件', forms: ['paper'] } } as CaseEvent;
+    const error = await db.store.append(ref, [nul], 0).catch((e: unknown) => e);
+    expect((error as StoreError).message).toBe('办理记录含有空字符（\\0），无法保存；请删除后重试');
+    expect(await codeOf(() => db.store.putDocument({ agencyId: 'a9', kind: 'k', id: 'd' }, { t: 'x\u0000' }))).toBe(
+      'store.nulByte',
+    );
+    const many = Array.from({ length: 1001 }, (_, i) =>
+      step('reasonRequested', `2025-10-${String(1 + (i % 28)).padStart(2, '0')}`),
+    );
+    expect(await codeOf(() => db.store.append(ref, many, 0))).toBe('store.tooManyEvents');
+    expect(await db.store.getCase(ref)).toBeUndefined();
+    expect(
+      await codeOf(() =>
+        db.store.readEvents({ agencyId: 'a1', caseId: 'c1' }, { actorId: 'h', reason: 'x'.repeat(501) }),
+      ),
+    ).toBe('store.argument');
   });
 
   it('verifies the audit chain, and reports the first broken link after tampering', async () => {

@@ -1,9 +1,25 @@
 import type { LocalDate } from '@gk/core';
 import { createIssue } from '@gk/core';
 import type { Actor, Application, CaseEvent, CaseState, ReceivedEvent } from '@gk/request-workflow';
-import { checkApplication, evaluateCase, safeParseCaseEvents } from '@gk/request-workflow';
+import {
+  CASE_STATUS_LABELS,
+  checkApplication,
+  evaluateCase,
+  MAX_CASE_EVENTS,
+  safeParseCaseEvents,
+} from '@gk/request-workflow';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { chinaCalendar } from '@gk/workdays';
+import {
+  dateArgument,
+  hasControlCharacter,
+  idArgument,
+  oneOfArgument,
+  refuseNul,
+  textArgument,
+  wholeArgument,
+} from './internal/arguments.js';
+import { lockDataDir } from './internal/dir-lock.js';
 import type { Db } from './db.js';
 import { pgliteDb, poolDb } from './db.js';
 import { ConflictError, StoreError } from './errors.js';
@@ -230,11 +246,24 @@ function toSummary(row: CaseRow): CaseSummary {
 }
 
 function checkRef(ref: CaseRef): void {
+  if (typeof ref !== 'object' || ref === null)
+    throw new StoreError([createIssue('store.caseRef', { field: 'agencyId' }, ['agencyId'])]);
   for (const field of ['agencyId', 'caseId'] as const) {
     if (typeof ref[field] !== 'string' || ref[field].trim() === '')
       throw new StoreError([createIssue('store.caseRef', { field }, [field])]);
+    idArgument(field, ref[field]);
   }
 }
+
+function checkFilter(filter: AgencyFilter): void {
+  if (typeof filter !== 'object' || filter === null) idArgument('filter', filter);
+  else if (filter.agencyId !== undefined) idArgument('agencyId', filter.agencyId);
+}
+
+/** The longest reason for seeing personal data the disclosure log keeps. */
+const MAX_REASON_LENGTH = 500;
+
+const CASE_STATUSES = Object.keys(CASE_STATUS_LABELS) as CaseState['status'][];
 
 const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
@@ -292,6 +321,9 @@ export class Store {
     }
     if (!Array.isArray(events) || events.length === 0)
       throw new StoreError([createIssue('store.noEvents', {}, ['events'])]);
+    if (expectedVersion + events.length > MAX_CASE_EVENTS)
+      throw new StoreError([createIssue('store.tooManyEvents', { limit: MAX_CASE_EVENTS }, ['events'])]);
+    refuseNul('办理记录', events);
     const parsed = safeParseCaseEvents(events);
     if (!parsed.success) throw new StoreError(parsed.issues);
     const { agencyId, caseId } = ref;
@@ -425,6 +457,8 @@ export class Store {
     ) {
       throw new StoreError([createIssue('store.reason', {}, ['reveal', 'reason'])]);
     }
+    idArgument('actorId', reveal.actorId);
+    textArgument('reason', reveal.reason, MAX_REASON_LENGTH);
     await this.#db.query('INSERT INTO gk_disclosures (agency_id, case_id, actor_id, reason) VALUES ($1, $2, $3, $4)', [
       ref.agencyId,
       ref.caseId,
@@ -441,6 +475,7 @@ export class Store {
   async disclosures(
     ref?: CaseRef,
   ): Promise<{ agencyId: string; caseId: string; actorId: string; reason: string; disclosedAt: string }[]> {
+    if (ref !== undefined) checkRef(ref);
     const rows = await this.#db.query<{
       agency_id: string;
       case_id: string;
@@ -472,6 +507,8 @@ export class Store {
    */
   async submitApplication(agencyId: string, application: Application, submittedOn: string): Promise<SubmissionReceipt> {
     checkRef({ agencyId, caseId: 'inbox' });
+    dateArgument('submittedOn', submittedOn);
+    refuseNul('网上申请', application);
     const issues = checkApplication(application);
     if (issues.length > 0) throw new StoreError(issues);
     const parsed = safeParseCaseEvents([
@@ -518,6 +555,7 @@ export class Store {
    * @param agencyId - the agency
    */
   async pendingSubmissions(agencyId: string): Promise<Submission[]> {
+    idArgument('agencyId', agencyId);
     const rows = await this.#db.query<SubmissionRow>(
       `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND case_id IS NULL ORDER BY submitted_on, receipt_no`,
       [agencyId],
@@ -531,6 +569,7 @@ export class Store {
    * @param receiptNo - the receipt number
    */
   async getSubmission(agencyId: string, receiptNo: string): Promise<Submission | undefined> {
+    checkRef({ agencyId, caseId: receiptNo });
     const [row] = await this.#db.query<SubmissionRow>(
       `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
       [agencyId, receiptNo],
@@ -548,8 +587,11 @@ export class Store {
    * @returns the new case
    */
   async registerSubmission(agencyId: string, receiptNo: string, input: RegisterSubmissionInput): Promise<CaseRef> {
+    idArgument('receiptNo', receiptNo);
     const caseId = input.caseId ?? receiptNo;
     checkRef({ agencyId, caseId });
+    dateArgument('on', input.on);
+    refuseNul('登记信息', input);
     return this.#db.transaction(async (tx) => {
       const [row] = await tx.query<SubmissionRow>(
         `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2 FOR UPDATE`,
@@ -587,6 +629,10 @@ export class Store {
    * @param code - the look-up code (case and spaces do not matter)
    */
   async lookupSubmission(agencyId: string, receiptNo: string, code: string): Promise<SubmissionStatus | undefined> {
+    idArgument('agencyId', agencyId);
+    // Whatever a visitor types is looked up, never passed on raw: a bad value simply finds nothing.
+    if (typeof receiptNo !== 'string' || typeof code !== 'string' || hasControlCharacter(receiptNo + code))
+      return undefined;
     const [row] = await this.#db.query<SubmissionRow>(
       `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
       [agencyId, receiptNo.trim()],
@@ -609,6 +655,7 @@ export class Store {
    */
   async putDocument(ref: DocumentRef, body: unknown): Promise<void> {
     checkDocumentRef(ref);
+    refuseNul('文档', body);
     await this.#db.query(
       `INSERT INTO gk_documents (agency_id, kind, id, body) VALUES ($1, $2, $3, $4)
        ON CONFLICT (agency_id, kind, id) DO UPDATE SET body = EXCLUDED.body, updated_at = now()`,
@@ -652,6 +699,7 @@ export class Store {
    */
   async caseState(ref: CaseRef, today: string): Promise<CaseState | undefined> {
     checkRef(ref);
+    dateArgument('today', today);
     const rows = await this.#eventRows(ref);
     if (rows.length === 0) return undefined;
     const state = evaluateCase(
@@ -666,6 +714,7 @@ export class Store {
    * @param ref - the case
    */
   async getCase(ref: CaseRef): Promise<CaseSummary | undefined> {
+    checkRef(ref);
     const [row] = await this.#db.query<CaseRow>(
       `SELECT ${CASE_COLUMNS} FROM gk_cases WHERE agency_id = $1 AND case_id = $2`,
       [ref.agencyId, ref.caseId],
@@ -680,6 +729,9 @@ export class Store {
    * @param filter - an agency
    */
   async dueSoon(today: string, withinWorkdays: number, filter: AgencyFilter = {}): Promise<CaseSummary[]> {
+    dateArgument('today', today);
+    wholeArgument('withinWorkdays', withinWorkdays, 0, 250);
+    checkFilter(filter);
     const horizon = this.#calendar.addWorkdays(today, withinWorkdays);
     const rows = await this.#db.query<CaseRow>(
       `SELECT ${CASE_COLUMNS} FROM gk_cases WHERE concluded_on IS NULL AND due_on >= $1 AND due_on <= $2
@@ -695,6 +747,8 @@ export class Store {
    * @param filter - an agency
    */
   async overdue(today: string, filter: AgencyFilter = {}): Promise<CaseSummary[]> {
+    dateArgument('today', today);
+    checkFilter(filter);
     const rows = await this.#db.query<CaseRow>(
       `SELECT ${CASE_COLUMNS} FROM gk_cases WHERE concluded_on IS NULL AND due_on < $1
        ${filter.agencyId === undefined ? '' : 'AND agency_id = $2'} ORDER BY due_on, agency_id, case_id`,
@@ -708,6 +762,8 @@ export class Store {
    * @param filter - agency and status, either or both
    */
   async cases(filter: CaseFilter = {}): Promise<CaseSummary[]> {
+    checkFilter(filter);
+    if (filter.status !== undefined) oneOfArgument('status', filter.status, CASE_STATUSES);
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (filter.agencyId !== undefined) conditions.push(`agency_id = $${String(params.push(filter.agencyId))}`);
@@ -726,6 +782,8 @@ export class Store {
    * @param filter - an agency, or all agencies
    */
   async reportCases(year: number, filter: AgencyFilter = {}): Promise<ReportCaseRow[]> {
+    wholeArgument('year', year, 1949, 9999);
+    checkFilter(filter);
     const first = `${String(year)}-01-01`;
     const last = `${String(year)}-12-31`;
     const rows = await this.#db.query<{
@@ -790,6 +848,7 @@ export class Store {
    * @param ref - one case, or every case when omitted
    */
   async verifyChain(ref?: CaseRef): Promise<ChainVerification> {
+    if (ref !== undefined) checkRef(ref);
     const rows = await this.#db.query<EventRow>(
       `SELECT e.agency_id, e.case_id, e.version, e.payload, e.prev_hash, e.hash, p.data AS personal
        FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
@@ -842,7 +901,9 @@ function splitApplicant(state: CaseState): CaseState['applicant'] {
 
 /**
  * Opens a store, applying the migrations it lacks: `{ dataDir }` or `{ memory: true }` for embedded
- * PGlite, `{ connectionString }` for a PostgreSQL server or a compatible engine.
+ * PGlite, `{ connectionString }` for a PostgreSQL server or a compatible engine. A PGlite data
+ * directory belongs to one process at a time: the store takes `<dataDir>.lock`, and a second opener
+ * fails at once with a `StoreError` naming the holder (for several processes, use a PostgreSQL server).
  * @param location - where the data lives
  * @param options - the calendar for projections
  * @returns the store
@@ -859,7 +920,14 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
     db = poolDb(new pg.Pool({ connectionString: location.connectionString, max: location.maxConnections ?? 10 }));
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
-    db = pgliteDb(await PGlite.create('dataDir' in location ? { dataDir: location.dataDir } : {}));
+    const lock = 'dataDir' in location ? lockDataDir(location.dataDir) : undefined;
+    try {
+      const pglite = pgliteDb(await PGlite.create('dataDir' in location ? { dataDir: location.dataDir } : {}));
+      db = { ...pglite, close: () => pglite.close().finally(() => lock?.release()) };
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
   }
   await migrate(db);
   return new Store(db, options.calendar ?? chinaCalendar);

@@ -1,4 +1,6 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { createIssue } from '@gk/core';
+import { StoreError } from '../errors.js';
 
 // Letters and digits a person reads back without confusion: no 0/O, 1/I/L.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -6,21 +8,49 @@ const CODE_LENGTH = 8;
 const KEY_LENGTH = 32;
 const DUMMY = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
 
+/**
+ * At most this many scrypt derivations run at once; the rest wait their turn. scrypt runs on libuv's
+ * small thread pool, which the database and file I/O share: a flood of look-ups or sign-ins must not
+ * take all of it.
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+/** The longest secret hashed or checked: longer input is refused, not worked on. */
+export const MAX_SECRET_LENGTH = 1024;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function turn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
 const derive = (secret: string, salt: Buffer): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    scrypt(secret, salt, KEY_LENGTH, (error, key) => {
-      if (error === null) resolve(key);
-      else reject(error);
-    });
-  });
+  turn(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(secret, salt, KEY_LENGTH, (error, key) => {
+          if (error === null) resolve(key);
+          else reject(error);
+        });
+      }),
+  );
 
 /**
  * Hashes a secret (a look-up code, a password) for storage as `scrypt$<salt>$<key>`; the secret itself
- * is never stored.
+ * is never stored. At most {@link MAX_CONCURRENT_HASHES} derivations run at once.
  * @param secret - the secret
  * @returns the hash
  */
 export async function hashSecret(secret: string): Promise<string> {
+  if (secret.length > MAX_SECRET_LENGTH)
+    throw new StoreError([createIssue('store.secretTooLong', { limit: MAX_SECRET_LENGTH }, ['secret'])]);
   const salt = randomBytes(16);
   return `scrypt$${salt.toString('hex')}$${(await derive(secret, salt)).toString('hex')}`;
 }
@@ -33,6 +63,7 @@ export async function hashSecret(secret: string): Promise<string> {
  * @returns whether they match
  */
 export async function verifySecret(secret: string, stored: string | undefined): Promise<boolean> {
+  if (typeof secret !== 'string' || secret.length > MAX_SECRET_LENGTH) return false;
   const [scheme, saltHex, keyHex] = (stored ?? DUMMY).split('$');
   if (scheme !== 'scrypt' || saltHex === undefined || keyHex === undefined) return false;
   const expected = Buffer.from(keyHex, 'hex');
