@@ -1,7 +1,7 @@
 import type { ReviewFinding } from '@gk/attribute-review';
 import { scanText } from '@gk/attribute-review';
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { cite, daysBetween, formatCitation, isLocalDate } from '@gk/core';
+import { addDays, cite, daysBetween, formatCitation, isLocalDate } from '@gk/core';
 import { missingInterpretations } from '@gk/interpretation';
 import { noticeToDocx } from '@gk/office';
 import type {
@@ -23,6 +23,7 @@ import {
   CASE_STATUS_LABELS,
   CLOCK_CITATIONS,
   DELIVERY_PREFERENCE_LABELS,
+  FEE_LIMITS,
   formatRequestIssue,
   MAX_EXTENSION_WORKDAYS,
   NOTICE_KINDS,
@@ -153,6 +154,9 @@ const Provisional = ({ when }: { when: boolean }) =>
     </span>
   ) : null;
 
+/** The longest clarification period the form takes, in workdays (第三十条 asks for a reasonable one). */
+const CLARIFICATION_PERIOD_LIMIT = 60;
+
 /** The articles a 部分公开 may cite for the part withheld. */
 const WITHHELD_ARTICLES: readonly { readonly key: string; readonly label: string; readonly citation: LegalCitation }[] =
   [
@@ -176,7 +180,14 @@ function ActionFields({ action }: { action: AllowedAction }) {
           </label>
           <label for={id('periodWorkdays')}>
             补正期限（工作日）
-            <input type="number" id={id('periodWorkdays')} name="periodWorkdays" value="15" min="1" max="60" />
+            <input
+              type="number"
+              id={id('periodWorkdays')}
+              name="periodWorkdays"
+              value="15"
+              min="1"
+              max={String(CLARIFICATION_PERIOD_LIMIT)}
+            />
           </label>
         </>
       );
@@ -353,15 +364,26 @@ function eventFrom(
   form: Record<string, string>,
   lists: Record<string, string[]>,
   session: Session,
+  days: { readonly earliest: LocalDate; readonly today: LocalDate },
 ): CaseEvent | string {
   const on = form.on ?? '';
   if (!isLocalDate(on)) return `日期“${on}”不是有效的日期，请按“年-月-日”填写，例如 2027-01-04`;
+  // A step happens between the case's receipt and today: no 1900-01-01, no step recorded ahead of time.
+  if (on < days.earliest || on > days.today)
+    return `日期应在 ${days.earliest} 至 ${days.today} 之间（不早于收到申请之日，不晚于今天），实际为 ${on}`;
   const optionalDate = (name: string, label: string): { ok: true; value?: string } | { ok: false; message: string } => {
     const value = form[name] ?? '';
     if (value === '') return { ok: true };
     if (!isLocalDate(value)) return { ok: false, message: `${label}“${value}”不是有效的日期` };
-    if (value < on) return { ok: false, message: `${label}（${value}）不能早于本步骤的日期（${on}）` };
+    if (value < on || value > days.today)
+      return { ok: false, message: `${label}应在 ${on} 至 ${days.today} 之间，实际为 ${value}` };
     return { ok: true, value };
+  };
+  const inRange = (name: string, label: string, min: number, max: number): number | string => {
+    const value = Number(form[name]);
+    return Number.isInteger(value) && value >= min && value <= max
+      ? value
+      : `${label}应为 ${String(min)} 至 ${String(max)} 之间的整数，实际为“${(form[name] ?? '').slice(0, 20)}”`;
   };
   const lines = (name: string): string[] =>
     (form[name] ?? '')
@@ -379,7 +401,10 @@ function eventFrom(
         .map((s) => s.trim())
         .filter((s) => s !== '');
       if (items.length === 0) return '请写明需要补正的事项（第三十条：一次性告知）';
-      return { type, ...base, items, periodWorkdays: whole('periodWorkdays') };
+      if (items.length > 50) return '补正事项最多 50 项';
+      const periodWorkdays = inRange('periodWorkdays', '补正期限（工作日）', 1, CLARIFICATION_PERIOD_LIMIT);
+      if (typeof periodWorkdays === 'string') return periodWorkdays;
+      return { type, ...base, items, periodWorkdays };
     }
     case 'consultationStarted': {
       const receivedOn = optionalDate('receivedOn', '对方收到征求意见书之日');
@@ -398,18 +423,27 @@ function eventFrom(
         ...base,
         reply: form.reply === 'objection' ? 'objection' : form.reply === 'none' ? 'none' : 'consent',
       };
-    case 'extensionApproved':
-      return { type, ...base, workdays: whole('workdays'), approver: actor };
-    case 'deferralSet':
-      return { type, ...base, until: form.until ?? '', reason: form.reason ?? '' };
+    case 'extensionApproved': {
+      const workdays = inRange('workdays', '延长的工作日数', 1, MAX_EXTENSION_WORKDAYS);
+      if (typeof workdays === 'string') return workdays;
+      return { type, ...base, workdays, approver: actor };
+    }
+    case 'deferralSet': {
+      const until = form.until ?? '';
+      const latest = addDays(on, 366);
+      if (!isLocalDate(until) || until <= on || until > latest)
+        return `延迟答复期限应为 ${on} 之后、${latest} 之前的日期，实际为“${until.slice(0, 20)}”`;
+      return { type, ...base, until, reason: form.reason ?? '' };
+    }
     case 'feeNoticeIssued': {
       const method = form.method === 'per-item' ? 'per-item' : 'per-page';
       const count = whole('count');
-      if (!Number.isInteger(count) || count < 1 || count > FEE_COUNT_LIMIT)
-        return `页数或件数应为 1 至 ${String(FEE_COUNT_LIMIT)} 之间的整数`;
+      const countLimit = method === 'per-page' ? FEE_LIMITS.pages : FEE_LIMITS.items;
+      if (!Number.isInteger(count) || count < 1 || count > countLimit)
+        return `${method === 'per-page' ? '页数' : '件数'}应为 1 至 ${String(countLimit)} 之间的整数`;
       const earlier = Number(form.earlier ?? '0');
-      if (!Number.isInteger(earlier) || earlier < 0 || earlier > FEE_COUNT_LIMIT)
-        return `本月此前已申请件数应为 0 至 ${String(FEE_COUNT_LIMIT)} 之间的整数`;
+      if (!Number.isInteger(earlier) || earlier < 0 || earlier > FEE_LIMITS.items)
+        return `本月此前已申请件数应为 0 至 ${String(FEE_LIMITS.items)} 之间的整数`;
       const receivedOn = optionalDate('receivedOn', '申请人收到收费通知之日');
       if (!receivedOn.ok) return receivedOn.message;
       const fee = processingFee(
@@ -474,9 +508,6 @@ function eventFrom(
       return { type, ...base };
   }
 }
-
-/** The largest page or item count a fee form takes. */
-const FEE_COUNT_LIMIT = 100_000;
 
 /** A notice's facts from the agency's profile and the case: what the decision did not record is derived here. */
 function noticeInput(profile: AgencyProfile, state: CaseState): NoticeInput {
@@ -941,7 +972,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
       lists[key] = values.slice(0, 50).map((v) => v.trim().slice(0, 4000));
       form[key] = lists[key][0] ?? '';
     }
-    const event = eventFrom(type, form, lists, session);
+    const event = eventFrom(type, form, lists, session, { earliest: state.receivedOn ?? today, today });
     if (typeof event === 'string') return problem(c, session, event);
     try {
       await data.store.append(ref, [event], Number(form.version));
