@@ -31,7 +31,7 @@ export interface CoreIssueParams {
   /** A 公民身份号码's address code names no province. */
   'residentId.region': { readonly input: string; readonly province: string };
   /** A 公民身份号码's birth date is not a real day, or lies after `today`. */
-  'residentId.birthDate': { readonly input: string; readonly birthDate: string };
+  'residentId.birthDate': { readonly input: string };
   /** A 公民身份号码's check character is wrong. */
   'residentId.checksum': { readonly input: string; readonly expected: string };
   /** A 行政区划代码 is not six digits. */

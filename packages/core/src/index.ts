@@ -52,3 +52,6 @@ export {
 } from './uscc.js';
 export type { CheckResidentIdOptions } from './resident-id.js';
 export { checkResidentId, isValidResidentId, maskResidentId, residentIdCheckCharacter } from './resident-id.js';
+
+// Text
+export { hasVisibleText, stripInvisible } from './text.js';

@@ -30,24 +30,28 @@ export interface CheckResidentIdOptions {
 /**
  * Checks a 公民身份号码 (GB 11643-1999, 18 characters) and says what is wrong: form, the
  * province of the address code, a real birth date (not after `today` when given), and the
- * MOD 11-2 check character (`X` for 10; a lower-case `x` is a form issue).
+ * MOD 11-2 check character (`X` for 10; a lower-case `x` is a form issue). The issues carry the
+ * number masked by {@link maskResidentId} (a wrong number is still someone's personal data).
  * @param input - the number
  * @param options - `today` and `path`
  * @returns the issues found; empty when valid
  */
 export function checkResidentId(input: string, options: CheckResidentIdOptions = {}): readonly CoreIssue[] {
   const path = options.path ?? [];
-  if (!/^\d{17}[\dX]$/.test(input)) return [createIssue('residentId.format', { input }, path)];
+  // Issues travel into messages, case summaries and logs: they carry the number masked, never as typed.
+  const masked = maskResidentId(input);
+  if (!/^\d{17}[\dX]$/.test(input)) return [createIssue('residentId.format', { input: masked }, path)];
   const issues: CoreIssue[] = [];
   const province = input.slice(0, 2);
-  if (!Object.hasOwn(PROVINCES, province)) issues.push(createIssue('residentId.region', { input, province }, path));
+  if (!Object.hasOwn(PROVINCES, province))
+    issues.push(createIssue('residentId.region', { input: masked, province }, path));
   const birthDate = `${input.slice(6, 10)}-${input.slice(10, 12)}-${input.slice(12, 14)}`;
   const birthDay = epochDayOf(birthDate);
   if (Number.isNaN(birthDay) || (options.today !== undefined && birthDay > epochDayOf(options.today))) {
-    issues.push(createIssue('residentId.birthDate', { input, birthDate }, path));
+    issues.push(createIssue('residentId.birthDate', { input: masked }, path));
   }
   const expected = residentIdCheckCharacter(input.slice(0, 17)) ?? '';
-  if (input.charAt(17) !== expected) issues.push(createIssue('residentId.checksum', { input, expected }, path));
+  if (input.charAt(17) !== expected) issues.push(createIssue('residentId.checksum', { input: masked, expected }, path));
   return issues;
 }
 
@@ -67,15 +71,17 @@ export function isValidResidentId(input: string, options: CheckResidentIdOptions
 
 /**
  * Masks a 公民身份号码 for display: the address code and the last four characters stay,
- * the birth date is hidden.
- * @param input - an 18-character number (checked for form only)
- * @returns e.g. `110105********002X`; a text that is not 18 characters is fully masked
+ * the birth date is hidden. The old 15-digit form keeps its address code and last three.
+ * @param input - an 18- or 15-character number (checked for length only)
+ * @returns e.g. `110105********002X`; any other text is fully masked, as at most 18 `*`
  * @example
  * ```ts
  * maskResidentId('11010519491231002X'); // '110105********002X'
+ * maskResidentId('110105491231002'); // '110105******002'
  * ```
  */
 export function maskResidentId(input: string): string {
-  if (input.length !== 18) return '*'.repeat(input.length);
-  return `${input.slice(0, 6)}********${input.slice(14)}`;
+  if (input.length === 18) return `${input.slice(0, 6)}********${input.slice(14)}`;
+  if (input.length === 15) return `${input.slice(0, 6)}******${input.slice(12)}`;
+  return '*'.repeat(Math.min(input.length, 18));
 }

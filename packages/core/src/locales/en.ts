@@ -24,7 +24,7 @@ export const en: MessageCatalogue<CoreIssueParams> = {
     `"${p.input}" is not a resident ID number: it must be 17 digits followed by a digit or X (GB 11643-1999)`,
   'residentId.region': (p) =>
     `Resident ID number "${p.input}" has an invalid address code: ${p.province} is not a province code`,
-  'residentId.birthDate': (p) => `Resident ID number "${p.input}" has an invalid birth date ${p.birthDate}`,
+  'residentId.birthDate': (p) => `Resident ID number "${p.input}" has an invalid birth date (characters 7–14)`,
   'residentId.checksum': (p) =>
     `Resident ID number "${p.input}" has a wrong check character: the last must be ${p.expected} (GB 11643-1999)`,
   'divisionCode.format': (p) => `"${p.input}" is not a division code: it must be 6 digits (GB/T 2260)`,

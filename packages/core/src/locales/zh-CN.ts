@@ -22,7 +22,7 @@ export const zhCN: MessageCatalogue<CoreIssueParams> = {
   'residentId.format': (p) =>
     `公民身份号码“${p.input}”格式不正确：应为 18 位，前 17 位为数字，末位为数字或 X（GB 11643-1999）`,
   'residentId.region': (p) => `公民身份号码“${p.input}”的地址码无效：前两位 ${p.province} 不是省级行政区划代码`,
-  'residentId.birthDate': (p) => `公民身份号码“${p.input}”的出生日期 ${p.birthDate} 无效`,
+  'residentId.birthDate': (p) => `公民身份号码“${p.input}”的出生日期（第 7 至 14 位）不是有效日期`,
   'residentId.checksum': (p) => `公民身份号码“${p.input}”校验码错误：末位应为 ${p.expected}（GB 11643-1999）`,
   'divisionCode.format': (p) => `行政区划代码“${p.input}”格式不正确：应为 6 位数字（GB/T 2260）`,
   'divisionCode.province': (p) => `行政区划代码“${p.input}”无效：前两位 ${p.province} 不是省级行政区划代码`,

@@ -1,0 +1,36 @@
+// Characters that change how a text is shown but not what it says.
+
+/**
+ * Zero-width characters, the soft hyphen, the byte-order mark and the bidirectional controls
+ * (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM): invisible in a name, and an RLO turns
+ * what follows around on screen.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/**
+ * A text without its invisible characters: zero-width characters, the soft hyphen, the byte-order mark
+ * and the bidirectional controls. Edge code applies it to what people type before anything else.
+ * @param text - any text
+ * @returns the text as it reads
+ * @example
+ * ```ts
+ * stripInvisible('张\u200b三\u202e'); // '张三'
+ * ```
+ */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Whether a value is a text with at least one visible character: not blank, and not made only of
+ * zero-width or bidirectional control characters.
+ * @param value - any value
+ * @returns `true` for a string someone can read
+ * @example
+ * ```ts
+ * hasVisibleText('\u200b\u200b'); // false
+ * ```
+ */
+export function hasVisibleText(value: unknown): value is string {
+  return typeof value === 'string' && stripInvisible(value).trim() !== '';
+}
