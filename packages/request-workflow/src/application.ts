@@ -1,5 +1,5 @@
 import type { IssuePath } from '@gk/core';
-import { checkResidentId, checkUscc, createIssue } from '@gk/core';
+import { checkResidentId, checkUscc, createIssue, hasVisibleText } from '@gk/core';
 import type { Applicant, Application, RequestContent } from './events.js';
 import { ORGANIZATION_CATEGORIES } from './events.js';
 import { safeParseCaseEvents } from './parse.js';
@@ -7,8 +7,8 @@ import type { RequestIssue } from './request-issues.js';
 
 const CATEGORIES = new Set<string>(ORGANIZATION_CATEGORIES);
 
-/** A non-blank string. */
-export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+/** A string with a visible character (not blank, not only zero-width or bidirectional controls). */
+export const isText: (value: unknown) => value is string = hasVisibleText;
 /** A plain object. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

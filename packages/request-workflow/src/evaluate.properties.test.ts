@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseEventType } from './events.js';
 import { CASE_EVENT_TYPES } from './events.js';
 import { evaluateCase } from './evaluate.js';
+import type { NoticeInput } from './notices/build.js';
+import type { NoticeKind } from './notices/registry.js';
+import { buildNotice, noticeKindsFor } from './notices/build.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import { event, head, received } from './test-fixtures.js';
 
@@ -142,5 +145,42 @@ describe('plausible cases', () => {
   it('are generated with a receipt first', () => {
     const [sample] = fc.sample(plausibleCase, { numRuns: 1, seed: 42 });
     expect(sample?.events[0]?.type).toBe('received');
+  });
+});
+
+describe('notices offered and built (fast-check)', () => {
+  const input: NoticeInput = {
+    agency: { name: '示范县人民政府办公室', reconsiderationBody: '示范县人民政府', court: '示范县人民法院' },
+    noticeNo: '〔2025〕第1号',
+    howToObtain: '到本机关政务公开服务窗口领取',
+    obtainTime: '工作日上午',
+    reason: '理由',
+    responsibleAgency: '示范县自然资源局',
+    responsibleAgencyContact: '0000-0000000',
+    thirdPartyName: '某公司',
+    informationToDisclose: '某项目批复文件',
+    legalBasis: '某法第某条',
+    channelForPetition: '信访渠道',
+  };
+
+  it('every notice noticeKindsFor offers, buildNotice builds from complete facts', () => {
+    fc.assert(
+      fc.property(plausibleCase, ({ events, today }) => {
+        const state = evaluateCase(events, { calendar: chinaCalendar, today });
+        for (const kind of noticeKindsFor(state)) {
+          const result = buildNotice(kind, state, input);
+          expect(result.success ? [] : result.issues.map((i) => i.code), kind).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses kinds that are prototype keys as unknown', () => {
+    const state = evaluateCase([received('2025-09-01')], { calendar: chinaCalendar, today: '2025-09-02' });
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const result = buildNotice(kind as NoticeKind, state, input);
+      expect(result.success ? 'built' : result.issues.map((i) => i.code)).toEqual(['notice.kind']);
+    }
   });
 });

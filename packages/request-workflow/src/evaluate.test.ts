@@ -370,3 +370,20 @@ describe('evaluateCase: findings with their articles', () => {
     expect(codes(without.findings)).toEqual(['finding.deferralWithoutReasonRequest']);
   });
 });
+
+describe('evaluateCase: input that is not a history', () => {
+  it('answers null, an object, a string and a number with events.notList, never a TypeError', () => {
+    for (const input of [null, undefined, {}, 'received', 42, { length: 3 }]) {
+      const state = evaluate(input as never, '2025-10-09');
+      expect(codes(state.issues), JSON.stringify(input)).toContain('events.notList');
+      expect(state.dueOn).toBeNull();
+    }
+  });
+
+  it('reads a history longer than any real case up to the limit and says so', () => {
+    const events = [received('2025-09-01'), ...Array.from({ length: 1200 }, () => event('reasonRequested', '2025-09-02'))]; // prettier-ignore
+    const state = evaluate(events, '2025-10-09');
+    expect(codes(state.issues)).toContain('events.tooMany');
+    expect(state.receivedOn).toBe('2025-09-01');
+  });
+});

@@ -52,10 +52,14 @@ export interface OrganizationApplicant {
 export type Applicant = NaturalPersonApplicant | OrganizationApplicant;
 
 /** The form in which the applicant wants the information (第二十九条第二款第（三）项). */
-export type InformationForm = 'paper' | 'electronic' | 'inspection' | 'copy';
+export const INFORMATION_FORMS = ['paper', 'electronic', 'inspection', 'copy'] as const;
+/** A form the information is asked for in (第二十九条第二款第（三）项). */
+export type InformationForm = (typeof INFORMATION_FORMS)[number];
 
 /** How the applicant wants to receive it. */
-export type DeliveryPreference = 'in-person' | 'post' | 'email' | 'online' | 'fax';
+export const DELIVERY_PREFERENCES = ['in-person', 'post', 'email', 'online', 'fax'] as const;
+/** How the applicant asks to obtain the information. */
+export type DeliveryPreference = (typeof DELIVERY_PREFERENCES)[number];
 
 /** What is asked for (第二十九条第二款第（二）、（三）项). */
 export interface RequestContent {

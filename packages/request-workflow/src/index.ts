@@ -32,7 +32,7 @@ export type {
   RequestContent,
   WithdrawnEvent,
 } from './events.js';
-export { CASE_EVENT_TYPES, ORGANIZATION_CATEGORIES } from './events.js';
+export { CASE_EVENT_TYPES, DELIVERY_PREFERENCES, INFORMATION_FORMS, ORGANIZATION_CATEGORIES } from './events.js';
 export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './evaluate.js';
 export {
   ANSWER_WORKDAYS,
@@ -93,7 +93,7 @@ export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
 export { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT, parseCaseEvents, safeParseCaseEvents } from './parse.js';
-export { MAX_CASE_EVENTS } from './limits.js';
+export { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 
 // Actions a desk may take now
 export type { AllowedAction, AllowedActionsOptions } from './actions.js';
@@ -109,3 +109,4 @@ export {
   INFORMATION_FORM_LABELS,
   ORGANIZATION_CATEGORY_LABELS,
 } from './labels.js';
+export { FIELD_LABELS_ZH } from './locales/zh-CN.js';

@@ -1,19 +1,27 @@
 import type { IssuePath, SafeParseResult } from '@gk/core';
-import { createIssue, epochDayOf } from '@gk/core';
+import { createIssue, epochDayOf, hasVisibleText } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
-import { MAX_CASE_EVENTS } from './limits.js';
+import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 import type { CaseEvent } from './events.js';
-import { ORGANIZATION_CATEGORIES } from './events.js';
+import { DELIVERY_PREFERENCES, INFORMATION_FORMS, ORGANIZATION_CATEGORIES } from './events.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import type { RequestIssue } from './request-issues.js';
 
 const date = z.string().refine((value) => !Number.isNaN(epochDayOf(value)), { message: 'date' });
-const text = z.string().regex(/\S/);
+/** Free text, at most {@link MAX_TEXT_LENGTH} characters. */
+const long = z.string().max(MAX_TEXT_LENGTH);
+/** Short text, at most {@link MAX_SHORT_TEXT_LENGTH} characters. */
+const short = z.string().max(MAX_SHORT_TEXT_LENGTH);
+/** A text someone can read: not blank, not only zero-width or bidirectional control characters. */
+const visible = { message: 'blank' } as const;
+const text = long.refine(hasVisibleText, visible);
+const name = short.refine(hasVisibleText, visible);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
 const actor = z.object({
-  id: text,
+  id: name,
   role: z.enum(['registrar', 'handler', 'head', 'applicant', 'system']).optional(),
-  name: z.string().optional(),
+  name: short.optional(),
 });
 /** An ISO 8601 instant with an offset (2025-01-05T09:30:00+08:00), as `at` must be. */
 const instant = z
@@ -30,7 +38,7 @@ export const MAX_EVENT_WORKDAYS = 250;
 export const MAX_FEE_AMOUNT = 1_000_000_000;
 const base = { on: date, at: instant.optional(), actor };
 const citation = z.object({
-  law: z.string(),
+  law: short,
   article: z.number().int().positive(),
   paragraph: z.number().int().positive().optional(),
   item: z.number().int().positive().optional(),
@@ -39,23 +47,23 @@ const citation = z.object({
 const applicant = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('naturalPerson'),
-    name: text,
-    residentId: z.string().optional(),
-    idDocument: z.object({ type: text, number: text }).optional(),
-    phone: z.string().optional(),
-    email: z.string().optional(),
-    address: z.string().optional(),
+    name,
+    residentId: short.optional(),
+    idDocument: z.object({ type: name, number: name }).optional(),
+    phone: short.optional(),
+    email: short.optional(),
+    address: short.optional(),
   }),
   z.object({
     kind: z.literal('organization'),
     category: z.enum(ORGANIZATION_CATEGORIES),
-    name: text,
-    uscc: z.string().optional(),
-    idDocument: z.object({ type: text, number: text }).optional(),
-    contactName: z.string().optional(),
-    phone: z.string().optional(),
-    email: z.string().optional(),
-    address: z.string().optional(),
+    name,
+    uscc: short.optional(),
+    idDocument: z.object({ type: name, number: name }).optional(),
+    contactName: short.optional(),
+    phone: short.optional(),
+    email: short.optional(),
+    address: short.optional(),
   }),
 ]);
 
@@ -68,15 +76,15 @@ const eventSchema = z.discriminatedUnion('type', [
     applicant,
     request: z.object({
       description: text,
-      documentNumbers: z.array(z.string()).optional(),
-      forms: z.array(z.enum(['paper', 'electronic', 'inspection', 'copy'])).optional(),
-      deliveryPreferences: z.array(z.enum(['in-person', 'post', 'email', 'online', 'fax'])).optional(),
+      documentNumbers: list(short).optional(),
+      forms: z.array(z.enum(INFORMATION_FORMS)).max(INFORMATION_FORMS.length).optional(),
+      deliveryPreferences: z.array(z.enum(DELIVERY_PREFERENCES)).max(DELIVERY_PREFERENCES.length).optional(),
     }),
   }),
   z.object({
     type: z.literal('clarificationRequested'),
     ...base,
-    items: z.array(text).max(50),
+    items: list(text),
     periodWorkdays: z.number().int().positive().max(MAX_EVENT_WORKDAYS),
   }),
   z.object({ type: z.literal('clarificationReceived'), ...base }),
@@ -85,7 +93,7 @@ const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('consultationStarted'),
     ...base,
     party: z.enum(['third-party', 'agency']),
-    partyName: z.string().optional(),
+    partyName: short.optional(),
     receivedOn: date.optional(),
   }),
   z.object({
@@ -101,7 +109,7 @@ const eventSchema = z.discriminatedUnion('type', [
     approver: actor,
   }),
   z.object({ type: z.literal('reasonRequested'), ...base }),
-  z.object({ type: z.literal('deferralSet'), ...base, until: date, reason: z.string() }),
+  z.object({ type: z.literal('deferralSet'), ...base, until: date, reason: long }),
   z.object({
     type: z.literal('feeNoticeIssued'),
     ...base,
@@ -115,17 +123,17 @@ const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('decided'),
     ...base,
     outcome: z.enum(OUTCOME_CODES),
-    citations: z.array(citation).optional(),
-    disclosedParts: z.array(z.string()).optional(),
-    withheldParts: z.array(z.string()).optional(),
-    reason: z.string().optional(),
-    howToObtain: z.string().optional(),
-    obtainTime: z.string().optional(),
-    responsibleAgency: z.object({ name: text, contact: text }).optional(),
+    citations: list(citation).optional(),
+    disclosedParts: list(long).optional(),
+    withheldParts: list(long).optional(),
+    reason: long.optional(),
+    howToObtain: long.optional(),
+    obtainTime: short.optional(),
+    responsibleAgency: z.object({ name, contact: name }).optional(),
   }),
   z.object({ type: z.literal('delivered'), ...base, method: z.enum(['in-person', 'post', 'electronic']) }),
   z.object({ type: z.literal('archived'), ...base }),
-  z.object({ type: z.literal('withdrawn'), ...base, reason: z.string().optional() }),
+  z.object({ type: z.literal('withdrawn'), ...base, reason: long.optional() }),
 ]);
 
 /**
@@ -146,11 +154,12 @@ export function safeParseCaseEvents(input: unknown): SafeParseResult<CaseEvent[]
     if (issue.code === 'invalid_type' && issue.expected === 'object' && path.length === 1)
       return createIssue('event.notObject', {}, ['events', ...path]);
     const field = [...path].reverse().find((part): part is string => typeof part === 'string') ?? 'event';
-    return createIssue(
-      'event.field',
-      { field },
-      path.length > 0 && typeof path[0] === 'number' ? ['events', ...path] : path,
-    );
+    const where = path.length > 0 && typeof path[0] === 'number' ? ['events', ...path] : path;
+    if (issue.code === 'too_big' && issue.origin === 'string')
+      return createIssue('event.tooLong', { field, limit: Number(issue.maximum) }, where);
+    if (issue.code === 'too_big' && issue.origin === 'array')
+      return createIssue('event.tooManyItems', { field, limit: Number(issue.maximum) }, where);
+    return createIssue('event.field', { field }, where);
   });
   return { success: false, issues };
 }

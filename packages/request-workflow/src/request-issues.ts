@@ -14,6 +14,8 @@ export interface RequestInputIssueParams {
   'event.type': { readonly received: string };
   'event.actor': NoParams;
   'event.field': { readonly field: string };
+  'event.tooLong': { readonly field: string; readonly limit: number };
+  'event.tooManyItems': { readonly field: string; readonly limit: number };
   'received.missing': NoParams;
   'received.channel': { readonly received: string };
   'received.confirmation': { readonly channel: string };

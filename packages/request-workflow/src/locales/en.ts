@@ -9,6 +9,8 @@ export const en: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
   'event.type': (p) => `Unknown step "${p.received}"`,
   'event.actor': () => 'The record does not say who acted',
   'event.field': (p) => `The record's "${p.field}" is missing or invalid`,
+  'event.tooLong': (p) => `"${p.field}" takes at most ${String(p.limit)} characters; please shorten it`,
+  'event.tooManyItems': (p) => `"${p.field}" takes at most ${String(p.limit)} entries; please shorten it`,
   'received.missing': () => 'The case has no "received" event, so its receipt date is unknown',
   'received.channel': (p) =>
     `Unknown channel "${p.received}"; use in-person, post-signed, ordinary-mail, online or fax`,

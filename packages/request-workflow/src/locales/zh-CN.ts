@@ -80,6 +80,14 @@ export const FIELD_LABELS_ZH: Readonly<Record<string, string>> = {
   forms: '形式要求',
   deliveryPreferences: '获取方式',
   documentNumbers: '文号',
+  contactName: '联系人',
+  howToObtain: '获取方式说明',
+  obtainTime: '获取时间',
+  responsibleAgency: '负责公开的机关',
+  contact: '联系方式',
+  id: '编号',
+  law: '法律名称',
+  number: '号码',
 };
 const field = (name: string): string => FIELD_LABELS_ZH[name] ?? name;
 
@@ -91,6 +99,8 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
   'event.type': (p) => `无法识别的办理步骤“${p.received}”`,
   'event.actor': () => '办理记录没有写明经办人',
   'event.field': (p) => `办理记录的“${field(p.field)}”缺失或无效`,
+  'event.tooLong': (p) => `“${field(p.field)}”最多 ${String(p.limit)} 个字，请精简后再提交`,
+  'event.tooManyItems': (p) => `“${field(p.field)}”最多 ${String(p.limit)} 项，请精简后再提交`,
   'received.missing': () => '案件没有“收到申请”的记录，无法确定收到申请之日',
   'received.channel': (p) => `无法识别的申请渠道“${p.received}”，应为当面、邮寄签收、平常信函、互联网或传真`,
   'received.confirmation': (p) =>

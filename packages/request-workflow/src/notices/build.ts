@@ -111,7 +111,8 @@ export function noticeKindsForOutcome(outcome: Outcome): NoticeKind[] {
 /**
  * The notices a case has reached: the registration receipt once received, a notice for each step
  * taken (clarification, consultation letters by party, extension, deferral, fee) and its outcome's
- * notices once decided. Each can be built with {@link buildNotice} (given the facts it asks for).
+ * notices once decided — each only once the case holds what it states (a receipt needs its due date).
+ * Each can be built with {@link buildNotice} (given the facts it asks for).
  * @param state - the evaluated case
  * @returns the kinds, in the registry's order
  */
@@ -128,8 +129,13 @@ export function noticeKindsFor(state: CaseState): NoticeKind[] {
     deferralNotice: state.deferral !== null,
     feeNotice: state.fee !== null,
   };
+  // Only what can be built now: a receipt whose due date is not known yet (a clarification asked for on
+  // the day of receipt) is offered again once the date is known.
   return NOTICE_KINDS.filter(
-    (kind) => steps[kind] === true || (state.outcome !== null && NOTICES[kind].outcome === state.outcome),
+    (kind) =>
+      (steps[kind] === true || (state.outcome !== null && NOTICES[kind].outcome === state.outcome)) &&
+      NOTICES[kind].requires.every((what) => has(state, what)) &&
+      dateOf(state, NOTICES[kind].datedBy) !== null,
   );
 }
 
@@ -203,7 +209,10 @@ const same = (a: LegalCitation, b: LegalCitation): boolean => formatCitation(a) 
  * ```
  */
 export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInput): NoticeResult {
-  const definition = (NOTICES as Partial<Record<string, NoticeDefinition>>)[kind];
+  // Own keys only: `constructor` or `__proto__` is an unknown kind, not Object's.
+  const definition = Object.hasOwn(NOTICES, kind)
+    ? (NOTICES as Partial<Record<string, NoticeDefinition>>)[kind]
+    : undefined;
   if (definition === undefined)
     return { success: false, issues: [createIssue('notice.kind', { received: String(kind) }, ['kind'])] };
   const issues: RequestIssue[] = [];
