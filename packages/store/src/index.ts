@@ -17,6 +17,7 @@ export type {
   StoreLocation,
 } from './store.js';
 export { Store, openStore } from './store.js';
+export type { VerifySecretOptions } from './internal/codes.js';
 export { hashSecret, verifySecret } from './internal/codes.js';
 
 // Schema

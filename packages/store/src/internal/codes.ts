@@ -18,20 +18,22 @@ export const MAX_CONCURRENT_HASHES = 2;
 export const MAX_SECRET_LENGTH = 1024;
 
 let running = 0;
-const waiting: (() => void)[] = [];
+/** Waiting derivations: urgent ones (staff sign-in) go before the rest (look-ups). */
+const waiting: { urgent: (() => void)[]; normal: (() => void)[] } = { urgent: [], normal: [] };
 
-async function turn<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+async function turn<T>(work: () => Promise<T>, urgent: boolean): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES)
+    await new Promise<void>((resolve) => (urgent ? waiting.urgent : waiting.normal).push(resolve));
   running += 1;
   try {
     return await work();
   } finally {
     running -= 1;
-    waiting.shift()?.();
+    (waiting.urgent.shift() ?? waiting.normal.shift())?.();
   }
 }
 
-const derive = (secret: string, salt: Buffer): Promise<Buffer> =>
+const derive = (secret: string, salt: Buffer, urgent = false): Promise<Buffer> =>
   turn(
     () =>
       new Promise((resolve, reject) => {
@@ -40,6 +42,7 @@ const derive = (secret: string, salt: Buffer): Promise<Buffer> =>
           else reject(error);
         });
       }),
+    urgent,
   );
 
 /**
@@ -55,19 +58,30 @@ export async function hashSecret(secret: string): Promise<string> {
   return `scrypt$${salt.toString('hex')}$${(await derive(secret, salt)).toString('hex')}`;
 }
 
+/** Options of {@link verifySecret}. */
+export interface VerifySecretOptions {
+  /** Go before waiting non-urgent checks (staff sign-in before a flood of look-ups). */
+  readonly urgent?: boolean;
+}
+
 /**
  * Checks a secret against a stored hash in constant time. With no hash (an unknown account or
  * receipt number) it does the same work and answers false, so timing does not tell which exist.
  * @param secret - what the person typed
  * @param stored - the hash from {@link hashSecret}, or `undefined`
+ * @param options - `urgent` to go before waiting look-ups
  * @returns whether they match
  */
-export async function verifySecret(secret: string, stored: string | undefined): Promise<boolean> {
+export async function verifySecret(
+  secret: string,
+  stored: string | undefined,
+  options: VerifySecretOptions = {},
+): Promise<boolean> {
   if (typeof secret !== 'string' || secret.length > MAX_SECRET_LENGTH) return false;
   const [scheme, saltHex, keyHex] = (stored ?? DUMMY).split('$');
   if (scheme !== 'scrypt' || saltHex === undefined || keyHex === undefined) return false;
   const expected = Buffer.from(keyHex, 'hex');
-  const actual = await derive(secret, Buffer.from(saltHex, 'hex'));
+  const actual = await derive(secret, Buffer.from(saltHex, 'hex'), options.urgent === true);
   return stored !== undefined && expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
