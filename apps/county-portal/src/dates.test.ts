@@ -25,7 +25,7 @@ async function portalOn(seededOn: string, today: string) {
   const data = new PortalData(store);
   await store.useCalendar(await data.calendar());
   const day: LocalDate = parseLocalDate(today);
-  return createPortal({ data, today: () => day });
+  return createPortal({ data, today: () => day, publicOrigin: ORIGIN });
 }
 
 type Portal = Awaited<ReturnType<typeof portalOn>>;

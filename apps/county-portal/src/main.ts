@@ -17,6 +17,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT=“${String(process.env.PORT)}”不是有效的端口号`);
   process.exit(2);
 }
+const publicOrigin = process.env.PUBLIC_ORIGIN;
+if (publicOrigin !== undefined && !URL.canParse(publicOrigin)) {
+  console.error(`PUBLIC_ORIGIN=“${publicOrigin}”不是有效的网址（例如 https://gk.example.gov.cn）`);
+  process.exit(2);
+}
 if (!useServer) mkdirSync(dataDir, { recursive: true });
 
 const portal = await startPortal({
@@ -24,6 +29,7 @@ const portal = await startPortal({
   port,
   hostname: process.env.HOST ?? '127.0.0.1',
   ...(todayEnv === undefined ? {} : { today: todayEnv }),
+  ...(publicOrigin === undefined ? {} : { publicOrigin }),
 }).catch((error: unknown) => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   console.error(

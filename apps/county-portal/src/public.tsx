@@ -12,7 +12,10 @@ import {
   checkApplication,
   CLOCK_CITATIONS,
   DELIVERY_PREFERENCE_LABELS,
+  DELIVERY_PREFERENCES,
+  FIELD_LABELS_ZH,
   formatRequestIssue,
+  INFORMATION_FORMS,
   INFORMATION_FORM_LABELS,
   ORGANIZATION_CATEGORY_LABELS,
 } from '@gk/request-workflow';
@@ -21,6 +24,8 @@ import { raw } from 'hono/html';
 import type { Env, PortalContext } from './app.js';
 import { AGENCY_ID } from './data.js';
 import { DataTable, SubmitRow } from './components.js';
+import { readForm } from './forms.js';
+import { waitText } from './guards.js';
 import { Layout } from './layout.js';
 import { render } from './render.js';
 
@@ -56,16 +61,6 @@ const CatalogueTable = ({
     ])}
   />
 );
-
-function field(form: Record<string, unknown>, name: string): string {
-  const value = form[name];
-  return typeof value === 'string' ? value.trim() : '';
-}
-function fields(form: Record<string, unknown>, name: string): string[] {
-  const value = form[name];
-  const list: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-}
 
 /** The application as typed, kept to fill the form again after an error. */
 type ApplyForm = Record<string, string | string[]>;
@@ -137,12 +132,15 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   forms: 'forms-paper',
   deliveryPreferences: 'forms-paper',
   kind: 'kind-naturalPerson',
+  contactName: 'contactName',
+  documentNumbers: 'documentNumbers',
+  number: 'idDocumentNumber',
 };
 
 /** The request engine's verdict on an application, each message placed beside its field. */
 function fieldErrors(application: Application): { field: string; message: string }[] {
   return checkApplication(application).map((issue) => {
-    const key = [...issue.path].reverse().find((part) => typeof part === 'string' && part in FIELD_OF);
+    const key = [...issue.path].reverse().find((part) => typeof part === 'string' && Object.hasOwn(FIELD_OF, part));
     return { field: FIELD_OF[String(key)] ?? 'name', message: formatRequestIssue({ ...issue, path: [] }) };
   });
 }
@@ -635,8 +633,10 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
   );
 
   app.post('/apply', async (c) => {
-    const body = await c.req.parseBody({ all: true });
+    const form = await readForm(c, { labels: FIELD_LABELS_ZH });
     const values: ApplyForm = {};
+    if (typeof form === 'string')
+      return render(c, <ApplyPage values={values} errors={[{ field: 'name', message: form }]} />, 400);
     for (const name of [
       'kind',
       'name',
@@ -652,9 +652,10 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
       'description',
       'documentNumbers',
     ])
-      values[name] = field(body, name).slice(0, 2000);
-    values.forms = fields(body, 'forms');
-    values.deliveryPreferences = fields(body, 'deliveryPreferences');
+      values[name] = form.text(name);
+    // Only the choices the form offers, each once: anything else was not typed by a person.
+    values.forms = INFORMATION_FORMS.filter((f) => form.list('forms').includes(f));
+    values.deliveryPreferences = DELIVERY_PREFERENCES.filter((p) => form.list('deliveryPreferences').includes(p));
     const today = ctx.today();
     const application = applicationFrom(values);
     const errors = fieldErrors(application);
@@ -720,18 +721,35 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
   );
 
   app.post('/lookup', async (c) => {
-    const body = await c.req.parseBody();
-    const receiptNo = field(body, 'receiptNo').slice(0, 40);
-    const code = field(body, 'code').slice(0, 40);
-    const status =
-      receiptNo === '' || code === '' ? undefined : await data.store.lookupSubmission(AGENCY_ID, receiptNo, code);
-    if (status === undefined) {
-      return render(
+    const lookupPage = (receiptNo: string, message: string, status: 400 | 404 | 429) =>
+      render(
         c,
         <Layout title="办理查询">
           <h1>办理进度查询</h1>
-          <LookupForm receiptNo={receiptNo} message="回执号或查询码不正确，请核对后重试。" />
+          <LookupForm receiptNo={receiptNo} message={message} />
         </Layout>,
+        status,
+      );
+    const form = await readForm(c, { maxLength: 40 });
+    if (typeof form === 'string') return lookupPage('', '回执号或查询码过长，请核对后重试。', 400);
+    const receiptNo = form.text('receiptNo');
+    const code = form.text('code');
+    // Wrong guesses are limited per address; a paused address is answered without any work.
+    const address = ctx.clientAddress(c);
+    const wait = ctx.limiters.lookup.wait(address);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return lookupPage(receiptNo, `查询失败次数过多，请 ${waitText(wait)}后再试。`, 429);
+    }
+    const status =
+      receiptNo === '' || code === '' ? undefined : await data.store.lookupSubmission(AGENCY_ID, receiptNo, code);
+    if (status === undefined) {
+      const locked = ctx.limiters.lookup.fail(address);
+      return lookupPage(
+        receiptNo,
+        locked > 0
+          ? `回执号或查询码不正确。失败次数过多，请 ${waitText(locked)}后再试。`
+          : '回执号或查询码不正确，请核对后重试。',
         404,
       );
     }

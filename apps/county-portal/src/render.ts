@@ -1,7 +1,7 @@
 import type { JSX } from 'hono/jsx/jsx-runtime';
 
 /** The statuses a page is sent with. */
-export type PageStatus = 200 | 400 | 403 | 404 | 409 | 500;
+export type PageStatus = 200 | 400 | 403 | 404 | 409 | 413 | 429 | 500;
 
 /** The one thing a page needs of Hono's context: sending HTML with a status. */
 export interface HtmlContext {

@@ -18,6 +18,8 @@ export interface StartOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly hostname?: string;
+  /** The origin people reach the portal at; the address it listens on by default. */
+  readonly publicOrigin?: string;
 }
 
 /** A running portal. */
@@ -37,14 +39,26 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
   // The calendar with the notices the office has added; projections are rebuilt with it on every start,
   // so due dates follow the calendar and the rules of this version.
   await store.useCalendar(await data.calendar());
-  const app = createPortal({ data, today });
   const hostname = options.hostname ?? '127.0.0.1';
+  // The portal needs its public origin, which defaults to the address known once the port is bound;
+  // nothing reaches the server before that address is printed.
+  const portal: { app?: ReturnType<typeof createPortal> } = {};
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: (request, env) =>
+          portal.app === undefined ? new Response(null, { status: 503 }) : portal.app.fetch(request, env),
+        port: options.port,
+        hostname,
+      },
+      () => resolve(s),
+    );
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${String(port)}`;
+  portal.app = createPortal({ data, today, publicOrigin: options.publicOrigin ?? url });
   return {
-    url: `http://${hostname}:${String(port)}`,
+    url,
     store,
     seedSummary: summary,
     close: async () => {

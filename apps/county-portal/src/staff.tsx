@@ -24,6 +24,7 @@ import {
   CLOCK_CITATIONS,
   DELIVERY_PREFERENCE_LABELS,
   FEE_LIMITS,
+  FIELD_LABELS_ZH,
   formatRequestIssue,
   MAX_EXTENSION_WORKDAYS,
   NOTICE_KINDS,
@@ -52,6 +53,9 @@ import type { Session } from './auth.js';
 import { sameToken } from './auth.js';
 import type { AgencyProfile } from './data.js';
 import { AGENCY_ID } from './data.js';
+import type { Form } from './forms.js';
+import { readForm } from './forms.js';
+import { MAX_REVIEW_TEXT_LENGTH, waitText } from './guards.js';
 import { Layout } from './layout.js';
 import { DataTable, SubmitRow } from './components.js';
 import { Cite } from './public.js';
@@ -361,11 +365,11 @@ function ActionFields({ action }: { action: AllowedAction }) {
 /** Builds the event a step's form describes; a wrong value gives a message instead. */
 function eventFrom(
   type: CaseEventType,
-  form: Record<string, string>,
-  lists: Record<string, string[]>,
+  read: Form,
   session: Session,
   days: { readonly earliest: LocalDate; readonly today: LocalDate },
 ): CaseEvent | string {
+  const form = read.fields;
   const on = form.on ?? '';
   if (!isLocalDate(on)) return `日期“${on}”不是有效的日期，请按“年-月-日”填写，例如 2027-01-04`;
   // A step happens between the case's receipt and today: no 1900-01-01, no step recorded ahead of time.
@@ -459,7 +463,7 @@ function eventFrom(
     }
     case 'decided': {
       const outcome = (form.outcome ?? '') as Outcome;
-      if (!(outcome in OUTCOMES)) return '请选择办理结果';
+      if (!Object.hasOwn(OUTCOMES, outcome)) return '请选择办理结果';
       const disclosedParts = lines('disclosedParts');
       const withheldParts = lines('withheldParts');
       const reason = form.reason ?? '';
@@ -475,7 +479,7 @@ function eventFrom(
       const contact = form.responsibleAgencyContact ?? '';
       if ((agency === '') !== (contact === ''))
         return '负责公开的行政机关和它的联系方式须一并填写（《中华人民共和国政府信息公开条例》第三十六条第（五）项），未记录';
-      const citations = WITHHELD_ARTICLES.filter((a) => (lists.articles ?? []).includes(a.key)).map((a) => a.citation);
+      const citations = WITHHELD_ARTICLES.filter((a) => read.list('articles').includes(a.key)).map((a) => a.citation);
       return {
         type,
         ...base,
@@ -553,7 +557,7 @@ function Highlighted({ text, findings }: { text: string; findings: readonly Revi
 export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
   const { data, sessions } = ctx;
 
-  const loginPage = (c: HtmlContext, next: string, message?: string) =>
+  const loginPage = (c: HtmlContext, next: string, message?: string, status?: 403 | 429) =>
     render(
       c,
       <Layout title="工作人员登录" side="staff">
@@ -576,7 +580,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
           <SubmitRow>登录</SubmitRow>
         </form>
       </Layout>,
-      message === undefined ? 200 : 403,
+      status ?? (message === undefined ? 200 : 403),
     );
 
   const safeNext = (next: string | undefined) =>
@@ -584,15 +588,38 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
 
   app.get('/staff/login', (c) => loginPage(c, safeNext(c.req.query('next'))));
   app.post('/staff/login', async (c) => {
-    const body = await c.req.parseBody();
-    const username = typeof body.username === 'string' ? body.username.trim() : '';
-    const password = typeof body.password === 'string' ? body.password : '';
-    const next = safeNext(typeof body.next === 'string' ? body.next : undefined);
+    const form = await readForm(c, { maxLength: 200 });
+    if (typeof form === 'string') return loginPage(c, '/staff', form);
+    const username = form.text('username');
+    const password = form.raw('password');
+    const next = safeNext(form.text('next'));
+    // A locked account or address is answered at once, without hashing: a flood costs almost nothing.
+    const address = ctx.clientAddress(c);
+    const { loginAccount, loginAddress } = ctx.limiters;
+    const accountKey = username.toLowerCase();
+    const wait = Math.max(loginAccount.wait(accountKey), loginAddress.wait(address));
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return loginPage(c, next, `登录失败次数过多，已暂停登录，请 ${waitText(wait)}后再试。`, 429);
+    }
     const account = await data.staff(username);
-    if (!(await verifySecret(password, account?.passwordHash)) || account === undefined)
-      return loginPage(c, next, '用户名或密码不正确');
+    if (!(await verifySecret(password, account?.passwordHash, { urgent: true })) || account === undefined) {
+      const locked = Math.max(loginAccount.fail(accountKey), loginAddress.fail(address));
+      return loginPage(
+        c,
+        next,
+        locked > 0 ? `用户名或密码不正确。连续失败次数过多，已暂停登录 ${waitText(locked)}。` : '用户名或密码不正确',
+      );
+    }
+    loginAccount.succeed(accountKey);
     const session = sessions.create(account);
-    setCookie(c, COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 8 * 3600 });
+    setCookie(c, COOKIE, session.id, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: 8 * 3600,
+      secure: ctx.secure,
+    });
     return c.redirect(next, 303);
   });
 
@@ -760,7 +787,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
       </Layout>,
       403,
     );
-  const problem = (c: HtmlContext, session: Session, message: string, status: 400 | 409 = 400) =>
+  const problem = (c: HtmlContext, session: Session, message: string, status: 400 | 409 | 413 = 400) =>
     render(
       c,
       <Layout title="未能完成" side="staff" staff={staffOf(session)}>
@@ -826,7 +853,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
       c,
       <Layout title={`案件 ${ref.caseId}`} side="staff" staff={staffOf(session)}>
         <h1>案件 {ref.caseId}</h1>
-        {done === undefined || !(done in CASE_EVENT_LABELS) ? null : (
+        {done === undefined || !Object.hasOwn(CASE_EVENT_LABELS, done) ? null : (
           <div class="notice ok" role="status">
             已记录：{CASE_EVENT_LABELS[done as CaseEventType]['zh-CN']}
           </div>
@@ -955,7 +982,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
   app.post('/staff/cases/:caseId/actions/:type', async (c) => {
     const session = c.get('session');
     const type = c.req.param('type') as CaseEventType;
-    if (!(type in ACTION_RULES)) return ctx.notFound(c, '没有这个办理步骤');
+    if (!Object.hasOwn(ACTION_RULES, type)) return ctx.notFound(c, '没有这个办理步骤');
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
     const today = ctx.today();
     const state = await data.store.caseState(ref, today);
@@ -964,18 +991,12 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     if (action === undefined) return problem(c, session, `本案当前不能办理“${CASE_EVENT_LABELS[type]['zh-CN']}”`, 409);
     if (!action.roles.includes(session.role))
       return forbidden(c, session, `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${roleNames(action.roles)}办理`);
-    const body = await c.req.parseBody({ all: true });
-    const form: Record<string, string> = {};
-    const lists: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(body)) {
-      const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-      lists[key] = values.slice(0, 50).map((v) => v.trim().slice(0, 4000));
-      form[key] = lists[key][0] ?? '';
-    }
-    const event = eventFrom(type, form, lists, session, { earliest: state.receivedOn ?? today, today });
+    const read = await readForm(c, { labels: FIELD_LABELS_ZH });
+    if (typeof read === 'string') return problem(c, session, read);
+    const event = eventFrom(type, read, session, { earliest: state.receivedOn ?? today, today });
     if (typeof event === 'string') return problem(c, session, event);
     try {
-      await data.store.append(ref, [event], Number(form.version));
+      await data.store.append(ref, [event], Number(read.text('version')));
     } catch (error) {
       if (error instanceof ConflictError)
         return problem(
@@ -1249,8 +1270,9 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
 
   app.get('/staff/review', (c) => reviewPage(c, c.get('session'), ''));
   app.post('/staff/review', async (c) => {
-    const body = await c.req.parseBody();
-    const text = typeof body.text === 'string' ? body.text.slice(0, 200_000) : '';
+    const form = await readForm(c, { longer: { text: MAX_REVIEW_TEXT_LENGTH }, labels: { text: '待审查的文字' } });
+    if (typeof form === 'string') return problem(c, c.get('session'), form, 413);
+    const text = form.text('text');
     return reviewPage(c, c.get('session'), text, scanText(text));
   });
 }
