@@ -1,65 +1,10 @@
 // The portal on dates past the last holiday notice (2026-12-31), driven through Hono's app.request():
 // on data written in November 2026 and restarted in January 2027, and fresh in 2027 and 2030. A clerk
 // registers, the head extends, the handler answers; every date that runs into 2027 says it is provisional.
-import type { LocalDate } from '@gk/core';
-import { parseLocalDate } from '@gk/core';
-import type { Store } from '@gk/store';
-import { openStore } from '@gk/store';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortal } from './app.js';
-import { PortalData } from './data.js';
-import { DEMO_PASSWORD, seed } from './seed.js';
+import { closeStores, ORIGIN, portalOn, signIn, textOf, versionOf } from './test-support.js';
 
-const ORIGIN = 'http://portal.test';
-const stores: Store[] = [];
-
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-});
-
-/** A portal on an in-memory store seeded on `seededOn`, answering as of `today`. */
-async function portalOn(seededOn: string, today: string) {
-  const store = await openStore({ memory: true });
-  stores.push(store);
-  await seed(store, parseLocalDate(seededOn));
-  const data = new PortalData(store);
-  await store.useCalendar(await data.calendar());
-  const day: LocalDate = parseLocalDate(today);
-  return createPortal({ data, today: () => day, publicOrigin: ORIGIN });
-}
-
-type Portal = Awaited<ReturnType<typeof portalOn>>;
-
-/** A signed-in member of staff: GETs and form POSTs carrying the session cookie, the origin and the token. */
-async function signIn(app: Portal, username: string) {
-  const login = await app.request(`${ORIGIN}/staff/login`, {
-    method: 'POST',
-    headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username, password: DEMO_PASSWORD, next: '/staff/' }),
-  });
-  expect(login.status).toBe(303);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const get = async (path: string) => {
-    const response = await app.request(`${ORIGIN}${path}`, { headers: { cookie } });
-    return { status: response.status, html: await response.text() };
-  };
-  const post = async (path: string, fields: Record<string, string>) => {
-    const page = await get('/staff/');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
-    const response = await app.request(`${ORIGIN}${path}`, {
-      method: 'POST',
-      headers: { origin: ORIGIN, cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, ...fields }),
-    });
-    return { status: response.status, location: response.headers.get('location') ?? '', html: await response.text() };
-  };
-  return { get, post };
-}
-
-/** The text of a page without its tags. */
-const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-
-const versionOf = (html: string): string => /name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
+afterEach(closeStores);
 
 describe('the portal past the last holiday notice', () => {
   it('restarted on 2027-01-04 over data from 2026-11-23: register, extend and answer with provisional dates', async () => {

@@ -1,6 +1,6 @@
 // One reader for every form the portal takes: invisible characters stripped, sizes bounded, and a
 // message instead of a silent cut when something is too long or repeated too often.
-import { stripInvisible } from '@gk/core';
+import { hasControlCharacter, stripInvisible } from '@gk/core';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '@gk/request-workflow';
 import type { Context } from 'hono';
 
@@ -31,7 +31,8 @@ const MAX_FIELDS = 100;
 
 /**
  * Reads a posted form (URL-encoded or multipart; files are left out) with every value stripped of
- * zero-width and bidirectional control characters and trimmed.
+ * zero-width and bidirectional control characters and trimmed. A value with a control character (a
+ * NUL byte) is refused.
  * @returns the form, or a message naming the field that is too long or repeated too often
  */
 export async function readForm(c: Context, options: ReadFormOptions = {}): Promise<Form | string> {
@@ -47,6 +48,8 @@ export async function readForm(c: Context, options: ReadFormOptions = {}): Promi
     if (values.length > MAX_LIST_ITEMS) return `“${label(key)}”最多 ${String(MAX_LIST_ITEMS)} 项，请精简后再提交`;
     const limit = options.longer?.[key] ?? options.maxLength ?? MAX_TEXT_LENGTH;
     const cleaned = values.map((v) => stripInvisible(v).trim());
+    if (cleaned.some((v) => hasControlCharacter(v, true)))
+      return `“${label(key)}”含有不可见的控制字符，请删除后重新提交`;
     if (cleaned.some((v) => v.length > limit)) return `“${label(key)}”最多 ${String(limit)} 个字，请精简后再提交`;
     lists.set(key, cleaned);
     raws.set(key, values[0] ?? '');

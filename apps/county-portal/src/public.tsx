@@ -633,7 +633,9 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
   );
 
   app.post('/apply', async (c) => {
-    const form = await readForm(c, { labels: FIELD_LABELS_ZH });
+    // Over-long values are kept here (the body limit bounds them) so the form shows them again with the
+    // request engine's limit beside the field, instead of losing what was typed.
+    const form = await readForm(c, { labels: FIELD_LABELS_ZH, maxLength: 20_000 });
     const values: ApplyForm = {};
     if (typeof form === 'string')
       return render(c, <ApplyPage values={values} errors={[{ field: 'name', message: form }]} />, 400);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasVisibleText, stripInvisible } from './text.js';
+import { hasControlCharacter, hasVisibleText, stripInvisible } from './text.js';
 
 describe('invisible characters', () => {
   it('strips zero-width and bidirectional controls and keeps everything else', () => {
@@ -24,5 +24,16 @@ describe('invisible characters', () => {
         );
       }),
     );
+  });
+});
+
+describe('control characters', () => {
+  it('finds NUL, escape and DEL; allows layout only when asked', () => {
+    expect(hasControlCharacter('某\u0000文件')).toBe(true);
+    expect(hasControlCharacter('\u001b[31m')).toBe(true);
+    expect(hasControlCharacter('a\u007f')).toBe(true);
+    expect(hasControlCharacter('第一行\n第二行')).toBe(true);
+    expect(hasControlCharacter('第一行\r\n第二行\t', true)).toBe(false);
+    expect(hasControlCharacter('公开指南')).toBe(false);
   });
 });

@@ -34,3 +34,23 @@ export function stripInvisible(text: string): string {
 export function hasVisibleText(value: unknown): value is string {
   return typeof value === 'string' && stripInvisible(value).trim() !== '';
 }
+
+/**
+ * Whether a text holds a control character (U+0000–U+001F, U+007F): a NUL byte, an escape. With
+ * `allowLayout`, tabs and line breaks are allowed, as a text area sends them.
+ * @param text - any text
+ * @param allowLayout - allow `\t`, `\n` and `\r`
+ * @example
+ * ```ts
+ * hasControlCharacter('某\u0000文件'); // true
+ * hasControlCharacter('第一行\n第二行', true); // false
+ * ```
+ */
+export function hasControlCharacter(text: string, allowLayout = false): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7f || (code < 0x20 && !(allowLayout && (code === 0x09 || code === 0x0a || code === 0x0d))))
+      return true;
+  }
+  return false;
+}

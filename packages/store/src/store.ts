@@ -1,5 +1,5 @@
 import type { LocalDate } from '@gk/core';
-import { createIssue } from '@gk/core';
+import { createIssue, hasControlCharacter } from '@gk/core';
 import type { Actor, Application, CaseEvent, CaseState, ReceivedEvent } from '@gk/request-workflow';
 import {
   CASE_STATUS_LABELS,
@@ -12,7 +12,6 @@ import type { WorkdayCalendar } from '@gk/workdays';
 import { chinaCalendar } from '@gk/workdays';
 import {
   dateArgument,
-  hasControlCharacter,
   idArgument,
   oneOfArgument,
   refuseNul,

@@ -1,5 +1,5 @@
 import type { LocalDate } from '@gk/core';
-import { createIssue, isLocalDate } from '@gk/core';
+import { createIssue, hasControlCharacter, isLocalDate } from '@gk/core';
 import { StoreError } from '../errors.js';
 
 /** The longest identifier (agency, case, receipt number, document id) the store takes. */
@@ -8,18 +8,6 @@ const MAX_ID_LENGTH = 200;
 const refuse = (name: string, expected: string, value: unknown): never => {
   throw new StoreError([createIssue('store.argument', { name, expected, value: String(value).slice(0, 40) }, [name])]);
 };
-
-/**
- * Whether a text holds a C0 control character (U+0000–U+001F), or with `allowLayout` one other than a
- * tab or a line break.
- */
-export function hasControlCharacter(text: string, allowLayout = false): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 && !(allowLayout && (code === 0x09 || code === 0x0a || code === 0x0d))) return true;
-  }
-  return false;
-}
 
 /** A `YYYY-MM-DD` civil date, or a `StoreError`. */
 export function dateArgument(name: string, value: unknown): LocalDate {
