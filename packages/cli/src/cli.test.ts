@@ -163,6 +163,22 @@ describe('gk catalogue', () => {
     expect(result.stdout).toMatch(new RegExp(`^blank\\.xlsx ${sheet.name}!F4 错误：`, 'm'));
   });
 
+  it('refuses a workbook with a value at A1048576 at that cell, and a file over 20 MB unread', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('目录').getCell('A1048576').value = '公开事项';
+    await workbook.xlsx.writeFile(join(dir, 'far.xlsx'));
+    const far = gk('catalogue', 'validate', 'far.xlsx');
+    expect(far.code).toBe(1);
+    expect(far.stdout).toBe(
+      'far.xlsx 目录!A1048576 错误：单元格 A1048576 超出 50000 行的上限，工作表未读取\n共 1 个错误、0 个警告\n',
+    );
+    writeFileSync(join(dir, 'huge.xlsx'), new Uint8Array(21 * 1024 * 1024));
+    expect(gk('catalogue', 'validate', 'huge.xlsx')).toMatchObject({
+      code: 2,
+      stderr: '错误：文件 huge.xlsx 超过 20 MB，未读取\n',
+    });
+  });
+
   it('refuses a conversion that would lose data, listing what, unless --allow-loss', () => {
     // The source table's own numbering kept in extra collides with the sheet's 序号 column.
     const doc = JSON.parse(readFileSync(join(dir, 'education.json'), 'utf8')) as {

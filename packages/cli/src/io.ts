@@ -51,17 +51,24 @@ function reason(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : String(error);
 }
 
+/** The largest file the CLI reads unless a format sets its own limit (an .xlsx: `XLSX_LIMITS`). */
+export const MAX_INPUT_BYTES: number = 64 * 1024 * 1024;
+
 /**
- * Reads a file's bytes, turning every failure into a {@link CliError} naming the file.
+ * Reads a file's bytes, turning every failure into a {@link CliError} naming the file. A file over
+ * `maxBytes` is refused before it is read.
  * @param ctx - the context
  * @param file - the path as the user wrote it
+ * @param maxBytes - the largest file accepted, {@link MAX_INPUT_BYTES} by default
  * @returns the bytes
  */
-export function readBytes(ctx: Context, file: string): Uint8Array {
+export function readBytes(ctx: Context, file: string, maxBytes: number = MAX_INPUT_BYTES): Uint8Array {
   const path = resolve(ctx.io.cwd, file);
   if (!existsSync(path)) throw new CliError(ctx.t.fileMissing(file));
   try {
-    if (statSync(path).isDirectory()) throw new CliError(ctx.t.fileIsDirectory(file));
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new CliError(ctx.t.fileIsDirectory(file));
+    if (stat.size > maxBytes) throw new CliError(ctx.t.fileTooLarge(file, maxBytes));
     return readFileSync(path);
   } catch (error) {
     if (error instanceof CliError) throw error;

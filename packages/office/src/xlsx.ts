@@ -8,6 +8,8 @@ import type {
 import { CHANNEL_MARKS, formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
 import type { Locale } from '@gk/core';
 import ExcelJS from 'exceljs';
+import type { XlsxLimits } from './xlsx-limits.js';
+import { inspectXlsx, XLSX_LIMITS } from './xlsx-limits.js';
 
 /** A problem in a spreadsheet, at a cell (`Sheet1!F12`) when it has one. */
 export interface SheetIssue {
@@ -35,6 +37,8 @@ export interface ReadXlsxOptions {
   readonly header?: Partial<CatalogueHeaderDocument>;
   /** The messages' language, `zh-CN` by default. */
   readonly locale?: Locale;
+  /** The sizes a workbook may have; {@link XLSX_LIMITS} by default. */
+  readonly limits?: XlsxLimits;
 }
 
 const HEADER_SHEET = '目录信息';
@@ -129,10 +133,31 @@ function text(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** A cell's text, taking a merged cell's value from its master (merged cells are carried over the rows they span). */
+/**
+ * A cell's text, taking a merged cell's value from its master (merged cells are carried over the rows
+ * they span). A cell that does not exist is blank and is not created.
+ */
 function cellText(sheet: ExcelJS.Worksheet, row: number, column: number): string {
-  const cell = sheet.getCell(row, column);
+  const cell = sheet.findCell(row, column);
+  if (cell === undefined) return '';
   return text(cell.isMerged ? cell.master.value : cell.value).trim();
+}
+
+/**
+ * The last row and column holding a value: a sheet's empty tail (styled blank cells down to row
+ * 1048576) is not read. Only rows and cells that exist are visited.
+ */
+function extent(sheet: ExcelJS.Worksheet): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  sheet.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      if (text(cell.isMerged ? cell.master.value : cell.value).trim() === '') return;
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, c);
+    });
+  });
+  return { rows, columns };
 }
 
 const ticked = (value: string): boolean =>
@@ -194,6 +219,14 @@ export async function readCatalogueXlsx(
   options: ReadXlsxOptions = {},
 ): Promise<XlsxCatalogueResult> {
   const locale = options.locale ?? 'zh-CN';
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  const refused = inspectXlsx(bytes, options.limits ?? XLSX_LIMITS, locale);
+  if (refused.length > 0)
+    return {
+      document: null,
+      catalogue: null,
+      issues: refused.map((issue) => ({ location: issue.location, severity: 'error', message: issue.message })),
+    };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -210,10 +243,11 @@ export async function readCatalogueXlsx(
   const sheet = workbook.worksheets.find((ws) => ws.name !== HEADER_SHEET && ws.name !== INSTANCE_SHEET);
   if (sheet === undefined) return unreadable('', locale === 'en' ? 'The workbook has no sheet' : '工作簿没有工作表');
   const issues: SheetIssue[] = [];
+  const size = extent(sheet);
   // Find the header: the first row with a cell naming 公开事项 or 一级事项.
   let headerRow = 0;
-  for (let r = 1; r <= Math.min(sheet.rowCount, 15) && headerRow === 0; r++) {
-    for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let r = 1; r <= Math.min(size.rows, 15) && headerRow === 0; r++) {
+    for (let c = 1; c <= size.columns; c++) {
       const value = norm(cellText(sheet, r, c));
       if (value === '公开事项' || value.startsWith('一级事项') || value === '一级目录') {
         headerRow = r;
@@ -228,7 +262,7 @@ export async function readCatalogueXlsx(
     );
   }
   const subRow = headerRow + 1;
-  const hasSubHeader = [...Array(sheet.columnCount).keys()].some((i) => {
+  const hasSubHeader = [...Array(size.columns).keys()].some((i) => {
     const t = norm(cellText(sheet, subRow, i + 1));
     return t.startsWith('一级事项') || t === '全社会' || t === '主动';
   });
@@ -237,7 +271,7 @@ export async function readCatalogueXlsx(
   /** Columns with a heading no role claims: kept in `extra` under that heading. */
   const extraColumns = new Map<number, string>();
   let lastTop = '';
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1; c <= size.columns; c++) {
     const sub = hasSubHeader ? cellText(sheet, subRow, c) : '';
     // A group heading whose merge was lost (blank cells to its right) still covers its sub-headings.
     const written = cellText(sheet, headerRow, c);
@@ -254,7 +288,7 @@ export async function readCatalogueXlsx(
   const items: CatalogueItemDocument[] = [];
   const rowOfItem: number[] = [];
   const indexOfItem = new Map<string, number>();
-  for (let r = firstData; r <= sheet.rowCount; r++) {
+  for (let r = firstData; r <= size.rows; r++) {
     const get = (role: Role): string => {
       const column = columnOf(role);
       return column === undefined ? '' : cellText(sheet, r, column);
@@ -385,8 +419,9 @@ function readInstances(
 ): void {
   const sheet = workbook.getWorksheet(INSTANCE_SHEET);
   if (sheet === undefined) return;
+  const size = extent(sheet);
   let r = 1;
-  while (r <= sheet.rowCount) {
+  while (r <= size.rows) {
     if (cellText(sheet, r, 1) !== '序号') {
       r++;
       continue;
@@ -395,11 +430,10 @@ function readInstances(
     const number = cellText(sheet, r, 2);
     const at = indexOfItem.get(number);
     const fields: string[] = [];
-    for (let c = 1; c <= sheet.columnCount && cellText(sheet, r + 1, c) !== ''; c++)
-      fields.push(cellText(sheet, r + 1, c));
+    for (let c = 1; c <= size.columns && cellText(sheet, r + 1, c) !== ''; c++) fields.push(cellText(sheet, r + 1, c));
     const instances: Record<string, string>[] = [];
     r += 2;
-    while (r <= sheet.rowCount && cellText(sheet, r, 1) !== '序号') {
+    while (r <= size.rows && cellText(sheet, r, 1) !== '序号') {
       const values = fields.map((_, c) => cellText(sheet, r, c + 1));
       if (values.every((value) => value === '')) {
         r++;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '@gk/catalogue-schema';
 import { diffCatalogues, formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
-import { readCatalogueXlsx, writeCatalogueXlsx } from '@gk/office';
+import { readCatalogueXlsx, writeCatalogueXlsx, XLSX_LIMITS } from '@gk/office';
 import type { Context } from '../io.js';
 import { CliError, extensionOf, labelled, readBytes, readJson, writeOutput } from '../io.js';
 
@@ -35,7 +35,7 @@ interface LoadedCatalogue {
 async function loadCatalogue(ctx: Context, file: string): Promise<LoadedCatalogue> {
   const kind = extensionOf(file);
   if (kind === 'xlsx') {
-    const result = await readCatalogueXlsx(readBytes(ctx, file), { locale: ctx.locale });
+    const result = await readCatalogueXlsx(readBytes(ctx, file, XLSX_LIMITS.maxFileBytes), { locale: ctx.locale });
     return {
       catalogue: result.catalogue,
       document: result.document,
