@@ -7,7 +7,7 @@ declare const __GK_VERSION__: string;
 
 void run(
   process.argv.slice(2),
-  { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+  { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env },
   { version: __GK_VERSION__ },
 ).then((code) => {
   process.exitCode = code;

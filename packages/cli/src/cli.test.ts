@@ -3,6 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { openStore } from '@gk/store';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -381,4 +383,63 @@ describe('gk help', () => {
     expect(en.stdout).toContain('validate a catalogue file (.xlsx or .json)');
     expect(gk('frob')).toMatchObject({ code: 2, stderr: '错误：未知命令 frob\n' });
   });
+});
+
+describe('gk store', () => {
+  it('signs a checkpoint and finds a case whose last event was cut off, naming where', async () => {
+    const dataDir = join(dir, 'pglite');
+    const store = await openStore({ dataDir });
+    const actor = { id: 'clerk-1', role: 'registrar' as const };
+    await store.append(
+      { agencyId: 'a1', caseId: 'c1' },
+      [
+        {
+          type: 'received',
+          on: '2025-09-01',
+          actor,
+          channel: 'in-person',
+          applicant: {
+            kind: 'naturalPerson',
+            name: '张三',
+            phone: '13800000000',
+            idDocument: { type: '护照', number: 'E1' },
+          },
+          request: { description: '某文件', forms: ['paper'] },
+        },
+        { type: 'reasonRequested', on: '2025-09-02', actor },
+      ],
+      0,
+    );
+    await store.close();
+    writeFileSync(join(dir, 'audit.key'), `${'0123456789abcdef'.repeat(3)}\n`);
+    const args = ['--data-dir', 'pglite', '--key-file', 'audit.key'];
+
+    expect(gk('store', 'verify', ...args)).toMatchObject({
+      code: 1,
+      stdout: '数据库中没有检查点：请先运行 gk store checkpoint，或用 --checkpoint 指定导出的检查点文件\n',
+    });
+    const signed = gk('store', 'checkpoint', ...args, '-o', 'checkpoint.json');
+    expect(signed.code).toBe(0);
+    expect(signed.stderr).toMatch(/^已写入 checkpoint\.json\n已签署检查点：2 条办理记录，根哈希 [0-9a-f]{64}\n$/);
+    expect(gk('store', 'verify', ...args, '--checkpoint', 'checkpoint.json')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(
+        /^办理记录完好：共 2 条，与 .+ 签署的检查点（2 条，根哈希 [0-9a-f]{16}…）一致，哈希链完整\n$/,
+      ) as string,
+    });
+
+    const db = await PGlite.create({ dataDir });
+    await db.exec(
+      'ALTER TABLE gk_events DISABLE TRIGGER USER; DELETE FROM gk_events WHERE version = 2; ALTER TABLE gk_events ENABLE TRIGGER USER;',
+    );
+    await db.close();
+    expect(gk('store', 'verify', ...args, '--checkpoint', 'checkpoint.json')).toMatchObject({
+      code: 1,
+      stdout: '办理记录被改动：案件 a1/c1 从第 2 条起的记录被截去\n',
+    });
+    expect(gk('store', 'verify', '--data-dir', 'pglite')).toMatchObject({
+      code: 2,
+      stderr: '错误：缺少审计密钥：请用 --key-file 指定密钥文件，或设置环境变量 GK_AUDIT_KEY\n',
+    });
+  }, 60_000);
 });

@@ -12,6 +12,8 @@ export interface CliIO {
   readonly cwd: string;
   /** Today, `YYYY-MM-DD`; the system date when absent. */
   readonly today?: string;
+  /** The environment (`DATABASE_URL`, `GK_AUDIT_KEY`); none when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** An error the user caused (a missing file, bad input): printed without a stack trace, exit code 2. */

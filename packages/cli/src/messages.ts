@@ -1,5 +1,6 @@
 import type { FindingKind } from '@gk/attribute-review';
 import type { Locale } from '@gk/core';
+import type { AuditVerification } from '@gk/store';
 
 /** Every text the command prints, per locale. */
 export interface CliMessages {
@@ -89,6 +90,19 @@ export interface CliMessages {
   readonly findingsSummary: (count: number, errors: number) => string;
   readonly noFindings: (file: string) => string;
   readonly kinds: Readonly<Record<FindingKind, string>>;
+  readonly store: string;
+  readonly storeCheckpoint: string;
+  readonly storeVerify: string;
+  readonly dataDirOption: string;
+  readonly databaseUrlOption: string;
+  readonly keyFileOption: string;
+  readonly checkpointOption: string;
+  readonly auditKeyMissing: string;
+  readonly storeMissing: string;
+  readonly storeUnopenable: (reason: string) => string;
+  readonly checkpointInvalid: (file: string) => string;
+  readonly checkpointTaken: (events: number, root: string) => string;
+  readonly audit: (result: AuditVerification) => string;
 }
 
 /** The texts of `gk request deadline`. */
@@ -237,6 +251,39 @@ const zhCN: CliMessages = {
   proactiveMissing: '案件文件没有 proactive（表二主动公开数据），表二按 0 填写',
   findingsSummary: (count, errors) => `共 ${String(count)} 处，其中 ${String(errors)} 处须处理后才能发布`,
   noFindings: (file) => `${file}：未发现需要处理的内容`,
+  store: '办理记录库：签名检查点与防篡改核验',
+  storeCheckpoint: '用审计密钥为办理记录签署检查点，存入数据库并输出（请把文件保存在数据库以外）',
+  storeVerify: '按签名检查点和哈希链核验办理记录，发现截断、删除或改写时指出位置；有问题时退出码为 1',
+  dataDirOption: '内嵌数据库（PGlite）的数据目录',
+  databaseUrlOption: 'PostgreSQL 连接串（默认取环境变量 DATABASE_URL）',
+  keyFileOption: '审计密钥文件（默认取环境变量 GK_AUDIT_KEY）',
+  checkpointOption: '导出的检查点文件（默认用数据库中最新的检查点）',
+  auditKeyMissing: '缺少审计密钥：请用 --key-file 指定密钥文件，或设置环境变量 GK_AUDIT_KEY',
+  storeMissing:
+    '缺少数据库位置：请用 --data-dir 指定内嵌数据库目录，或用 --database-url（或环境变量 DATABASE_URL）指定 PostgreSQL',
+  storeUnopenable: (reason) => `无法打开数据库：${reason}`,
+  checkpointInvalid: (file) => `${file} 不是 gk 检查点文件`,
+  checkpointTaken: (events, root) => `已签署检查点：${String(events)} 条办理记录，根哈希 ${root}`,
+  audit: (r) => {
+    if (r.ok)
+      return `办理记录完好：共 ${String(r.events)} 条，与 ${r.checkpoint.createdAt} 签署的检查点（${String(r.checkpoint.events)} 条，根哈希 ${r.checkpoint.root.slice(0, 16)}…）一致，哈希链完整`;
+    switch (r.reason) {
+      case 'noCheckpoint':
+        return '数据库中没有检查点：请先运行 gk store checkpoint，或用 --checkpoint 指定导出的检查点文件';
+      case 'signature':
+        return '检查点的签名与审计密钥不符：检查点被改动，或密钥不对';
+      case 'caseDeleted':
+        return `办理记录被改动：案件 ${r.brokenAt.agencyId}/${r.brokenAt.caseId} 在检查点中有记录，现已整案删除`;
+      case 'truncated':
+        return `办理记录被改动：案件 ${r.brokenAt.agencyId}/${r.brokenAt.caseId} 从第 ${String(r.brokenAt.version)} 条起的记录被截去`;
+      case 'rewritten':
+        return `办理记录被改动：案件 ${r.brokenAt.agencyId}/${r.brokenAt.caseId} 第 ${String(r.brokenAt.version)} 条记录与检查点不符（已被改写，哈希重新计算过）`;
+      case 'gap':
+      case 'previousHash':
+      case 'hash':
+        return `办理记录被改动：案件 ${r.brokenAt.agencyId}/${r.brokenAt.caseId} 第 ${String(r.brokenAt.version)} 条记录的哈希链断开`;
+    }
+  },
   kinds: {
     residentId: '公民身份号码',
     mobile: '手机号码',
@@ -368,6 +415,40 @@ const en: CliMessages = {
   proactiveMissing: 'the cases file has no proactive (table 2) data; table 2 is filled with zeros',
   findingsSummary: (count, errors) => `${String(count)} finding(s), ${String(errors)} to fix before publication`,
   noFindings: (file) => `${file}: nothing to fix`,
+  store: 'The case log: signed checkpoints and tamper checks',
+  storeCheckpoint:
+    'Sign a checkpoint of the case log with the audit key, keep it in the database and print it (keep the file outside the database)',
+  storeVerify:
+    'Check the case log against a signed checkpoint and the hash chain, naming where it was cut, deleted or rewritten; exit code 1 when so',
+  dataDirOption: 'the embedded database (PGlite) data directory',
+  databaseUrlOption: 'a PostgreSQL connection string (default: the DATABASE_URL environment variable)',
+  keyFileOption: 'the audit key file (default: the GK_AUDIT_KEY environment variable)',
+  checkpointOption: 'an exported checkpoint file (default: the latest checkpoint in the database)',
+  auditKeyMissing: 'No audit key: give --key-file, or set GK_AUDIT_KEY',
+  storeMissing: 'No database: give --data-dir for embedded PGlite, or --database-url (or DATABASE_URL) for PostgreSQL',
+  storeUnopenable: (reason) => `cannot open the database: ${reason}`,
+  checkpointInvalid: (file) => `${file} is not a gk checkpoint file`,
+  checkpointTaken: (events, root) => `Checkpoint signed: ${String(events)} events, root ${root}`,
+  audit: (r) => {
+    if (r.ok)
+      return `The case log is intact: ${String(r.events)} events, consistent with the checkpoint signed at ${r.checkpoint.createdAt} (${String(r.checkpoint.events)} events, root ${r.checkpoint.root.slice(0, 16)}…); the hash chain is whole`;
+    switch (r.reason) {
+      case 'noCheckpoint':
+        return 'No checkpoint in the database: run gk store checkpoint first, or give --checkpoint';
+      case 'signature':
+        return "The checkpoint's signature does not match the audit key: the checkpoint was changed, or the key is wrong";
+      case 'caseDeleted':
+        return `The case log was changed: case ${r.brokenAt.agencyId}/${r.brokenAt.caseId}, recorded in the checkpoint, was deleted`;
+      case 'truncated':
+        return `The case log was changed: case ${r.brokenAt.agencyId}/${r.brokenAt.caseId} lost its events from no. ${String(r.brokenAt.version)}`;
+      case 'rewritten':
+        return `The case log was changed: event no. ${String(r.brokenAt.version)} of case ${r.brokenAt.agencyId}/${r.brokenAt.caseId} differs from the checkpoint (rewritten, hashes recomputed)`;
+      case 'gap':
+      case 'previousHash':
+      case 'hash':
+        return `The case log was changed: the hash chain of case ${r.brokenAt.agencyId}/${r.brokenAt.caseId} breaks at event no. ${String(r.brokenAt.version)}`;
+    }
+  },
   kinds: {
     residentId: 'resident ID',
     mobile: 'mobile number',

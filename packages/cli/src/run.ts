@@ -8,6 +8,8 @@ import type { ScanOptions } from './commands/review.js';
 import { annualReportCommand, checkReportCommand } from './commands/report.js';
 import { deadlineCommand } from './commands/request.js';
 import { scanCommand } from './commands/review.js';
+import type { CheckpointOptions, VerifyOptions } from './commands/store.js';
+import { checkpointCommand, verifyCommand } from './commands/store.js';
 import type { CalendarOptions } from './commands/workdays.js';
 import {
   addWorkdaysCommand,
@@ -169,6 +171,26 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('-o, --out <file>', t.out)
     .option('-f, --force', t.force)
     .action(act((file: string, options: ScanOptions) => scanCommand(ctx, file, options)));
+
+  const store = program.command('store').description(t.store);
+  store
+    .command('checkpoint')
+    .description(t.storeCheckpoint)
+    .option('--data-dir <dir>', t.dataDirOption)
+    .option('--database-url <url>', t.databaseUrlOption)
+    .option('--key-file <file>', t.keyFileOption)
+    .option('-o, --out <file>', t.out)
+    .option('-f, --force', t.force)
+    .action(act((options: CheckpointOptions) => checkpointCommand(ctx, options)));
+  store
+    .command('verify')
+    .description(t.storeVerify)
+    .option('--data-dir <dir>', t.dataDirOption)
+    .option('--database-url <url>', t.databaseUrlOption)
+    .option('--key-file <file>', t.keyFileOption)
+    .option('--checkpoint <file>', t.checkpointOption)
+    .option('--json', t.json)
+    .action(act((options: VerifyOptions) => verifyCommand(ctx, options)));
   return program;
 }
 

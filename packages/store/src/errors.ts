@@ -28,6 +28,8 @@ export interface StoreIssueParams {
   'store.tooManyEvents': { readonly limit: number };
   /** A secret (password, look-up code) longer than any real one. */
   'store.secretTooLong': { readonly limit: number };
+  /** An audit key shorter than the minimum. */
+  'store.auditKey': { readonly min: number };
 }
 
 /** An issue of `@gk/store`. */
@@ -53,6 +55,8 @@ const zhCN = {
     `一个案件最多保存 ${String(p.limit)} 条办理记录，本次写入会超出`,
   'store.secretTooLong': (p: StoreIssueParams['store.secretTooLong']) =>
     `密码或查询码不能超过 ${String(p.limit)} 个字符`,
+  'store.auditKey': (p: StoreIssueParams['store.auditKey']) =>
+    `审计密钥至少 ${String(p.min)} 个字符；请用随机生成的密钥，并保存在数据库以外`,
 };
 const en = {
   'store.conflict': (p: StoreIssueParams['store.conflict']) =>
@@ -76,6 +80,8 @@ const en = {
     `A case keeps at most ${String(p.limit)} events; this append would exceed it`,
   'store.secretTooLong': (p: StoreIssueParams['store.secretTooLong']) =>
     `A password or look-up code may have at most ${String(p.limit)} characters`,
+  'store.auditKey': (p: StoreIssueParams['store.auditKey']) =>
+    `The audit key needs at least ${String(p.min)} characters; generate it at random and keep it outside the database`,
 };
 
 /** Renders a `@gk/store` issue, zh-CN by default. */

@@ -10,6 +10,7 @@ export type {
   CaseFilter,
   CaseRef,
   CaseSummary,
+  AuditVerification,
   ChainVerification,
   OpenStoreOptions,
   ReportCaseRow,
@@ -17,12 +18,14 @@ export type {
   StoreLocation,
 } from './store.js';
 export { Store, openStore } from './store.js';
+export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';
+export { CHECKPOINT_FORMAT, MIN_AUDIT_KEY_LENGTH, asCheckpoint } from './internal/checkpoint.js';
 export type { VerifySecretOptions } from './internal/codes.js';
 export { hashSecret, verifySecret } from './internal/codes.js';
 
 // Schema
 export type { Migration } from './migrations.js';
-export { MIGRATIONS } from './migrations.js';
+export { MIGRATIONS, separateOwnerSql } from './migrations.js';
 export type { Db, Row } from './db.js';
 
 // Errors

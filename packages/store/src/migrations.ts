@@ -102,6 +102,23 @@ CREATE TABLE gk_documents (
 );
 `,
   },
+  {
+    version: 3,
+    description: 'signed audit checkpoints (append-only); no TRUNCATE of the append-only tables',
+    sql: `
+CREATE TABLE gk_checkpoints (
+  id         bigserial   PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  root       text        NOT NULL,
+  body       jsonb       NOT NULL
+);
+CREATE TRIGGER gk_checkpoints_append_only BEFORE UPDATE OR DELETE ON gk_checkpoints FOR EACH ROW EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_events_no_truncate BEFORE TRUNCATE ON gk_events FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_personal_data_no_truncate BEFORE TRUNCATE ON gk_personal_data FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_disclosures_no_truncate BEFORE TRUNCATE ON gk_disclosures FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_checkpoints_no_truncate BEFORE TRUNCATE ON gk_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
+`,
+  },
 ];
 
 /**
@@ -113,9 +130,13 @@ CREATE TABLE gk_documents (
 export async function migrate(db: Db): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7240105)');
-    await tx.query(
-      'CREATE TABLE IF NOT EXISTS gk_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
+    // Created only when missing: an application role without CREATE on the schema (see
+    // separateOwnerSql) opens a migrated database without touching its definition.
+    const [table] = await tx.query<{ exists: boolean }>("SELECT to_regclass('gk_migrations') IS NOT NULL AS exists");
+    if (table?.exists !== true)
+      await tx.query(
+        'CREATE TABLE gk_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
     const done = new Set(
       (await tx.query<{ version: number }>('SELECT version FROM gk_migrations')).map((row) => row.version),
     );
@@ -131,4 +152,37 @@ export async function migrate(db: Db): Promise<number[]> {
     }
     return applied;
   });
+}
+
+const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * The SQL that gives the store's tables to an owner role the application cannot log in as, and leaves
+ * the application role only what it needs: reading and appending to the append-only tables (events,
+ * personal data, the disclosure log, checkpoints), reading and writing the rest. The application role
+ * then cannot drop, disable or alter the triggers that keep the log append-only, nor truncate it.
+ * Run it once as a superuser (or the role that ran the migrations) after the first `openStore`, and
+ * again after an upgrade that adds tables; run upgrades' migrations as the owner. See docs/store.md.
+ * @param appRole - the role the application connects as
+ * @param ownerRole - the owning role, created `NOLOGIN` when missing; `gk_owner` by default
+ * @returns the SQL script
+ */
+export function separateOwnerSql(appRole: string, ownerRole = 'gk_owner'): string {
+  for (const role of [appRole, ownerRole])
+    if (!ROLE.test(role)) throw new TypeError(`角色名“${role}”无效：只能由小写字母、数字和下划线组成`);
+  const appendOnly = ['gk_events', 'gk_personal_data', 'gk_disclosures', 'gk_checkpoints'];
+  const readWrite = ['gk_cases', 'gk_submissions', 'gk_documents'];
+  const all = [...appendOnly, ...readWrite, 'gk_migrations'];
+  return [
+    `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${ownerRole}') THEN CREATE ROLE ${ownerRole} NOLOGIN; END IF; END $$;`,
+    ...all.map((table) => `ALTER TABLE ${table} OWNER TO ${ownerRole};`),
+    `ALTER FUNCTION gk_refuse_change() OWNER TO ${ownerRole};`,
+    `REVOKE ALL ON ${all.join(', ')} FROM ${appRole};`,
+    `REVOKE CREATE ON SCHEMA public FROM ${appRole};`,
+    `GRANT USAGE ON SCHEMA public TO ${appRole};`,
+    `GRANT SELECT, INSERT ON ${appendOnly.join(', ')} TO ${appRole};`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ${readWrite.join(', ')} TO ${appRole};`,
+    `GRANT SELECT ON gk_migrations TO ${appRole};`,
+    `GRANT USAGE ON SEQUENCE gk_disclosures_id_seq, gk_checkpoints_id_seq TO ${appRole};`,
+  ].join('\n');
 }

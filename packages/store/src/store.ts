@@ -23,6 +23,14 @@ import type { Db } from './db.js';
 import { pgliteDb, poolDb } from './db.js';
 import { ConflictError, StoreError } from './errors.js';
 import { canonicalJson, GENESIS, linkHash } from './internal/canonical.js';
+import type { AuditCheckpoint, EventHead } from './internal/checkpoint.js';
+import {
+  asCheckpoint,
+  auditKeyBytes,
+  checkpointSigned,
+  compareCheckpoint,
+  signCheckpoint,
+} from './internal/checkpoint.js';
 import { hashSecret, newLookupCode, normalizeLookupCode, verifySecret } from './internal/codes.js';
 import { mergePersonalData, splitPersonalData } from './internal/personal-data.js';
 import { migrate } from './migrations.js';
@@ -87,6 +95,32 @@ export type ChainVerification =
       readonly events: number;
       readonly brokenAt: { readonly agencyId: string; readonly caseId: string; readonly version: number };
       readonly reason: 'gap' | 'previousHash' | 'hash';
+    };
+
+/**
+ * The audit log checked against a signed checkpoint: the checkpoint's signature, every event it
+ * recorded still there with the same hash, then the hash chain. The first difference is reported at
+ * its place: a case deleted, a case's events cut off from a version (`truncated`), an event changed
+ * even with every hash recomputed (`rewritten`), or a broken link (`gap`, `previousHash`, `hash`).
+ */
+export type AuditVerification =
+  | {
+      readonly ok: true;
+      readonly events: number;
+      readonly checkpoint: { readonly createdAt: string; readonly root: string; readonly events: number };
+    }
+  | { readonly ok: false; readonly events: number; readonly reason: 'noCheckpoint' | 'signature' }
+  | {
+      readonly ok: false;
+      readonly events: number;
+      readonly reason: 'caseDeleted';
+      readonly brokenAt: { readonly agencyId: string; readonly caseId: string };
+    }
+  | {
+      readonly ok: false;
+      readonly events: number;
+      readonly reason: 'truncated' | 'rewritten' | 'gap' | 'previousHash' | 'hash';
+      readonly brokenAt: { readonly agencyId: string; readonly caseId: string; readonly version: number };
     };
 
 /** What a year's annual report needs of each case (the shape `@gk/annual-report` reads). */
@@ -876,6 +910,65 @@ export class Store {
       expected += 1;
     }
     return { ok: true, events: rows.length };
+  }
+
+  /** Every event's place and full hash, in (agency, case, version) order. */
+  #heads(): Promise<EventHead[]> {
+    return this.#db
+      .query<{ agency_id: string; case_id: string; version: number; hash: string }>(
+        'SELECT agency_id, case_id, version, hash FROM gk_events ORDER BY agency_id, case_id, version',
+      )
+      .then((rows) =>
+        rows.map((row) => ({ agencyId: row.agency_id, caseId: row.case_id, version: row.version, hash: row.hash })),
+      );
+  }
+
+  /**
+   * Signs a checkpoint of the audit log with the audit key (HMAC-SHA256), keeps it in the append-only
+   * `gk_checkpoints` table and returns it to be exported: keep the file (or its `root`) outside the
+   * database. The key never reaches the database. Take one daily (`gk store checkpoint`).
+   * @param key - the audit key, at least 32 characters, from configuration
+   * @returns the checkpoint
+   */
+  async checkpoint(key: string | Uint8Array): Promise<AuditCheckpoint> {
+    auditKeyBytes(key);
+    const checkpoint = signCheckpoint(await this.#heads(), key, new Date().toISOString());
+    await this.#db.query('INSERT INTO gk_checkpoints (created_at, root, body) VALUES ($1, $2, $3)', [
+      checkpoint.createdAt,
+      checkpoint.root,
+      JSON.stringify(checkpoint),
+    ]);
+    return checkpoint;
+  }
+
+  /** The latest checkpoint kept in the database, or `undefined`. */
+  async latestCheckpoint(): Promise<AuditCheckpoint | undefined> {
+    const [row] = await this.#db.query<{ body: unknown }>('SELECT body FROM gk_checkpoints ORDER BY id DESC LIMIT 1');
+    return row === undefined ? undefined : (asCheckpoint(row.body) ?? undefined);
+  }
+
+  /**
+   * Checks the audit log against a signed checkpoint — an exported one, or the latest in the
+   * database — then checks the hash chain. See {@link AuditVerification}.
+   * @param key - the audit key
+   * @param checkpoint - an exported checkpoint; the latest kept in the database when omitted
+   */
+  async verifyAudit(key: string | Uint8Array, checkpoint?: AuditCheckpoint): Promise<AuditVerification> {
+    auditKeyBytes(key);
+    const heads = await this.#heads();
+    const events = heads.length;
+    const anchor = checkpoint ?? (await this.latestCheckpoint());
+    if (anchor === undefined) return { ok: false, events, reason: 'noCheckpoint' };
+    if (asCheckpoint(anchor) === null || !checkpointSigned(anchor, key))
+      return { ok: false, events, reason: 'signature' };
+    const difference = compareCheckpoint(anchor, heads);
+    if (difference !== null) {
+      const { reason, ...brokenAt } = difference;
+      return { ok: false, events, reason, brokenAt } as AuditVerification;
+    }
+    const chain = await this.verifyChain();
+    if (!chain.ok) return { ok: false, events, reason: chain.reason, brokenAt: chain.brokenAt };
+    return { ok: true, events, checkpoint: { createdAt: anchor.createdAt, root: anchor.root, events: anchor.events } };
   }
 
   /** Closes the connection. */
