@@ -30,6 +30,7 @@ const portal = await startPortal({
   hostname: process.env.HOST ?? '127.0.0.1',
   ...(todayEnv === undefined ? {} : { today: todayEnv }),
   ...(publicOrigin === undefined ? {} : { publicOrigin }),
+  ...(process.env.GK_AUDIT_KEY === undefined ? {} : { auditKey: process.env.GK_AUDIT_KEY }),
 }).catch((error: unknown) => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   console.error(
@@ -42,6 +43,8 @@ const portal = await startPortal({
 
 console.log(`示范县政务公开平台：${portal.seedSummary}`);
 console.log(`数据库：${portal.store.engine === 'pglite' ? `内嵌 PGlite（${dataDir}）` : 'PostgreSQL（DATABASE_URL）'}`);
+if (portal.checkpointRoot !== undefined)
+  console.log(`审计检查点：已签署，根哈希 ${portal.checkpointRoot}（每天签署一次）`);
 console.log(`公开专栏  ${portal.url}/`);
 console.log(
   `工作台    ${portal.url}/staff/  （账号 dengji 登记员、chengban 承办人、fuze 负责人，密码 ${DEMO_PASSWORD}）`,

@@ -20,6 +20,8 @@ export interface StartOptions {
   readonly hostname?: string;
   /** The origin people reach the portal at; the address it listens on by default. */
   readonly publicOrigin?: string;
+  /** The audit key: when given, a signed checkpoint is taken on start and then daily. */
+  readonly auditKey?: string;
 }
 
 /** A running portal. */
@@ -27,6 +29,8 @@ export interface RunningPortal {
   readonly url: string;
   readonly store: Store;
   readonly seedSummary: string;
+  /** The root of the checkpoint taken on start, when an audit key was given. */
+  readonly checkpointRoot?: string;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,13 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
   // The calendar with the notices the office has added; projections are rebuilt with it on every start,
   // so due dates follow the calendar and the rules of this version.
   await store.useCalendar(await data.calendar());
+  const { auditKey } = options;
+  const checkpoint = auditKey === undefined ? undefined : await store.checkpoint(auditKey);
+  const daily =
+    auditKey === undefined
+      ? undefined
+      : setInterval(() => void store.checkpoint(auditKey).catch(() => undefined), 24 * 3600 * 1000);
+  daily?.unref();
   const hostname = options.hostname ?? '127.0.0.1';
   // The portal needs its public origin, which defaults to the address known once the port is bound;
   // nothing reaches the server before that address is printed.
@@ -61,7 +72,9 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
     url,
     store,
     seedSummary: summary,
+    ...(checkpoint === undefined ? {} : { checkpointRoot: checkpoint.root }),
     close: async () => {
+      clearInterval(daily);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },
