@@ -1,28 +1,50 @@
 import type { FindingKind, ReviewFinding } from './scan.js';
 import { FINDING_KINDS } from './scan.js';
 
-/** The parts of a finding to mask: [from, to) relative to its start. */
-function maskRange(finding: ReviewFinding): [number, number] {
-  const length = finding.end - finding.start;
+/** Whether a character is a digit or a letter, half- or full-width: what an ID or a number is made of. */
+const significant = (c: string): boolean => /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(c);
+
+/**
+ * Which characters of a finding to mask, by their position in `finding.text`: the significant ones
+ * (digits and letters, half- or full-width) outside the first `keepStart` and the last `keepEnd`;
+ * separators and invisible characters between them are masked too.
+ */
+function maskKeeping(text: string, keepStart: number, keepEnd: number): boolean[] {
+  const positions = text
+    .split('')
+    .map((c, i) => (significant(c) ? i : -1))
+    .filter((i) => i >= 0);
+  const from = positions[keepStart] ?? text.length;
+  const to = positions[positions.length - keepEnd] ?? text.length;
+  return text.split('').map((_, i) => i >= from && i < to);
+}
+
+/** The characters of a finding to mask, by position in its text. */
+function maskOf(finding: ReviewFinding): boolean[] {
+  const text = finding.text;
+  const all = (): boolean[] => text.split('').map(() => true);
   switch (finding.kind) {
-    case 'residentId':
-      return [6, Math.max(6, length - 4)];
-    case 'mobile': {
-      const digits = [...finding.text].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);
-      return [digits[digits.length - 8] ?? 0, digits[digits.length - 4] ?? length - 4];
+    case 'residentId': {
+      // 18 characters keep the address code and the last four; the old 15-digit form its last three.
+      const count = text.split('').filter(significant).length;
+      return maskKeeping(text, 6, count === 15 ? 3 : 4);
     }
+    case 'mobile':
+      return maskKeeping(text, text.split('').filter(significant).length - 8, 4);
     case 'bankCard':
-      return [0, Math.max(0, length - 4)];
+      return maskKeeping(text, 0, 4);
     case 'email': {
-      const at = finding.text.indexOf('@');
-      return [1, Math.max(1, at)];
+      // The user's first character and the domain's last label stay.
+      const at = Math.max(text.indexOf('@'), text.indexOf('＠'));
+      const dot = Math.max(text.lastIndexOf('.'), text.lastIndexOf('．'));
+      return text.split('').map((_, i) => (i > 0 && i < at) || (i > at && i < dot));
     }
     case 'passport':
-      return [1, Math.max(1, length - 2)];
+      return maskKeeping(text, 1, 2);
     case 'classificationMark':
     case 'internalMark':
     case 'sensitiveTerm':
-      return [0, length];
+      return all();
     default:
       return finding.kind satisfies never;
   }
@@ -43,13 +65,8 @@ export function redact(text: string, findings: readonly ReviewFinding[], mask = 
   for (const finding of findings) {
     if (finding.start < 0 || finding.end > text.length || text.slice(finding.start, finding.end) !== finding.text)
       continue;
-    const [from, to] = maskRange(finding);
-    for (let i = finding.start + from; i < finding.start + to; i++) masked[i] = 1;
-    if (finding.kind === 'email') {
-      const at = finding.text.indexOf('@');
-      const lastDot = finding.text.lastIndexOf('.');
-      for (let i = finding.start + at + 1; i < finding.start + lastDot; i++) masked[i] = 1;
-    }
+    const hidden = maskOf(finding);
+    for (let i = 0; i < hidden.length; i++) if (hidden[i] === true) masked[finding.start + i] = 1;
   }
   let out = '';
   for (let i = 0; i < text.length; i++) out += masked[i] === 1 ? mask : text.charAt(i);

@@ -170,3 +170,107 @@ describe('redact', () => {
     );
   });
 });
+
+describe('scanText: IDs and numbers written every way people write them', () => {
+  const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const brief2 = (text: string) => scanText(text).map((f) => [f.kind, f.text, f.confidence]);
+
+  it('finds an ID written full-width, spaced 6-8-4, glued to letters or to a phone, with a zero-width space, or in the old 15-digit form', () => {
+    expect(brief2('身份证１１０１０５１９４９１２３１００２Ｘ。')).toEqual([
+      ['residentId', '１１０１０５１９４９１２３１００２Ｘ', 'high'],
+    ]);
+    expect(brief2('身份证 110105 19491231 002X 电话')).toEqual([['residentId', '110105 19491231 002X', 'high']]);
+    expect(brief2('110105-19491231-002X')).toEqual([['residentId', '110105-19491231-002X', 'high']]);
+    expect(brief2('ID11010519491231002Xabc')).toEqual([['residentId', '11010519491231002X', 'high']]);
+    expect(brief2('11010519491231002X13912345678')).toEqual([
+      ['residentId', '11010519491231002X', 'high'],
+      ['mobile', '13912345678', 'high'],
+    ]);
+    expect(brief2('1391234567811010519491231002X')).toEqual([
+      ['mobile', '13912345678', 'high'],
+      ['residentId', '11010519491231002X', 'high'],
+    ]);
+    expect(brief2('110105194912310038110105194912310038')).toEqual([
+      ['residentId', '110105194912310038', 'high'],
+      ['residentId', '110105194912310038', 'high'],
+    ]);
+    expect(brief2('110105\u200b19491231002X')).toEqual([['residentId', '110105\u200b19491231002X', 'high']]);
+    expect(brief2('老身份证110105491231002，')).toEqual([['residentId', '110105491231002', 'high']]);
+    expect(brief2('联系 zhang＠example．com')).toEqual([['email', 'zhang＠example．com', 'high']]);
+    expect(brief2('电话１３９１２３４５６７８')).toEqual([['mobile', '１３９１２３４５６７８', 'high']]);
+  });
+
+  it('does not read an invalid number glued to letters, or any 15 digits, as an ID', () => {
+    expect(scanText('订单号ab110105194912310021')).toEqual([]);
+    expect(scanText('编号 123456789012345 与 990105491231002')).toEqual([]);
+  });
+
+  // Items in every format, separated by filler without digits; what the scan finds, redact masks,
+  // and a second scan finds nothing of any kind; no inserted ID's birth date and sequence survive.
+  const CHECK = '10X98765432';
+  const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const checked = (body: string) =>
+    body + CHECK.charAt([...body].reduce((sum, d, i) => sum + Number(d) * (WEIGHTS[i] ?? 0), 0) % 11);
+  const id = fc
+    .record({
+      area: fc.constantFrom('110105', '320102', '440305', '510104', '650102'),
+      day: fc.integer({ min: 0, max: 80 * 365 }),
+      seq: fc.integer({ min: 0, max: 999 }),
+    })
+    .map(({ area, day, seq }) => {
+      const date = new Date(Date.UTC(1930, 0, 1) + day * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+      return checked(`${area}${date}${String(seq).padStart(3, '0')}`);
+    });
+  const phone = fc
+    .tuple(fc.constantFrom('3', '5', '7', '8', '9'), fc.integer({ min: 0, max: 999_999_999 }))
+    .map(([second, rest]) => `1${second}${String(rest).padStart(9, '0')}`);
+  const card = fc.integer({ min: 0, max: 99_999_999_999 }).map((n) => {
+    const body = `6222${String(n).padStart(11, '0')}`;
+    let sum = 0;
+    for (let i = 0; i < body.length; i++) {
+      let d = Number(body.charAt(body.length - 1 - i));
+      if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    return `${body}${String((10 - (sum % 10)) % 10)}`;
+  });
+  const email = fc
+    .tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[a-z]{2,8}$/), fc.constantFrom('com', 'cn'))
+    .map(([user, domain, tld]) => `${user}@${domain}.${tld}`);
+  const secret = (text: string, value: string) => ({ text, secret: value });
+  const item = fc.oneof(
+    id.map((v) => secret(v, v.slice(6, 17))),
+    id.map((v) => secret(fullWidth(v), v.slice(6, 17))),
+    id.map((v) => secret(`${v.slice(0, 6)} ${v.slice(6, 14)} ${v.slice(14)}`, '')),
+    id.map((v) => secret(`ID${v}abc`, v.slice(6, 17))),
+    id.map((v) => secret(`${v.slice(0, 9)}\u200b${v.slice(9)}`, '')),
+    fc.tuple(id, phone).map(([v, p]) => secret(`${v}${p}`, v.slice(6, 17))),
+    fc.tuple(phone, id).map(([p, v]) => secret(`${p}${v}`, v.slice(6, 17))),
+    id.map((v) => secret(`${v.slice(0, 6)}${v.slice(8, 17)}`, v.slice(8, 17))),
+    phone.map((p) => secret(p, '')),
+    phone.map((p) => secret(`+86 ${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`, '')),
+    phone.map((p) => secret(fullWidth(p), '')),
+    card.map((c) => secret(c, '')),
+    email.map((e) => secret(e, '')),
+    email.map((e) => secret(e.replace('@', '＠'), '')),
+    fc.integer({ min: 10_000_000, max: 99_999_999 }).map((n) => secret(`护照E${String(n)}`, '')),
+  );
+  const filler = fc.string({
+    unit: fc.constantFrom(...'政府信息公开，。、（）：； 申请人联系电话邮箱\n'.split('')),
+    minLength: 1,
+    maxLength: 8,
+  });
+
+  it('leaves no ID, phone, card, e-mail or passport after redact, for texts mixing every format (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(filler, item), { minLength: 1, maxLength: 12 }), filler, (parts, tail) => {
+        const text = parts.map(([f, i]) => f + i.text).join('') + tail;
+        const masked = redact(text, scanText(text));
+        expect(scanText(masked)).toEqual([]);
+        const plain = masked.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+        for (const [, i] of parts) if (i.secret !== '') expect(plain).not.toContain(i.secret);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,9 +1,10 @@
 import type { Locale } from '@gk/core';
-import { checkResidentId } from '@gk/core';
+import { checkResidentId, epochDayOf, PROVINCES } from '@gk/core';
 import type { LexiconTerm } from './lexicon.js';
 import { CompiledLexicon } from './lexicon.js';
 import { enSuggestions } from './locales/en.js';
 import { zhCNSuggestions } from './locales/zh-CN.js';
+import { originalRange, viewOf } from './view.js';
 
 /** What the scanner looks for. */
 export type FindingKind =
@@ -48,7 +49,14 @@ export interface ScanOptions {
   readonly locale?: Locale;
 }
 
-const RESIDENT_ID = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+/** An 18-character 公民身份号码, also written 6-8-4 with spaces or hyphens. */
+// After a check character X a number may follow at once (an ID glued to a phone number).
+const RESIDENT_ID = /(?<!\d)(\d{6})([ \t-]?)(\d{8})([ \t-]?)(\d{3}[\dXx])(?:(?<=[Xx])|(?!\d))/g;
+/** The old 15-digit 公民身份号码 (two-digit year), also written 6-6-3. */
+const OLD_RESIDENT_ID = /(?<!\d)(\d{6})[ \t-]?(\d{6})[ \t-]?(\d{3})(?!\d)/g;
+/** A run of digits too long to be one number: an ID glued to a phone number or to another ID. */
+const DIGIT_RUN = /(?<!\d)\d{19,64}[Xx]?(?!\d)/g;
+const MOBILE_DIGITS = /^1[3-9]\d{9}$/;
 const MOBILE = /(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])/g;
 const CARD = /(?<![0-9])(?:\d[ -]?){15,18}\d(?![0-9])/g;
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
@@ -56,6 +64,22 @@ const PASSPORT = /(?<![A-Za-z0-9])(?:[EGDSP]\d{8}|E[A-Z]\d{7})(?![A-Za-z0-9])/g;
 const CLASSIFICATION =
   /(?:绝密|机密|秘密)[ \t]*★[ \t]*(?:(?:\d+|[一二三四五六七八九十]+)[ \t]*年|长期)?|密级[ \t]*[：:][ \t]*(?:绝密|机密|秘密)|保密期限[ \t]*[：:][ \t]*(?:(?:\d+|[一二三四五六七八九十]+)[ \t]*年|长期)/g;
 const INTERNAL = /内部资料[，,、 ]*注意保存|内部资料|注意保存|内部文件|内部使用/g;
+
+/**
+ * Whether 18 characters inside a longer run of digits are a 公民身份号码: valid, and born between
+ * 1880 and 2099 (a run of digits holds many windows; a birth year of 7811 is not a person).
+ */
+function plausibleId(value: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(value) || checkResidentId(value).length > 0) return false;
+  const year = Number(value.slice(6, 10));
+  return year >= 1880 && year <= 2099;
+}
+
+/** Whether 15 digits are an old 公民身份号码: a province's address code and a real 19xx birth date. */
+function oldResidentId(digits: string): boolean {
+  if (!Object.hasOwn(PROVINCES, digits.slice(0, 2))) return false;
+  return !Number.isNaN(epochDayOf(`19${digits.slice(6, 8)}-${digits.slice(8, 10)}-${digits.slice(10, 12)}`));
+}
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -96,38 +120,65 @@ export function scanText(text: string, options: ScanOptions = {}): ReviewFinding
   const input = typeof text === 'string' ? text : '';
   const kinds = new Set(options.kinds ?? FINDING_KINDS);
   const suggestions = SUGGESTIONS[options.locale ?? 'zh-CN'];
+  // Patterns run on the view (full-width folded, invisible characters left out); findings are reported
+  // at their place in the original text.
+  const view = viewOf(input);
+  const v = view.text;
   const make = (
     kind: FindingKind,
-    source: string,
-    start: number,
-    end: number,
+    viewStart: number,
+    viewEnd: number,
     confidence: 'high' | 'low',
     severity: 'error' | 'warning' = 'error',
-  ): ReviewFinding => ({
-    kind,
-    start,
-    end,
-    text: source.slice(start, end),
-    severity,
-    confidence,
-    suggestion: suggestions[kind],
-  });
+  ): ReviewFinding => {
+    const [start, end] = originalRange(view, viewStart, viewEnd);
+    return { kind, start, end, text: input.slice(start, end), severity, confidence, suggestion: suggestions[kind] };
+  };
   const findings: ReviewFinding[] = [];
+  /** ID ranges in the view, in text order once sorted: no phone or card is reported inside one. */
   const idRanges: [number, number][] = [];
-  if (kinds.has('residentId') || kinds.has('bankCard')) {
-    for (const m of input.matchAll(RESIDENT_ID)) {
+  const foundId = (start: number, end: number, confidence: 'high' | 'low', severity: 'error' | 'warning') => {
+    idRanges.push([start, end]);
+    if (kinds.has('residentId')) findings.push(make('residentId', start, end, confidence, severity));
+  };
+  const mobiles: [number, number][] = [];
+  if (kinds.has('residentId') || kinds.has('bankCard') || kinds.has('mobile')) {
+    for (const m of v.matchAll(RESIDENT_ID)) {
       const start = m.index;
       const end = start + m[0].length;
-      const value = m[0].toUpperCase();
-      if (checkResidentId(value).length === 0) {
-        idRanges.push([start, end]);
-        if (kinds.has('residentId')) findings.push(make('residentId', input, start, end, 'high'));
-      } else if (!/^\d{18}$/.test(m[0]) || !luhn(m[0])) {
-        idRanges.push([start, end]);
-        if (kinds.has('residentId')) findings.push(make('residentId', input, start, end, 'low', 'warning'));
+      const value = `${m[1] ?? ''}${m[3] ?? ''}${m[5] ?? ''}`.toUpperCase();
+      const spaced = m[2] !== '' || m[4] !== '';
+      const glued = /[A-Za-z]/.test(v.charAt(start - 1)) || /[A-Za-z]/.test(v.charAt(end));
+      if (checkResidentId(value).length === 0) foundId(start, end, 'high', 'error');
+      // A pattern alone, with a wrong check character: only written plainly, and not a bank card.
+      else if (!spaced && !glued && (!/^\d{18}$/.test(value) || !luhn(value))) foundId(start, end, 'low', 'warning');
+    }
+    for (const m of v.matchAll(OLD_RESIDENT_ID)) {
+      const digits = `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`;
+      if (oldResidentId(digits)) foundId(m.index, m.index + m[0].length, 'high', 'error');
+    }
+    // An ID glued to a phone number or another ID: IDs and mobile numbers are taken from either end
+    // of the run while one is there; a mobile number left between IDs is reported too.
+    for (const m of v.matchAll(DIGIT_RUN)) {
+      const run = m[0].toUpperCase();
+      const ids: number[] = [];
+      const phones: number[] = [];
+      let lo = 0;
+      let hi = run.length;
+      for (let step = 0; step < 8 && hi - lo >= 18; step += 1) {
+        if (plausibleId(run.slice(lo, lo + 18))) ids.push((lo += 18) - 18);
+        else if (plausibleId(run.slice(hi - 18, hi))) ids.push((hi -= 18));
+        else if (hi - lo >= 29 && MOBILE_DIGITS.test(run.slice(lo, lo + 11))) phones.push((lo += 11) - 11);
+        else if (hi - lo >= 29 && MOBILE_DIGITS.test(run.slice(hi - 11, hi))) phones.push((hi -= 11));
+        else break;
       }
+      if (ids.length > 0 && hi - lo === 11 && MOBILE_DIGITS.test(run.slice(lo, hi))) phones.push(lo);
+      if (ids.length === 0) continue;
+      for (const at of ids) foundId(m.index + at, m.index + at + 18, 'high', 'error');
+      for (const at of phones) mobiles.push([m.index + at, m.index + at + 11]);
     }
   }
+  idRanges.sort((a, b) => a[0] - b[0]);
   // The ranges come in text order and do not overlap, so their ends rise too: the last range that
   // starts before `end` is the only one that can reach past `start` (binary search, not a scan —
   // a scan made texts dense with ID numbers quadratic).
@@ -142,47 +193,40 @@ export function scanText(text: string, options: ScanOptions = {}): ReviewFinding
     return low > 0 && idRanges[low - 1]![1] > start;
   };
   if (kinds.has('bankCard')) {
-    for (const m of input.matchAll(CARD)) {
+    for (const m of v.matchAll(CARD)) {
       const digits = m[0].replace(/[ -]/g, '');
       const start = m.index;
       const end = start + m[0].length;
       if (digits.length >= 16 && digits.length <= 19 && luhn(digits) && !insideId(start, end)) {
-        findings.push(make('bankCard', input, start, end, 'high'));
+        findings.push(make('bankCard', start, end, 'high'));
       }
     }
   }
   if (kinds.has('mobile')) {
-    for (const m of input.matchAll(MOBILE)) {
+    for (const m of v.matchAll(MOBILE)) {
       if (!insideId(m.index, m.index + m[0].length))
-        findings.push(make('mobile', input, m.index, m.index + m[0].length, 'high'));
+        findings.push(make('mobile', m.index, m.index + m[0].length, 'high'));
     }
+    for (const [start, end] of mobiles) findings.push(make('mobile', start, end, 'high'));
   }
   if (kinds.has('email')) {
-    for (const m of input.matchAll(EMAIL))
-      findings.push(make('email', input, m.index, m.index + m[0].length, 'high', 'warning'));
+    for (const m of v.matchAll(EMAIL)) findings.push(make('email', m.index, m.index + m[0].length, 'high', 'warning'));
   }
   if (kinds.has('passport')) {
-    for (const m of input.matchAll(PASSPORT)) {
-      const context = input.slice(Math.max(0, m.index - 12), m.index);
+    for (const m of v.matchAll(PASSPORT)) {
+      const context = v.slice(Math.max(0, m.index - 12), m.index);
       findings.push(
-        make(
-          'passport',
-          input,
-          m.index,
-          m.index + m[0].length,
-          /护照|passport/i.test(context) ? 'high' : 'low',
-          'warning',
-        ),
+        make('passport', m.index, m.index + m[0].length, /护照|passport/i.test(context) ? 'high' : 'low', 'warning'),
       );
     }
   }
   if (kinds.has('classificationMark')) {
-    for (const m of input.matchAll(CLASSIFICATION))
-      findings.push(make('classificationMark', input, m.index, m.index + m[0].length, 'high'));
+    for (const m of v.matchAll(CLASSIFICATION))
+      findings.push(make('classificationMark', m.index, m.index + m[0].length, 'high'));
   }
   if (kinds.has('internalMark')) {
-    for (const m of input.matchAll(INTERNAL))
-      findings.push(make('internalMark', input, m.index, m.index + m[0].length, 'high', 'warning'));
+    for (const m of v.matchAll(INTERNAL))
+      findings.push(make('internalMark', m.index, m.index + m[0].length, 'high', 'warning'));
   }
   if (kinds.has('sensitiveTerm') && options.lexicon !== undefined) {
     const compiled =
@@ -190,7 +234,13 @@ export function scanText(text: string, options: ScanOptions = {}): ReviewFinding
     for (const match of compiled.match(input)) {
       const entry = compiled.terms[match.termIndex]!;
       findings.push({
-        ...make('sensitiveTerm', input, match.start, match.end, 'high', entry.severity),
+        kind: 'sensitiveTerm',
+        start: match.start,
+        end: match.end,
+        text: input.slice(match.start, match.end),
+        severity: entry.severity,
+        confidence: 'high',
+        suggestion: suggestions.sensitiveTerm,
         term: entry.term,
         category: entry.category,
       });

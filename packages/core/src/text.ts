@@ -3,9 +3,29 @@
 /**
  * Zero-width characters, the soft hyphen, the byte-order mark and the bidirectional controls
  * (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM): invisible in a name, and an RLO turns
- * what follows around on screen.
+ * what follows around on screen. Ranges of UTF-16 code units, inclusive.
  */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x061c, 0x061c],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xfeff, 0xfeff],
+];
+const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`, 'gu');
+
+/**
+ * Whether a UTF-16 code unit is an invisible character {@link stripInvisible} removes.
+ * @param code - a code unit, e.g. `text.charCodeAt(i)`
+ */
+export function isInvisibleCharacter(code: number): boolean {
+  if (code < 0x00ad) return false;
+  return INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
+}
 
 /**
  * A text without its invisible characters: zero-width characters, the soft hyphen, the byte-order mark
