@@ -351,6 +351,56 @@ describe('gk review scan', () => {
   });
 });
 
+describe('gk review scan on Word, Excel and other files', () => {
+  it('reads a .docx paragraph by paragraph and an .xlsx cell by cell, naming where each finding is', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    sheet.getCell('A1').value = '姓名';
+    sheet.getCell('B2').value = '１１０１０５１９４９１２３１００２Ｘ';
+    sheet.getCell('C2').value = 13912345678;
+    await workbook.xlsx.writeFile(join(dir, 'list.xlsx'));
+    const xlsx = gk('review', 'scan', 'list.xlsx');
+    expect(xlsx.code).toBe(1);
+    expect(xlsx.stdout).toMatch(
+      /^list\.xlsx 名单!B2 错误 公民身份号码 “１１０１０５１９４９１２３１００２Ｘ”：.+\nlist\.xlsx 名单!C2 错误 手机号码 “13912345678”：.+\n共 2 处，其中 2 处须处理后才能发布\n$/,
+    );
+
+    const zip = new JSZip();
+    zip.file(
+      'word/document.xml',
+      '<w:document><w:body><w:p><w:r><w:t>公示</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">身份证 110105 </w:t></w:r><w:r><w:t>19491231 002X</w:t></w:r></w:p></w:body></w:document>',
+    );
+    writeFileSync(join(dir, 'notice.docx'), await zip.generateAsync({ type: 'uint8array' }));
+    expect(gk('review', 'scan', 'notice.docx', '--json')).toMatchObject({ code: 1 });
+    expect(JSON.parse(gk('review', 'scan', 'notice.docx', '--json').stdout)).toMatchObject([
+      { location: '第2段', kind: 'residentId', text: '110105 19491231 002X' },
+    ]);
+    expect(gk('review', 'scan', 'notice.docx', '--redact')).toMatchObject({
+      code: 2,
+      stderr: '错误：--redact 只用于文本文件；Word、Excel 文件请按扫描结果在原文件中修改\n',
+    });
+  });
+
+  it('refuses a .pdf and a binary file instead of finding nothing; reads GB18030 text, saying so', () => {
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.7 110105194912310038');
+    expect(gk('review', 'scan', 'scan.pdf')).toMatchObject({
+      code: 2,
+      stderr: '错误：无法读取 .pdf 文件 scan.pdf 中的文字，未扫描：请另存为 .docx、.xlsx 或文本文件（UTF-8）后再扫描\n',
+    });
+    writeFileSync(join(dir, 'blob.dat'), new Uint8Array([0x31, 0, 0x32, 0xff]));
+    expect(gk('review', 'scan', 'blob.dat').stderr).toBe(
+      '错误：blob.dat 不是文本文件（含有二进制内容或无法识别的编码），未扫描\n',
+    );
+    // 姓名,身份证号 / 张三,110105194912310038 saved by Excel on Chinese Windows (GBK).
+    const gbk = Buffer.from('d0d5c3fb2cc9edb7ddd6a4bac50d0ad5c5c8fd2c3131303130353139343931323331303033380d0a', 'hex');
+    writeFileSync(join(dir, 'list.csv'), gbk);
+    const csv = gk('review', 'scan', 'list.csv');
+    expect(csv.code).toBe(1);
+    expect(csv.stderr).toBe('警告：list.csv 不是 UTF-8 编码，已按 GB18030（GBK）读取\n');
+    expect(csv.stdout).toMatch(/^list\.csv:2:4 错误 公民身份号码 “110105194912310038”：/);
+  });
+});
+
 describe('gk review scan on a long file', () => {
   it('scans in blocks yet reports every finding once, at the right line', () => {
     const id = '11010519491231002X';

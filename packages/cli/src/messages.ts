@@ -89,6 +89,11 @@ export interface CliMessages {
   readonly issuerMissing: string;
   readonly findingsSummary: (count: number, errors: number) => string;
   readonly noFindings: (file: string) => string;
+  readonly noFindingsIn: (file: string, segments: number) => string;
+  readonly scanFormat: (file: string, extension: string) => string;
+  readonly notText: (file: string) => string;
+  readonly readAsGb18030: (file: string) => string;
+  readonly redactTextOnly: string;
   readonly kinds: Readonly<Record<FindingKind, string>>;
   readonly store: string;
   readonly storeCheckpoint: string;
@@ -284,6 +289,12 @@ const zhCN: CliMessages = {
         return `办理记录被改动：案件 ${r.brokenAt.agencyId}/${r.brokenAt.caseId} 第 ${String(r.brokenAt.version)} 条记录的哈希链断开`;
     }
   },
+  noFindingsIn: (file, segments) => `${file}：读取了 ${String(segments)} 段（格）文字，未发现需要处理的内容`,
+  scanFormat: (file, extension) =>
+    `无法读取 .${extension} 文件 ${file} 中的文字，未扫描：请另存为 .docx、.xlsx 或文本文件（UTF-8）后再扫描`,
+  notText: (file) => `${file} 不是文本文件（含有二进制内容或无法识别的编码），未扫描`,
+  readAsGb18030: (file) => `${file} 不是 UTF-8 编码，已按 GB18030（GBK）读取`,
+  redactTextOnly: '--redact 只用于文本文件；Word、Excel 文件请按扫描结果在原文件中修改',
   kinds: {
     residentId: '公民身份号码',
     mobile: '手机号码',
@@ -449,6 +460,12 @@ const en: CliMessages = {
         return `The case log was changed: the hash chain of case ${r.brokenAt.agencyId}/${r.brokenAt.caseId} breaks at event no. ${String(r.brokenAt.version)}`;
     }
   },
+  noFindingsIn: (file, segments) => `${file}: read ${String(segments)} paragraphs or cells; nothing to fix`,
+  scanFormat: (file, extension) =>
+    `Cannot read the text of the .${extension} file ${file}; not scanned: save it as .docx, .xlsx or UTF-8 text first`,
+  notText: (file) => `${file} is not a text file (binary content or an unknown encoding); not scanned`,
+  readAsGb18030: (file) => `${file} is not UTF-8; read as GB18030 (GBK)`,
+  redactTextOnly: '--redact works on text files; fix Word and Excel files in the original',
   kinds: {
     residentId: 'resident ID',
     mobile: 'mobile number',

@@ -2,6 +2,7 @@
 // A1048576 or inflate to gigabytes; both are refused here, at the file or at the cell, with a message.
 import type { Locale } from '@gk/core';
 import type { ZipEntry, ZipProblem } from './zip.js';
+import { sheetParts } from './xml.js';
 import { readZipEntry, ZipLimitError, zipEntries } from './zip.js';
 
 /** The sizes a workbook may have. */
@@ -41,37 +42,38 @@ export interface XlsxLimitIssue {
 
 const mb = (bytes: number): string => `${String(Math.round(bytes / 1024 / 1024))} MB`;
 
-function zipMessage(problem: ZipProblem, locale: Locale): string {
+/**
+ * A refused ZIP container, in words.
+ * @param problem - why
+ * @param locale - the language
+ * @param kind - what the file should have been
+ */
+export function zipMessage(problem: ZipProblem, locale: Locale, kind: 'xlsx' | 'docx' = 'xlsx'): string {
   const en = locale === 'en';
+  const what = en ? (kind === 'xlsx' ? 'workbook' : 'document') : kind === 'xlsx' ? '工作簿' : '文档';
   switch (problem.kind) {
     case 'notZip':
-      return en ? 'The file is not a readable .xlsx workbook' : '文件不是可读取的 .xlsx 工作簿';
+      return en ? `The file is not a readable .${kind} ${what}` : `文件不是可读取的 .${kind} ${what}`;
     case 'zip64':
-      return en ? 'The workbook uses ZIP64, which is not read' : '工作簿使用 ZIP64 格式，无法读取';
+      return en ? `The ${what} uses ZIP64, which is not read` : `${what}使用 ZIP64 格式，无法读取`;
     case 'tooManyEntries':
       return en
-        ? `The workbook holds more than ${String(problem.limit)} files`
-        : `工作簿内含文件超过 ${String(problem.limit)} 个，不像一份目录`;
+        ? `The ${what} holds more than ${String(problem.limit)} files`
+        : `${what}内含文件超过 ${String(problem.limit)} 个，未读取`;
     case 'method':
-      return en ? `${problem.name} uses an unknown compression` : `工作簿内的 ${problem.name} 使用了无法识别的压缩方式`;
+      return en
+        ? `${problem.name} uses an unknown compression`
+        : `${what}内的 ${problem.name} 使用了无法识别的压缩方式`;
     case 'entryTooLarge':
       return en
         ? `${problem.name} is larger than ${mb(problem.limit)} once inflated`
-        : `工作簿内的 ${problem.name} 解压后超过 ${mb(problem.limit)}`;
+        : `${what}内的 ${problem.name} 解压后超过 ${mb(problem.limit)}`;
     case 'sizeMismatch':
       return en
         ? `${problem.name} does not match its declared size (a damaged file or a zip bomb)`
-        : `工作簿内的 ${problem.name} 与声明的大小不符（文件损坏或为压缩炸弹）`;
+        : `${what}内的 ${problem.name} 与声明的大小不符（文件损坏或为压缩炸弹）`;
   }
 }
-
-const entity = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Sheet names by the worksheet part that holds them (`xl/worksheets/sheet1.xml` → `目录`). */
 function sheetNames(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): Map<string, string> {
@@ -79,21 +81,7 @@ function sheetNames(bytes: Uint8Array, entries: readonly ZipEntry[], limit: numb
     const entry = entries.find((e) => e.name === name);
     return entry === undefined ? '' : new TextDecoder().decode(readZipEntry(bytes, entry, limit));
   };
-  const targets = new Map<string, string>();
-  for (const match of read('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(match[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
-    if (id !== undefined && target !== undefined)
-      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const names = new Map<string, string>();
-  for (const match of read('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(match[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(match[0])?.[1];
-    const part = id === undefined ? undefined : targets.get(id);
-    if (name !== undefined && part !== undefined) names.set(part, entity(name));
-  }
-  return names;
+  return new Map(sheetParts(read).map(({ name, part }) => [part, name]));
 }
 
 const columnNumber = (letters: string): number => {

@@ -1,0 +1,32 @@
+// The little of Office XML the readers share: entity decoding and where a workbook's sheets are.
+
+/** XML text with its entities decoded (`&amp;`, `&lt;`, `&#x4E2D;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name] ?? '';
+  });
+}
+
+/**
+ * A workbook's sheets in order: each sheet's name and the ZIP part that holds it
+ * (`xl/worksheets/sheet1.xml`), from `xl/workbook.xml` and its relationships.
+ * @param read - reads a part of the container as text (`''` when absent)
+ */
+export function sheetParts(read: (name: string) => string): { name: string; part: string }[] {
+  const targets = new Map<string, string>();
+  for (const match of read('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(match[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
+    if (id !== undefined && target !== undefined)
+      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets: { name: string; part: string }[] = [];
+  for (const match of read('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(match[0])?.[1];
+    const part = targets.get(/\br:id="([^"]*)"/.exec(match[0])?.[1] ?? '');
+    if (name !== undefined && part !== undefined) sheets.push({ name: decodeEntities(name), part });
+  }
+  return sheets;
+}
