@@ -47,4 +47,29 @@ describe('renderers', () => {
     expect(html).toContain('<th scope="row" colspan="3">一、本年新收政府信息公开申请数量</th>');
     expect(html).toContain('<th scope="colgroup" colspan="10">行政诉讼</th>');
   });
+
+  it('escapes every value it prints, numbers read from unchecked JSON included', () => {
+    const hostile = '<img src=x onerror="alert(1)">\'&';
+    const tampered = JSON.parse(JSON.stringify(report)) as typeof report;
+    const mutable = tampered as unknown as {
+      issuer: string;
+      agencies: string[];
+      sections: Record<string, string>;
+      tables: {
+        appeals: { values: unknown[] };
+        proactive: { blocks: { block: string; rows: { label: string; values: unknown[] }[] }[] };
+      };
+    };
+    mutable.issuer = hostile;
+    mutable.agencies = [hostile];
+    mutable.sections.overview = hostile;
+    mutable.tables.appeals.values[0] = hostile;
+    mutable.tables.proactive.blocks[0]!.block = hostile;
+    mutable.tables.proactive.blocks[0]!.rows[0]!.label = hostile;
+    mutable.tables.proactive.blocks[0]!.rows[0]!.values[0] = hostile;
+    const html = renderReportHtml(tampered);
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/onerror="/);
+    expect(html.match(/&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;&#39;&amp;/g)?.length).toBeGreaterThanOrEqual(6);
+  });
 });

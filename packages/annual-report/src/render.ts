@@ -1,9 +1,17 @@
 import { APPEAL_GROUPS, APPEAL_RESULTS, REQUEST_HEADER, SECTION_HEADINGS } from './formats.js';
 import type { AnnualReport, Cell } from './report.js';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
-const cell = (value: Cell | undefined): string => (value === null || value === undefined ? '' : String(value));
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escape = (text: string): string => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+// A cell is a number in a parsed report; one read from JSON unchecked may hold anything, so it is
+// escaped like every other value printed.
+const cell = (value: Cell | undefined): string => (value === null || value === undefined ? '' : escape(String(value)));
 
 /** The text of section 六: the other sections' text if given, and the processing fees collected. */
 export function feeSentence(report: AnnualReport): string {
