@@ -1,3 +1,4 @@
+import { describeValue } from '@gk/core';
 import { NORMAL_FORM, normalizeTerm } from './normalize.js';
 
 /** How serious a lexicon term is. */
@@ -136,7 +137,8 @@ export class CompiledLexicon {
 /** A problem in a lexicon file. */
 export interface LexiconLineIssue {
   readonly line: number;
-  readonly reason: 'emptyTerm' | 'severity';
+  /** `notText` (line 0): what was given is not text at all. */
+  readonly reason: 'emptyTerm' | 'severity' | 'notText';
   readonly text: string;
 }
 
@@ -150,6 +152,7 @@ export interface LexiconLineIssue {
 export function parseLexicon(text: string): { readonly terms: LexiconTerm[]; readonly issues: LexiconLineIssue[] } {
   const terms: LexiconTerm[] = [];
   const issues: LexiconLineIssue[] = [];
+  if (typeof text !== 'string') return { terms, issues: [{ line: 0, reason: 'notText', text: describeValue(text) }] };
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;

@@ -64,6 +64,7 @@ export function searchCatalogues(
   query: string,
   options: CatalogueSearchOptions = {},
 ): CatalogueSearchHit[] {
+  if (typeof query !== 'string' || !Array.isArray(catalogues as unknown)) return [];
   const folded = foldSearchText(query);
   if (folded === '') return [];
   const wanted = pairsOf(folded);

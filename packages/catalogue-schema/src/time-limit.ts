@@ -343,7 +343,7 @@ function splitClauses(normalized: string): string[] {
  * 本级人民代表大会或其常务委员会批准后20日内), periodic limits (每年3月底前, 半年至少更新1次), 实时公开,
  * 及时公开, 长期公开, minimum display periods, 随…公开, 同上, several clauses in one cell, and the closing
  * "法律、法规…另有规定的，从其规定". Anything else becomes an `unrecognized` clause: never dropped.
- * @param text - the cell as written
+ * @param input - the cell as written (anything that is not text is read as an empty cell)
  * @returns the time limit; `recognized` is false when any clause was not understood
  * @example
  * ```ts
@@ -351,7 +351,9 @@ function splitClauses(normalized: string): string[] {
  * // { kind: 'period', amount: 20, unit: 'workday', trigger: { kind: 'formedOrChanged', text: '信息形成或者变更之日起' }, … }
  * ```
  */
-export function parseTimeLimit(text: string): TimeLimit {
+export function parseTimeLimit(input: string): TimeLimit {
+  // A cell read from a file may be anything: what is not text is read as an empty cell.
+  const text = typeof input === 'string' ? input : '';
   if (text.length > MAX_CELL_LENGTH) {
     const unread: TimeLimitClause = { kind: 'unrecognized', text };
     return Object.freeze({

@@ -81,7 +81,7 @@ export interface CliMessages {
   readonly dated: (date: string, dayOfWeek: number) => string;
   readonly dayExplained: (label: string, workday: boolean) => string;
   readonly setBy: (source: string) => string;
-  readonly lexiconLine: (file: string, line: number, reason: 'emptyTerm' | 'severity') => string;
+  readonly lexiconLine: (file: string, line: number, reason: 'emptyTerm' | 'severity' | 'notText') => string;
   readonly deadline: DeadlineTexts;
   readonly casesInvalid: (file: string, where: string, reason: string) => string;
   readonly proactiveMissing: string;
@@ -229,7 +229,7 @@ const zhCN: CliMessages = {
   dayExplained: (label, workday) => `${label}，${workday ? '工作日' : '休息日'}`,
   setBy: (source) => `依据：${source}`,
   lexiconLine: (file, line, reason) =>
-    `${file}:${String(line)} ${reason === 'emptyTerm' ? '词语为空' : '严重程度应为 error 或 warning'}，已跳过`,
+    `${file}:${String(line)} ${{ emptyTerm: '词语为空', severity: '严重程度应为 error 或 warning', notText: '不是文本' }[reason]}，已跳过`,
   deadline: {
     notReceived: '尚未收到申请（事件中没有 received），无法计算期限',
     received: (date) => `收到申请之日：${date}`,
@@ -399,7 +399,7 @@ const en: CliMessages = {
   dayExplained: (label, workday) => `${label}, ${workday ? 'a workday' : 'a day off'}`,
   setBy: (source) => `set by: ${source}`,
   lexiconLine: (file, line, reason) =>
-    `${file}:${String(line)} ${reason === 'emptyTerm' ? 'empty term' : 'severity must be error or warning'}; skipped`,
+    `${file}:${String(line)} ${{ emptyTerm: 'empty term', severity: 'severity must be error or warning', notText: 'not text' }[reason]}; skipped`,
   deadline: {
     notReceived: 'the request has not been received (no received event): no deadline',
     received: (date) => `request received on: ${date}`,

@@ -1,6 +1,7 @@
 import type { CoreIssue } from './core-issues.js';
 import { CoreError } from './error.js';
 import type { IssuePath, SafeParseResult } from './issue.js';
+import { describeValue } from './text.js';
 import { createIssue } from './issue.js';
 
 /** The province-level units of GB/T 2260, by their two-digit code. */
@@ -78,6 +79,8 @@ const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
  * @returns the code's level, province and parent, or the issues
  */
 export function safeParseDivisionCode(input: string, path: IssuePath = []): SafeParseResult<DivisionCode, CoreIssue> {
+  if (typeof input !== 'string')
+    return { success: false, issues: [createIssue('divisionCode.format', { input: describeValue(input) }, path)] };
   if (!/^\d{6}$/.test(input)) return { success: false, issues: [createIssue('divisionCode.format', { input }, path)] };
   const province = input.slice(0, 2);
   const prefecture = input.slice(2, 4);

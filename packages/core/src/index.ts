@@ -54,4 +54,4 @@ export type { CheckResidentIdOptions } from './resident-id.js';
 export { checkResidentId, isValidResidentId, maskResidentId, residentIdCheckCharacter } from './resident-id.js';
 
 // Text
-export { hasControlCharacter, hasVisibleText, isInvisibleCharacter, stripInvisible } from './text.js';
+export { describeValue, hasControlCharacter, hasVisibleText, isInvisibleCharacter, stripInvisible } from './text.js';

@@ -3,6 +3,7 @@ import { PROVINCES } from './division-code.js';
 import type { IssuePath } from './issue.js';
 import { createIssue } from './issue.js';
 import { epochDayOf } from './local-date.js';
+import { describeValue } from './text.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';
@@ -38,6 +39,7 @@ export interface CheckResidentIdOptions {
  */
 export function checkResidentId(input: string, options: CheckResidentIdOptions = {}): readonly CoreIssue[] {
   const path = options.path ?? [];
+  if (typeof input !== 'string') return [createIssue('residentId.format', { input: describeValue(input) }, path)];
   // Issues travel into messages, case summaries and logs: they carry the number masked, never as typed.
   const masked = maskResidentId(input);
   if (!/^\d{17}[\dX]$/.test(input)) return [createIssue('residentId.format', { input: masked }, path)];

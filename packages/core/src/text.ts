@@ -74,3 +74,20 @@ export function hasControlCharacter(text: string, allowLayout = false): boolean 
   }
   return false;
 }
+
+/**
+ * A value as an issue may quote it: a string (at most 40 characters), a number, or its kind for
+ * anything else (`[object]`, `[array]`, `[null]`). Never throws, even on an object without a prototype.
+ * @param value - any value
+ * @example
+ * ```ts
+ * describeValue(Object.create(null)); // '[object]'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value === null) return '[null]';
+  if (Array.isArray(value)) return '[array]';
+  return `[${typeof value}]`;
+}

@@ -1,5 +1,6 @@
 import type { CoreIssue } from './core-issues.js';
 import type { IssuePath } from './issue.js';
+import { describeValue } from './text.js';
 import { createIssue } from './issue.js';
 
 // GB 32100-2015: 31 code characters (no I, O, S, V, Z) and the weights of positions 1–17.
@@ -67,6 +68,7 @@ export function organizationCodeCheckCharacter(body: string): string | undefined
  * @see GB 32100-2015 《法人和其他组织统一社会信用代码编码规则》
  */
 export function checkUscc(input: string, path: IssuePath = []): readonly CoreIssue[] {
+  if (typeof input !== 'string') return [createIssue('uscc.format', { input: describeValue(input) }, path)];
   const expected = /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(input) ? usccCheckCharacter(input.slice(0, 17)) : undefined;
   if (expected === undefined || !/^[1-9]\d{6}$/.test(input.slice(1, 8)))
     return [createIssue('uscc.format', { input }, path)];

@@ -75,7 +75,7 @@ export function checkRequest(value: unknown, path: IssuePath, issues: RequestIss
  */
 export function checkApplication(application: Application): RequestIssue[] {
   const contents: RequestIssue[] = [];
-  const value = application as unknown as Record<string, unknown>;
+  const value: Record<string, unknown> = isRecord(application) ? application : {};
   checkApplicant(value.applicant, ['applicant'], contents);
   checkRequest(value.request, ['request'], contents);
   const errors = contents.filter((issue) => issue.severity === 'error');

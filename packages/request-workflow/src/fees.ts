@@ -1,5 +1,5 @@
 import type { LegalCitation } from '@gk/core';
-import { cite, createIssue } from '@gk/core';
+import { cite, createIssue, describeValue } from '@gk/core';
 import { RequestWorkflowError } from './error.js';
 
 /** 按件计收: per applicant and calendar month, cumulative (国办函〔2020〕109号). */
@@ -46,7 +46,7 @@ export const FEE_LIMITS: { readonly items: number; readonly pages: number } = { 
 
 function wholeCount(value: unknown, field: string, limit: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > limit) {
-    throw new RequestWorkflowError([createIssue('fee.count', { field, value: String(value), limit }, [])]);
+    throw new RequestWorkflowError([createIssue('fee.count', { field, value: describeValue(value), limit }, [])]);
   }
   return value;
 }
@@ -107,6 +107,9 @@ const pageSegment = (n: number): PriceSegment =>
  * ```
  */
 export function processingFee(input: PerItemFeeInput | PerPageFeeInput): ProcessingFee {
+  const method: unknown = typeof input === 'object' && input !== null ? input.method : undefined;
+  if (method !== 'per-item' && method !== 'per-page')
+    throw new RequestWorkflowError([createIssue('fee.method', { received: describeValue(method) }, ['method'])]);
   const citation = cite('processingFeeMeasures', input.method === 'per-item' ? 4 : 5);
   const bands =
     input.method === 'per-item'

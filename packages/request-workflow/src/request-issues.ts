@@ -31,6 +31,7 @@ export interface RequestInputIssueParams {
   'decision.outcome': { readonly received: string };
   'calendar.outsideCoverage': { readonly date: string };
   'fee.count': { readonly field: string; readonly value: string; readonly limit: number };
+  'fee.method': { readonly received: string };
   'notice.caseMissing': { readonly what: string };
   'notice.input': { readonly field: string };
   'notice.outcome': { readonly expected: string; readonly actual: string };

@@ -30,6 +30,7 @@ export const en: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
     `The deadline runs to about ${p.date}, beyond the working-day calendar's data; no deadline can be computed until that year's holiday arrangement is added`,
   'fee.count': (p) =>
     `The number of ${p.field === 'pages' ? 'pages' : 'items'} must be a whole number ≥ 0; got "${p.value}"`,
+  'fee.method': (p) => `The fee method must be per-item or per-page; got "${p.received}"`,
   'notice.caseMissing': (p) => `The case has no ${p.what} yet; this notice cannot be issued`,
   'notice.input': (p) => `The notice needs "${p.field}"`,
   'notice.outcome': (p) => `This notice answers the outcome "${p.expected}"; the case's outcome is "${p.actual}"`,

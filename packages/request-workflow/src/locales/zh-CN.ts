@@ -125,6 +125,7 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
     `期限要算到 ${p.date} 前后，工作日历没有这些日期的数据，无法计算期限；请联系系统管理员加入相应年度的放假安排`,
   'fee.count': (p) =>
     `${p.field === 'pages' ? '页数' : p.field === 'items' ? '本申请的件数' : '本月已申请的件数'}应为 0 至 ${String(p.limit)} 之间的整数，实际为“${p.value}”`,
+  'fee.method': (p) => `收费方式应为按件或按量（per-item 或 per-page），实际为“${p.received}”`,
   'notice.caseMissing': (p) => `案件尚无${WHAT[p.what] ?? p.what}，不能出具该告知书`,
   'notice.input': (p) => `告知书缺少“${INPUTS[p.field] ?? p.field}”`,
   'notice.outcome': (p) =>

@@ -1,5 +1,5 @@
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { createIssue, formatCitation } from '@gk/core';
+import { createIssue, describeValue, formatCitation } from '@gk/core';
 import type { CaseState } from '../evaluate.js';
 import type { Outcome } from '../outcomes.js';
 import { OUTCOMES } from '../outcomes.js';
@@ -210,11 +210,12 @@ const same = (a: LegalCitation, b: LegalCitation): boolean => formatCitation(a) 
  */
 export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInput): NoticeResult {
   // Own keys only: `constructor` or `__proto__` is an unknown kind, not Object's.
-  const definition = Object.hasOwn(NOTICES, kind)
-    ? (NOTICES as Partial<Record<string, NoticeDefinition>>)[kind]
-    : undefined;
+  const definition =
+    typeof kind === 'string' && Object.hasOwn(NOTICES, kind)
+      ? (NOTICES as Partial<Record<string, NoticeDefinition>>)[kind]
+      : undefined;
   if (definition === undefined)
-    return { success: false, issues: [createIssue('notice.kind', { received: String(kind) }, ['kind'])] };
+    return { success: false, issues: [createIssue('notice.kind', { received: describeValue(kind) }, ['kind'])] };
   const issues: RequestIssue[] = [];
   for (const what of definition.requires) {
     if (!has(state, what)) issues.push(createIssue('notice.caseMissing', { what }, ['state', what]));
