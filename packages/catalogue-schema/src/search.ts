@@ -64,7 +64,8 @@ export function searchCatalogues(
   query: string,
   options: CatalogueSearchOptions = {},
 ): CatalogueSearchHit[] {
-  if (typeof query !== 'string' || !Array.isArray(catalogues as unknown)) return [];
+  const list: unknown = catalogues;
+  if (typeof query !== 'string' || !Array.isArray(list)) return [];
   const folded = foldSearchText(query);
   if (folded === '') return [];
   const wanted = pairsOf(folded);
