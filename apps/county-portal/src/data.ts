@@ -46,11 +46,31 @@ export interface InterpretationDocument {
   readonly sections: readonly { readonly element: ContentElement; readonly text: string }[];
 }
 
+/**
+ * How long the published documents (profile, catalogues, policies, interpretations) are kept parsed in
+ * memory: pages read them on every request, and parsing 17 catalogues each time was most of a page's
+ * cost. A change another process makes shows within this time; this process's own writes at once.
+ */
+export const DOCUMENT_CACHE_MS = 10_000;
+
 /** The county's published data, read from the store. */
 export class PortalData {
   readonly #store: Store;
-  constructor(store: Store) {
+  readonly #now: () => number;
+  readonly #cache = new Map<string, { readonly until: number; readonly value: Promise<unknown> }>();
+  constructor(store: Store, now: () => number = Date.now) {
     this.#store = store;
+    this.#now = now;
+  }
+
+  /** A published document set, read once per {@link DOCUMENT_CACHE_MS}; a failed read is not kept. */
+  #cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.#cache.get(key);
+    if (hit !== undefined && hit.until > this.#now()) return hit.value as Promise<T>;
+    const value = load();
+    this.#cache.set(key, { until: this.#now() + DOCUMENT_CACHE_MS, value });
+    value.catch(() => this.#cache.delete(key));
+    return value;
   }
 
   get store(): Store {
@@ -58,11 +78,9 @@ export class PortalData {
   }
 
   async profile(): Promise<AgencyProfile> {
-    const profile = await this.#store.getDocument<AgencyProfile>({
-      agencyId: AGENCY_ID,
-      kind: 'agency',
-      id: 'profile',
-    });
+    const profile = await this.#cached('profile', () =>
+      this.#store.getDocument<AgencyProfile>({ agencyId: AGENCY_ID, kind: 'agency', id: 'profile' }),
+    );
     if (profile === undefined) throw new Error('示范县数据尚未写入：请先运行 pnpm demo（首次启动会自动写入示范数据）');
     return profile;
   }
@@ -73,7 +91,11 @@ export class PortalData {
   }
 
   /** The catalogues, each parsed again: a catalogue that no longer parses is reported, not shown. */
-  async catalogues(): Promise<{ catalogues: Catalogue[]; problems: string[] }> {
+  catalogues(): Promise<{ catalogues: Catalogue[]; problems: string[] }> {
+    return this.#cached('catalogues', () => this.#readCatalogues());
+  }
+
+  async #readCatalogues(): Promise<{ catalogues: Catalogue[]; problems: string[] }> {
     const documents = await this.#store.documents<CatalogueDocument>(AGENCY_ID, 'catalogue');
     const catalogues: Catalogue[] = [];
     const problems: string[] = [];
@@ -85,12 +107,16 @@ export class PortalData {
     return { catalogues, problems };
   }
 
-  async policies(): Promise<PolicyDocument[]> {
-    return (await this.#store.documents<PolicyDocument>(AGENCY_ID, 'policy')).map((d) => d.body);
+  policies(): Promise<PolicyDocument[]> {
+    return this.#cached('policies', async () =>
+      (await this.#store.documents<PolicyDocument>(AGENCY_ID, 'policy')).map((d) => d.body),
+    );
   }
 
-  async interpretations(): Promise<InterpretationDocument[]> {
-    return (await this.#store.documents<InterpretationDocument>(AGENCY_ID, 'interpretation')).map((d) => d.body);
+  interpretations(): Promise<InterpretationDocument[]> {
+    return this.#cached('interpretations', async () =>
+      (await this.#store.documents<InterpretationDocument>(AGENCY_ID, 'interpretation')).map((d) => d.body),
+    );
   }
 
   /** The State Council holiday notices the office has added, oldest year first, each checked again. */

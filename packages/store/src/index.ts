@@ -20,7 +20,7 @@ export type {
 export { Store, openStore } from './store.js';
 export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';
 export { CHECKPOINT_FORMAT, MIN_AUDIT_KEY_LENGTH, asCheckpoint } from './internal/checkpoint.js';
-export type { VerifySecretOptions } from './internal/codes.js';
+export type { HashSecretOptions, SecretKind, VerifySecretOptions } from './internal/codes.js';
 export { hashSecret, verifySecret } from './internal/codes.js';
 
 // Schema

@@ -552,7 +552,7 @@ export class Store {
     const { masked, personal } = splitPersonalData(event);
     const payload = { applicant: (masked as ReceivedEvent).applicant, request: event.request };
     const code = newLookupCode();
-    const codeHash = await hashSecret(code);
+    const codeHash = await hashSecret(code, { kind: 'code' });
     const day = event.on.replaceAll('-', '');
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -670,7 +670,8 @@ export class Store {
       `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
       [agencyId, receiptNo.trim()],
     );
-    if (!(await verifySecret(normalizeLookupCode(code), row?.code_hash)) || row === undefined) return undefined;
+    if (!(await verifySecret(normalizeLookupCode(code), row?.code_hash, { kind: 'code' })) || row === undefined)
+      return undefined;
     const summary = row.case_id === null ? undefined : await this.getCase({ agencyId, caseId: row.case_id });
     return {
       receiptNo: row.receipt_no,

@@ -6,7 +6,20 @@ import { StoreError } from '../errors.js';
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 const KEY_LENGTH = 32;
-const DUMMY = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
+
+/**
+ * scrypt's cost (N) by what is hashed. A password is chosen by a person and gets the full cost
+ * (2^14, about 60 ms here). A look-up code is 8 random characters (≈ 40 bits) checked online only under
+ * attempt limits, so a quarter of the cost (2^12, about 12 ms) still leaves an offline search of a
+ * leaked hash at decades of CPU time per code, and keeps look-ups fast under load. The scheme name
+ * stored with the hash records the cost, so hashes of either kind stay readable.
+ */
+const COSTS = { password: { scheme: 'scrypt', N: 16_384 }, code: { scheme: 'scrypt4096', N: 4_096 } } as const;
+/** What a secret is: a person's password, or a random look-up code. */
+export type SecretKind = keyof typeof COSTS;
+/** The hash checked when there is none (an unknown account or receipt): the kind's cost, never a match. */
+export const dummy = (kind: SecretKind): string =>
+  `${COSTS[kind].scheme}$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
 
 /**
  * At most this many scrypt derivations run at once; the rest wait their turn. scrypt runs on libuv's
@@ -33,11 +46,11 @@ async function turn<T>(work: () => Promise<T>, urgent: boolean): Promise<T> {
   }
 }
 
-const derive = (secret: string, salt: Buffer, urgent = false): Promise<Buffer> =>
+const derive = (secret: string, salt: Buffer, N: number, urgent = false): Promise<Buffer> =>
   turn(
     () =>
       new Promise((resolve, reject) => {
-        scrypt(secret, salt, KEY_LENGTH, (error, key) => {
+        scrypt(secret, salt, KEY_LENGTH, { N }, (error, key) => {
           if (error === null) resolve(key);
           else reject(error);
         });
@@ -45,23 +58,37 @@ const derive = (secret: string, salt: Buffer, urgent = false): Promise<Buffer> =
     urgent,
   );
 
+/** Options of {@link hashSecret}. */
+export interface HashSecretOptions {
+  /** `password` (the default, full cost) or `code` (a random look-up code, a quarter of the cost). */
+  readonly kind?: SecretKind;
+}
+
 /**
- * Hashes a secret (a look-up code, a password) for storage as `scrypt$<salt>$<key>`; the secret itself
- * is never stored. At most {@link MAX_CONCURRENT_HASHES} derivations run at once.
+ * Hashes a secret (a look-up code, a password) for storage as `scrypt$<salt>$<key>` (a look-up code:
+ * `scrypt4096$…`); the secret itself is never stored. At most {@link MAX_CONCURRENT_HASHES}
+ * derivations run at once.
  * @param secret - the secret
+ * @param options - what kind of secret it is
  * @returns the hash
  */
-export async function hashSecret(secret: string): Promise<string> {
+export async function hashSecret(secret: string, options: HashSecretOptions = {}): Promise<string> {
   if (secret.length > MAX_SECRET_LENGTH)
     throw new StoreError([createIssue('store.secretTooLong', { limit: MAX_SECRET_LENGTH }, ['secret'])]);
+  const { scheme, N } = COSTS[options.kind ?? 'password'];
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString('hex')}$${(await derive(secret, salt)).toString('hex')}`;
+  return `${scheme}$${salt.toString('hex')}$${(await derive(secret, salt, N)).toString('hex')}`;
 }
 
 /** Options of {@link verifySecret}. */
 export interface VerifySecretOptions {
   /** Go before waiting non-urgent checks (staff sign-in before a flood of look-ups). */
   readonly urgent?: boolean;
+  /**
+   * What kind of secret is checked: with no stored hash, the same work is done at that kind's cost,
+   * so an unknown receipt number takes as long as a known one. `password` by default.
+   */
+  readonly kind?: SecretKind;
 }
 
 /**
@@ -78,10 +105,11 @@ export async function verifySecret(
   options: VerifySecretOptions = {},
 ): Promise<boolean> {
   if (typeof secret !== 'string' || secret.length > MAX_SECRET_LENGTH) return false;
-  const [scheme, saltHex, keyHex] = (stored ?? DUMMY).split('$');
-  if (scheme !== 'scrypt' || saltHex === undefined || keyHex === undefined) return false;
+  const [scheme, saltHex, keyHex] = (stored ?? dummy(options.kind ?? 'password')).split('$');
+  const cost = Object.values(COSTS).find((c) => c.scheme === scheme);
+  if (cost === undefined || saltHex === undefined || keyHex === undefined) return false;
   const expected = Buffer.from(keyHex, 'hex');
-  const actual = await derive(secret, Buffer.from(saltHex, 'hex'), options.urgent === true);
+  const actual = await derive(secret, Buffer.from(saltHex, 'hex'), cost.N, options.urgent === true);
   return stored !== undefined && expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
