@@ -130,24 +130,6 @@ describe('the county portal in Chromium', () => {
     await context.close();
   }, 60_000);
 
-  it('does not show one applicant the case of another, and says only that the pair is wrong', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    const other = await apply(page, { ...citizen, name: '冯七', description: '冯七的低保审批材料' });
-    for (const [receiptNo, code] of [
-      [receipt.receiptNo, other.code],
-      [other.receiptNo, receipt.code],
-      ['202611239999', receipt.code],
-    ] as const) {
-      await lookUp(page, receiptNo, code);
-      expect(await text(page.getByRole('alert'))).toBe('回执号或查询码不正确，请核对后重试。');
-      const main = await text(page.locator('main'));
-      expect(main).not.toContain('等待登记');
-      expect(main).not.toContain('冯七的低保审批材料');
-    }
-    await context.close();
-  }, 60_000);
-
   it('shows script typed into a field as text, on the applicant side and on the staff desk', async () => {
     const context = await newContext();
     const page = await context.newPage();
@@ -162,55 +144,6 @@ describe('the county portal in Chromium', () => {
     expect(await text(row.locator('td').nth(1))).toBe(`王${script}`);
     expect(await desk.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await context.close();
-  }, 60_000);
-
-  it('refuses anonymous visitors on every staff page and action', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    for (const path of [
-      '/staff/',
-      '/staff/cases/2026-D001',
-      '/staff/review',
-      '/staff/cases/2026-D004/notices/disclosedNotice.docx',
-    ]) {
-      const response = await page.goto(path);
-      expect(new URL(page.url()).pathname).toBe('/staff/login');
-      expect(response?.status()).toBe(200);
-      expect(await text(page.locator('main'))).not.toContain('2026-D001');
-    }
-    const post = await context.request.post('/staff/cases/2026-D001/actions/decided', {
-      form: { on: TODAY, outcome: 'disclosed', version: '1' },
-      headers: { Origin: portal.url },
-    });
-    expect(post.status()).toBe(403);
-    expect((await portal.store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D001' }))?.version).toBe(1);
-    await context.close();
-  }, 60_000);
-
-  it('refuses cross-site posts and posts without the form token, even from a signed-in browser', async () => {
-    const context = await newContext();
-    const page = await signIn(context, 'chengban');
-    await page.goto('/staff/cases/2026-D001');
-    const token = await page.locator('input[name="_csrf"]').first().inputValue();
-    const form = { on: TODAY, outcome: 'disclosed', version: '1', _csrf: token };
-    const crossSite = await context.request.post('/staff/cases/2026-D001/actions/decided', {
-      form,
-      headers: { Origin: 'http://evil.example' },
-    });
-    expect(crossSite.status()).toBe(403);
-    expect(await crossSite.text()).toContain('已拒绝跨站提交');
-    const noToken = await context.request.post('/staff/cases/2026-D001/actions/decided', {
-      form: { ...form, _csrf: 'forged' },
-      headers: { Origin: portal.url },
-    });
-    expect(noToken.status()).toBe(403);
-    const publicCrossSite = await context.request.post('/apply', {
-      form: { name: 'x' },
-      headers: { Origin: 'http://evil.example' },
-    });
-    expect(publicCrossSite.status()).toBe(403);
-    expect((await portal.store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D001' }))?.version).toBe(1);
     await context.close();
   }, 60_000);
 

@@ -247,6 +247,77 @@ describe('attempt limits', () => {
   });
 });
 
+describe('access', () => {
+  it('does not show one applicant the case of another, and says only that the pair is wrong', async () => {
+    const app = await portal();
+    const receiptOf = async (description: string) => {
+      const html = await (await postForm(app, '/apply', application({ description }))).text();
+      return {
+        receiptNo: /id="receipt-no">([^<]+)</.exec(html)?.[1] ?? '',
+        code: /id="lookup-code">([^<]+)</.exec(html)?.[1] ?? '',
+      };
+    };
+    const mine = await receiptOf('访问测试：张三的申请');
+    const other = await receiptOf('访问测试：冯七的低保审批材料');
+    expect(textOf(await (await postForm(app, '/lookup', mine)).text())).toContain('等待登记');
+    for (const pair of [
+      { receiptNo: mine.receiptNo, code: other.code },
+      { receiptNo: other.receiptNo, code: mine.code },
+      { receiptNo: '202611239999', code: mine.code },
+    ]) {
+      const response = await postForm(app, '/lookup', pair);
+      expect(response.status).toBe(404);
+      const text = textOf(await response.text());
+      expect(text).toContain('回执号或查询码不正确，请核对后重试。');
+      expect(text).not.toContain('等待登记');
+      expect(text).not.toContain('冯七的低保审批材料');
+    }
+  });
+
+  it('refuses anonymous visitors on every staff page and action', async () => {
+    const app = await portal();
+    for (const path of ['/staff/', CASE, '/staff/review', `${CASE}/notices/registrationReceipt.docx`]) {
+      const response = await app.request(`${ORIGIN}${path}`);
+      expect(response.status, path).toBe(303);
+      expect(response.headers.get('location'), path).toBe(`/staff/login?next=${encodeURIComponent(path)}`);
+    }
+    const before = (await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version;
+    const post = await postForm(app, `${CASE}/actions/decided`, { on: TODAY, outcome: 'disclosed', version: '1' });
+    expect(post.status).toBe(403);
+    expect((await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version).toBe(before);
+  });
+
+  it('refuses cross-site posts and posts without the form token, even from a signed-in member of staff', async () => {
+    const app = await portal();
+    const handler = await signIn(app, 'chengban');
+    const before = (await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version;
+    const page = await handler.get(CASE);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const fields = { on: TODAY, outcome: 'disclosed', version: versionOf(page.html), _csrf: token };
+    const crossSite = await app.request(`${ORIGIN}${CASE}/actions/decided`, {
+      method: 'POST',
+      headers: {
+        origin: 'http://evil.example',
+        cookie: handler.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams(fields),
+    });
+    expect(crossSite.status).toBe(403);
+    expect(textOf(await crossSite.text())).toContain('已拒绝跨站提交');
+    const noToken = await postForm(app, `${CASE}/actions/decided`, { ...fields, _csrf: 'forged' }, handler.cookie);
+    expect(noToken.status).toBe(403);
+    expect(textOf(await noToken.text())).toContain('表单缺少有效的校验码');
+    const noOrigin = await app.request(`${ORIGIN}/apply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(application()),
+    });
+    expect(noOrigin.status).toBe(403);
+    expect((await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version).toBe(before);
+  });
+});
+
 describe('origins, caching and cookies', () => {
   it('refuses a form whose Origin matches a forged Host header but not the public origin', async () => {
     const app = await portal();
