@@ -7,7 +7,6 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from './server.js';
 import { launchChromium } from './chromium.js';
-import { AGENCY_ID } from './data.js';
 import { DEMO_PASSWORD } from './seed.js';
 import { startPortal } from './server.js';
 
