@@ -1,14 +1,8 @@
+import { escapeHtml } from '@gk/core';
 import { APPEAL_GROUPS, APPEAL_RESULTS, REQUEST_HEADER, SECTION_HEADINGS } from './formats.js';
 import type { AnnualReport, Cell } from './report.js';
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string): string => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const escape = escapeHtml;
 // A cell is a number in a parsed report; one read from JSON unchecked may hold anything, so it is
 // escaped like every other value printed.
 const cell = (value: Cell | undefined): string => (value === null || value === undefined ? '' : escape(String(value)));

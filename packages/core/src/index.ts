@@ -54,4 +54,11 @@ export type { CheckResidentIdOptions } from './resident-id.js';
 export { checkResidentId, isValidResidentId, maskResidentId, residentIdCheckCharacter } from './resident-id.js';
 
 // Text
-export { describeValue, hasControlCharacter, hasVisibleText, isInvisibleCharacter, stripInvisible } from './text.js';
+export {
+  describeValue,
+  escapeHtml,
+  hasControlCharacter,
+  hasVisibleText,
+  isInvisibleCharacter,
+  stripInvisible,
+} from './text.js';

@@ -91,3 +91,23 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return '[array]';
   return `[${typeof value}]`;
 }
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Text made safe to print in HTML, in an element or a quoted attribute: `& < > " '` escaped.
+ * @param text - any text (a non-string is printed as `String(value)`)
+ * @example
+ * ```ts
+ * escapeHtml('<b>"张三"</b>'); // '&lt;b&gt;&quot;张三&quot;&lt;/b&gt;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}

@@ -39,6 +39,20 @@ function decodeText(ctx: Context, file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** A finding as `--json` prints it, after its place. */
+const findingFields = (finding: ReviewFinding) => ({
+  kind: finding.kind,
+  text: finding.text,
+  severity: finding.severity,
+  confidence: finding.confidence,
+  suggestion: finding.suggestion,
+  ...(finding.term === undefined ? {} : { term: finding.term, category: finding.category }),
+});
+
+/** A finding as a line of the report, after its place (`公示.txt:4:11`, `公示.docx 第3段`). */
+const findingLine = (ctx: Context, where: string, finding: ReviewFinding): string =>
+  `${where} ${finding.severity === 'error' ? ctx.t.error : ctx.t.warning} ${finding.category ?? ctx.t.kinds[finding.kind]} “${finding.text}”${ctx.t.colon}${finding.suggestion}\n`;
+
 /** `gk review scan` on a .docx or .xlsx: each paragraph or cell scanned, findings at their place. */
 function scanOffice(
   ctx: Context,
@@ -60,24 +74,11 @@ function scanOffice(
   const report =
     options.json === true
       ? `${JSON.stringify(
-          found.map(({ segment, finding }) => ({
-            location: segment.location,
-            kind: finding.kind,
-            text: finding.text,
-            severity: finding.severity,
-            confidence: finding.confidence,
-            suggestion: finding.suggestion,
-            ...(finding.term === undefined ? {} : { term: finding.term, category: finding.category }),
-          })),
+          found.map(({ segment, finding }) => ({ location: segment.location, ...findingFields(finding) })),
           null,
           2,
         )}\n`
-      : found
-          .map(
-            ({ segment, finding }) =>
-              `${file} ${segment.location} ${finding.severity === 'error' ? ctx.t.error : ctx.t.warning} ${finding.category ?? ctx.t.kinds[finding.kind]} “${finding.text}”${ctx.t.colon}${finding.suggestion}\n`,
-          )
-          .join('') +
+      : found.map(({ segment, finding }) => findingLine(ctx, `${file} ${segment.location}`, finding)).join('') +
         `${found.length === 0 ? ctx.t.noFindingsIn(file, result.segments.length) : ctx.t.findingsSummary(found.length, errors)}\n`;
   if (options.out === undefined) ctx.io.stdout.write(report);
   else writeOutput(ctx, options.out, report, options.force === true);
@@ -159,25 +160,13 @@ export function scanCommand(ctx: Context, file: string, options: ScanOptions): n
   let report: string;
   if (options.json === true) {
     report = `${JSON.stringify(
-      located.map(({ line, column, finding }) => ({
-        line,
-        column,
-        kind: finding.kind,
-        text: finding.text,
-        severity: finding.severity,
-        confidence: finding.confidence,
-        suggestion: finding.suggestion,
-        ...(finding.term === undefined ? {} : { term: finding.term, category: finding.category }),
-      })),
+      located.map(({ line, column, finding }) => ({ line, column, ...findingFields(finding) })),
       null,
       2,
     )}\n`;
   } else {
     report = located
-      .map(
-        ({ line, column, finding }) =>
-          `${file}:${String(line)}:${String(column)} ${finding.severity === 'error' ? ctx.t.error : ctx.t.warning} ${finding.category ?? ctx.t.kinds[finding.kind]} “${finding.text}”${ctx.t.colon}${finding.suggestion}\n`,
-      )
+      .map(({ line, column, finding }) => findingLine(ctx, `${file}:${String(line)}:${String(column)}`, finding))
       .join('');
     report += `${findings.length === 0 ? ctx.t.noFindings(file) : ctx.t.findingsSummary(findings.length, errors)}\n`;
   }

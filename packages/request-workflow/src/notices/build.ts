@@ -1,5 +1,5 @@
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { createIssue, describeValue, formatCitation } from '@gk/core';
+import { createIssue, describeValue, escapeHtml, formatCitation } from '@gk/core';
 import type { CaseState } from '../evaluate.js';
 import type { Outcome } from '../outcomes.js';
 import { OUTCOMES } from '../outcomes.js';
@@ -376,14 +376,7 @@ export function renderNoticeText(notice: Notice): string {
   return `${lines.join('\n')}\n`;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const escape = escapeHtml;
 
 /**
  * Renders a notice as an HTML fragment (printable; style it with the `gk-notice` classes).
