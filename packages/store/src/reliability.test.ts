@@ -113,7 +113,7 @@ describe('one process per PGlite data directory', () => {
       const again = await backend.open().catch((error: unknown) => error);
       expect(again).toBeInstanceOf(StoreError);
       expect((again as StoreError).message).toMatch(
-        new RegExp(`^dataDir：数据目录 .+ 正由另一个进程使用（进程 ${String(process.pid)}，主机 .+，自 .+）`),
+        new RegExp(`^数据目录 .+ 正由另一个进程使用（进程 ${String(process.pid)}，主机 .+，自 .+）`),
       );
       // Another process gets the same answer and exits without writing.
       const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {

@@ -74,7 +74,7 @@ export function lockDataDir(dataDir: string): DirectoryLock {
           createIssue(
             'store.locked',
             { dataDir, holder: `进程 ${String(holder.pid)}，主机 ${holder.host}，自 ${holder.since}` },
-            ['dataDir'],
+            [],
           ),
         ]);
       }
@@ -82,5 +82,5 @@ export function lockDataDir(dataDir: string): DirectoryLock {
       rmSync(path, { force: true });
     }
   }
-  throw new StoreError([createIssue('store.locked', { dataDir, holder: '无法确定' }, ['dataDir'])]);
+  throw new StoreError([createIssue('store.locked', { dataDir, holder: '无法确定' }, [])]);
 }
