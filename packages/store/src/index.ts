@@ -21,7 +21,7 @@ export { Store, openStore } from './store.js';
 export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';
 export { CHECKPOINT_FORMAT, MIN_AUDIT_KEY_LENGTH, asCheckpoint } from './internal/checkpoint.js';
 export type { HashSecretOptions, SecretKind, VerifySecretOptions } from './internal/codes.js';
-export { hashSecret, verifySecret } from './internal/codes.js';
+export { MAX_CONCURRENT_HASHES, MAX_SECRET_LENGTH, hashSecret, verifySecret } from './internal/codes.js';
 
 // Schema
 export type { Migration } from './migrations.js';

@@ -14,9 +14,12 @@ const KEY_LENGTH = 32;
  * leaked hash at decades of CPU time per code, and keeps look-ups fast under load. The scheme name
  * stored with the hash records the cost, so hashes of either kind stay readable.
  */
-const COSTS = { password: { scheme: 'scrypt', N: 16_384 }, code: { scheme: 'scrypt4096', N: 4_096 } } as const;
 /** What a secret is: a person's password, or a random look-up code. */
-export type SecretKind = keyof typeof COSTS;
+export type SecretKind = 'password' | 'code';
+const COSTS: Readonly<Record<SecretKind, { readonly scheme: string; readonly N: number }>> = {
+  password: { scheme: 'scrypt', N: 16_384 },
+  code: { scheme: 'scrypt4096', N: 4_096 },
+};
 /** The hash checked when there is none (an unknown account or receipt): the kind's cost, never a match. */
 export const dummy = (kind: SecretKind): string =>
   `${COSTS[kind].scheme}$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
