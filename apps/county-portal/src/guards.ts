@@ -138,3 +138,5 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_REVIEW_BODY_BYTES = 4 * 1024 * 1024;
 /** The longest text the pre-publication review takes, in characters. */
 export const MAX_REVIEW_TEXT_LENGTH = 200_000;
+/** The most findings the review page lists in its table; all of them stay highlighted in the text. */
+export const REVIEW_TABLE_ROWS = 200;

@@ -97,6 +97,10 @@ describe('sizes: bodies, fields and lists', () => {
     expect(textOf(refused.html)).toContain('“待审查的文字”最多 200000 个字，请精简后再提交');
     const accepted = await handler.post('/staff/review', { text: `联系电话 13912345678 ${'a'.repeat(150_000)}` });
     expect(accepted.status).toBe(200);
+    const many = await handler.post('/staff/review', { text: '电话13912345678；'.repeat(1000) });
+    expect(textOf(many.html)).toContain('发现 1000 处');
+    expect(textOf(many.html)).toContain('表中列出前 200 处，另有 800 处未列出，均已在上文高亮。');
+    expect(many.html.match(/<tr>/g)?.length).toBeLessThanOrEqual(201);
   });
 });
 

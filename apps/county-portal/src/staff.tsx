@@ -55,7 +55,7 @@ import type { AgencyProfile } from './data.js';
 import { AGENCY_ID } from './data.js';
 import type { Form } from './forms.js';
 import { readForm } from './forms.js';
-import { MAX_REVIEW_TEXT_LENGTH, waitText } from './guards.js';
+import { MAX_REVIEW_TEXT_LENGTH, REVIEW_TABLE_ROWS, waitText } from './guards.js';
 import { Layout } from './layout.js';
 import { DataTable, SubmitRow } from './components.js';
 import { Cite } from './public.js';
@@ -1074,8 +1074,15 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
             <Highlighted text={text} findings={findings} />
             <DataTable
               columns={['内容', '程度', '建议']}
-              rows={findings.map((f) => [f.text, f.severity === 'error' ? '必须处理' : '请核实', f.suggestion])}
+              rows={findings
+                .slice(0, REVIEW_TABLE_ROWS)
+                .map((f) => [f.text, f.severity === 'error' ? '必须处理' : '请核实', f.suggestion])}
             />
+            {findings.length > REVIEW_TABLE_ROWS ? (
+              <p class="muted">
+                表中列出前 {REVIEW_TABLE_ROWS} 处，另有 {findings.length - REVIEW_TABLE_ROWS} 处未列出，均已在上文高亮。
+              </p>
+            ) : null}
           </section>
         )}
       </Layout>,
