@@ -29,5 +29,5 @@ export { MIGRATIONS, separateOwnerSql } from './migrations.js';
 export type { Db, Row } from './db.js';
 
 // Errors
-export type { StoreIssue, StoreIssueParams } from './errors.js';
+export type { StoreIssue, StoreIssueParams } from './issues.js';
 export { ConflictError, StoreError, formatStoreIssue } from './errors.js';

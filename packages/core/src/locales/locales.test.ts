@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { expectEveryMessageRenders } from '../../../../tooling/vitest/messages.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
 describe('core locales', () => {
-  it('have the same keys in every locale', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  it('render every message in both locales as a whole sentence', () => {
+    expectEveryMessageRenders({ 'zh-CN': zhCN, en });
   });
 
   it('write Chinese in zh-CN and no Chinese-only text in en for the same issue', () => {

@@ -29,6 +29,6 @@ export const zhCN: MessageCatalogue<CoreIssueParams> = {
   'divisionCode.structure': (p) =>
     `行政区划代码“${p.input}”结构无效：第 3、4 位为 00 时第 5、6 位也应为 00（GB/T 2260）`,
   'citation.number': (p) =>
-    `法律条文引用的${{ article: '条', paragraph: '款', item: '项' }[p.field]}序号应为正整数，实际为 ${String(p.value)}`,
+    `法律条文引用的${{ article: '条', paragraph: '款', item: '项' }[p.field] ?? ''}序号应为正整数，实际为 ${String(p.value)}`,
   'citation.law': (p) => `未登记的法律或文件：${p.law}`,
 };

@@ -1,0 +1,33 @@
+import type { IssueUnion } from '@gk/core';
+
+/** The params of each issue `@gk/store` reports itself. */
+export interface StoreIssueParams {
+  'store.conflict': {
+    readonly agencyId: string;
+    readonly caseId: string;
+    readonly expectedVersion: number;
+    readonly actualVersion: number;
+  };
+  'store.reason': Readonly<Record<never, never>>;
+  'store.caseRef': { readonly field: string };
+  'store.noEvents': Readonly<Record<never, never>>;
+  'store.expectedVersion': { readonly value: string };
+  'store.submissionUnknown': { readonly receiptNo: string };
+  'store.submissionRegistered': { readonly receiptNo: string; readonly caseId: string };
+  'store.documentRef': { readonly field: string };
+  /** Another process holds the PGlite data directory. */
+  'store.locked': { readonly dataDir: string; readonly holder: string };
+  /** A call's argument is not what it takes. */
+  'store.argument': { readonly name: string; readonly expected: string; readonly value: string };
+  /** A NUL character, which PostgreSQL text cannot hold. */
+  'store.nulByte': { readonly where: string };
+  /** A case would hold more events than the store keeps for one case. */
+  'store.tooManyEvents': { readonly limit: number };
+  /** A secret (password, look-up code) longer than any real one. */
+  'store.secretTooLong': { readonly limit: number };
+  /** An audit key shorter than the minimum. */
+  'store.auditKey': { readonly min: number };
+}
+
+/** An issue of `@gk/store`. */
+export type StoreIssue = IssueUnion<StoreIssueParams>;
