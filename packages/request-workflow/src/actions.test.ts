@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedActions } from './actions.js';
 import { evaluateCase } from './evaluate.js';
 import type { CaseEvent } from './events.js';
-import { event, head, received } from './test-fixtures.js';
+import { event, head, received } from './test-support/events.js';
 
 const types = (events: CaseEvent[], today: string) =>
   allowedActions(evaluateCase(events, { calendar: chinaCalendar, today }), { today }).map((action) => action.type);

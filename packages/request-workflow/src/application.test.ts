@@ -4,7 +4,7 @@ import type { Application } from './events.js';
 import { checkApplication, evaluateCase } from './evaluate.js';
 import { noticeKindsFor } from './notices/build.js';
 import { formatRequestIssue } from './request-issues.js';
-import { event, head, received } from './test-fixtures.js';
+import { event, head, received } from './test-support/events.js';
 
 const complete: Application = {
   applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '13800000000' },

@@ -7,7 +7,7 @@ import type { CaseEvent } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import { dueSoon, overdue } from './queues.js';
 import { formatRequestIssue } from './request-issues.js';
-import { event, head, received } from './test-fixtures.js';
+import { event, head, received } from './test-support/events.js';
 
 const evaluate = (events: readonly CaseEvent[], today: string, calendar = chinaCalendar) =>
   evaluateCase(events, { calendar, today });

@@ -9,7 +9,7 @@ import type { NoticeInput } from './notices/build.js';
 import type { NoticeKind } from './notices/registry.js';
 import { buildNotice, noticeKindsFor } from './notices/build.js';
 import { OUTCOME_CODES } from './outcomes.js';
-import { event, head, received } from './test-fixtures.js';
+import { event, head, received } from './test-support/events.js';
 
 const START = epochDayOf('2019-01-01');
 const END = epochDayOf('2025-06-30');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import { formatRequestIssue } from './request-issues.js';
-import { event, head, received } from './test-fixtures.js';
+import { event, head, received } from './test-support/events.js';
 
 const evaluate = (events: readonly CaseEvent[], today: string, feeTime?: 'pause' | 'count') =>
   evaluateCase(events, { calendar: chinaCalendar, today, ...(feeTime === undefined ? {} : { settings: { feeTime } }) });

@@ -3,7 +3,7 @@ import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from './limits.js';
 import { parseCaseEvents, safeParseCaseEvents } from './parse.js';
 import { formatRequestIssue } from './request-issues.js';
-import { event, received } from './test-fixtures.js';
+import { event, received } from './test-support/events.js';
 
 describe('parseCaseEvents', () => {
   it('accepts well-formed events', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCase } from './evaluate.js';
 import type { CaseEvent } from './events.js';
 import { dueSoon, overdue } from './queues.js';
-import { event, received } from './test-fixtures.js';
+import { event, received } from './test-support/events.js';
 
 const today = '2025-10-27';
 const make = (id: string, events: CaseEvent[]) => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCase } from '../evaluate.js';
 import type { CaseEvent } from '../events.js';
 import { OUTCOME_CODES } from '../outcomes.js';
-import { event, head, received } from '../test-fixtures.js';
+import { event, head, received } from '../test-support/events.js';
 import { formatRequestIssue } from '../request-issues.js';
 import { buildNotice, noticeKindsForOutcome, renderNoticeHtml, renderNoticeText } from './build.js';
 import { NOTICE_KINDS, NOTICES } from './registry.js';

@@ -1,5 +1,5 @@
 // Test support: builders for case events.
-import type { Actor, CaseEvent, ReceivedEvent } from './events.js';
+import type { Actor, CaseEvent, ReceivedEvent } from '../events.js';
 
 /** A registrar (登记员). */
 export const clerk: Actor = { id: 'u1', role: 'registrar', name: '登记员' };
