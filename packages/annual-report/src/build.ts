@@ -28,6 +28,19 @@ export interface ProactiveInput2021 {
   readonly feesTenThousandYuan: number;
 }
 
+/**
+ * Table 二 with nothing to report: every count 0. A report built from cases alone starts from it; the
+ * agency fills in what it published.
+ */
+export const EMPTY_PROACTIVE_2021: ProactiveInput2021 = Object.freeze({
+  regulations: Object.freeze({ issued: 0, repealed: 0, inForce: 0 }),
+  normativeDocuments: Object.freeze({ issued: 0, repealed: 0, inForce: 0 }),
+  licensingDecisions: 0,
+  penaltyDecisions: 0,
+  enforcementDecisions: 0,
+  feesTenThousandYuan: 0,
+});
+
 /** Table 二 inputs in the 2019 试行 format. */
 export interface ProactiveInput2019 {
   readonly regulations: {

@@ -16,7 +16,7 @@ export {
 // The report
 export type { AnnualReport, AppealsTable, Cell, ProactiveTable, ReportSections, RequestsTable } from './report.js';
 export type { AnnualReportInput, AppealRecord, ProactiveInput2019, ProactiveInput2021, ReportCase } from './build.js';
-export { APPEAL_KINDS, APPEAL_OUTCOMES, buildAnnualReport } from './build.js';
+export { APPEAL_KINDS, APPEAL_OUTCOMES, buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
 export { checkReport, normalizeLabel } from './check.js';
 export { rollUpReports } from './roll-up.js';
 export { feeSentence, renderReportHtml, renderReportMarkdown } from './render.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnualReport } from './build.js';
+import { buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
 import { renderReportHtml, renderReportMarkdown } from './render.js';
 
 const report = buildAnnualReport({
@@ -8,14 +8,7 @@ const report = buildAnnualReport({
   issuer: '某县人民政府办公室',
   cases: [{ receivedOn: '2025-03-01', concludedOn: '2025-03-05', outcome: 'disclosed', applicant: null }],
   appeals: [],
-  proactive: {
-    regulations: { issued: 0, repealed: 0, inForce: 0 },
-    normativeDocuments: { issued: 1, repealed: 0, inForce: 1 },
-    licensingDecisions: 0,
-    penaltyDecisions: 0,
-    enforcementDecisions: 0,
-    feesTenThousandYuan: 0,
-  },
+  proactive: { ...EMPTY_PROACTIVE_2021, normativeDocuments: { issued: 1, repealed: 0, inForce: 1 } },
   sections: { overview: '本年度……', problems: '存在的问题……' },
 });
 

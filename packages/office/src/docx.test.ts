@@ -1,4 +1,4 @@
-import { buildAnnualReport } from '@gk/annual-report';
+import { buildAnnualReport, EMPTY_PROACTIVE_2021 } from '@gk/annual-report';
 import { buildNotice, evaluateCase } from '@gk/request-workflow';
 import { chinaCalendar } from '@gk/workdays';
 import JSZip from 'jszip';
@@ -63,14 +63,7 @@ describe('DOCX', () => {
           applicant: { kind: 'naturalPerson' },
         },
       ],
-      proactive: {
-        regulations: { issued: 0, repealed: 0, inForce: 0 },
-        normativeDocuments: { issued: 1, repealed: 0, inForce: 1 },
-        licensingDecisions: 0,
-        penaltyDecisions: 0,
-        enforcementDecisions: 0,
-        feesTenThousandYuan: 0,
-      },
+      proactive: { ...EMPTY_PROACTIVE_2021, normativeDocuments: { issued: 1, repealed: 0, inForce: 1 } },
     });
     const xml = await documentXml(await annualReportToDocx(report));
     expect(xml).toContain('某县人民政府办公室2025年度政府信息公开工作年度报告');

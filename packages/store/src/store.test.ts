@@ -1,4 +1,4 @@
-import { buildAnnualReport, checkReport } from '@gk/annual-report';
+import { buildAnnualReport, checkReport, EMPTY_PROACTIVE_2021 } from '@gk/annual-report';
 import type { CaseEvent } from '@gk/request-workflow';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, StoreError } from './errors.js';
@@ -107,14 +107,7 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
       issuer: '测试机关',
       cases: rows,
       appeals: [],
-      proactive: {
-        regulations: { issued: 0, repealed: 0, inForce: 0 },
-        normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-        licensingDecisions: 0,
-        penaltyDecisions: 0,
-        enforcementDecisions: 0,
-        feesTenThousandYuan: 0,
-      },
+      proactive: EMPTY_PROACTIVE_2021,
     });
     expect(report.tables.requests.rows[0]?.values).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(report.tables.requests.rows.at(-1)?.values).toEqual([2, 0, 0, 0, 0, 0, 2]);

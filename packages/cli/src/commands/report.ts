@@ -1,6 +1,7 @@
-import type { AnnualReport, ProactiveInput2021, ReportCase } from '@gk/annual-report';
+import type { AnnualReport, ReportCase } from '@gk/annual-report';
 import {
   APPEAL_KINDS,
+  EMPTY_PROACTIVE_2021,
   APPEAL_OUTCOMES,
   buildAnnualReport,
   checkReport,
@@ -73,15 +74,6 @@ const casesFile = z.object({
   cases: z.array(z.unknown()),
 });
 
-const ZERO_PROACTIVE: ProactiveInput2021 = {
-  regulations: { issued: 0, repealed: 0, inForce: 0 },
-  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-  licensingDecisions: 0,
-  penaltyDecisions: 0,
-  enforcementDecisions: 0,
-  feesTenThousandYuan: 0,
-};
-
 const FORMATS = ['md', 'html', 'json', 'docx'] as const;
 
 function zodProblem(ctx: Context, file: string, prefix: (string | number)[], error: z.ZodError): CliError {
@@ -131,7 +123,7 @@ export async function annualReportCommand(ctx: Context, options: AnnualOptions):
     issuer,
     cases,
     appeals: file.appeals ?? [],
-    proactive: file.proactive ?? ZERO_PROACTIVE,
+    proactive: file.proactive ?? EMPTY_PROACTIVE_2021,
   });
   const output =
     format === 'docx'
