@@ -19,7 +19,7 @@ export type { AnnualReportInput, AppealRecord, ProactiveInput2019, ProactiveInpu
 export { APPEAL_KINDS, APPEAL_OUTCOMES, buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
 export { checkReport, normalizeLabel } from './check.js';
 export { rollUpReports } from './roll-up.js';
-export { feeSentence, renderReportHtml, renderReportMarkdown } from './render.js';
+export { feeSentence, renderReportHtml, renderReportMarkdown, reportTitle, sectionTexts } from './render.js';
 
 // Issues and errors
 export type { ReportIssue, ReportIssueParams } from './report-issues.js';

@@ -13,16 +13,35 @@ export function feeSentence(report: AnnualReport): string {
   return fees > 0 ? `本年度收取信息处理费${String(fees)}元。` : '本年度未收取信息处理费。';
 }
 
-function sectionText(report: AnnualReport, index: number): string {
-  if (index === 0) return report.sections?.overview ?? '';
-  if (index === 4) return report.sections?.problems ?? '';
-  if (index === 5) return [report.sections?.other ?? '', feeSentence(report)].filter((t) => t !== '').join('\n\n');
-  return '';
+/**
+ * The texts written under a section heading (一 to 六, by index), every renderer's: the overview, the
+ * problems, and under 六 the other matters and the fee sentence; empty texts left out.
+ * @param report - a report in the JSON form
+ * @param index - the section, 0 for 一
+ */
+export function sectionTexts(report: AnnualReport, index: number): string[] {
+  const texts =
+    index === 0
+      ? [report.sections?.overview ?? '']
+      : index === 4
+        ? [report.sections?.problems ?? '']
+        : index === 5
+          ? [report.sections?.other ?? '', feeSentence(report)]
+          : [];
+  return texts.filter((text) => text !== '');
 }
 
-function title(report: AnnualReport): string {
+const sectionText = (report: AnnualReport, index: number): string => sectionTexts(report, index).join('\n\n');
+
+/**
+ * The report's title: 《某县人民政府办公室2025年度政府信息公开工作年度报告》 without the marks.
+ * @param report - a report in the JSON form
+ */
+export function reportTitle(report: AnnualReport): string {
   return `${report.issuer}${String(report.year)}年度政府信息公开工作年度报告`;
 }
+
+const title = reportTitle;
 
 /**
  * Renders a report as Markdown: the sections in order, the tables as pipe tables with each row's

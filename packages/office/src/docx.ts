@@ -1,5 +1,5 @@
 import type { AnnualReport } from '@gk/annual-report';
-import { REQUEST_HEADER, SECTION_HEADINGS, feeSentence } from '@gk/annual-report';
+import { REQUEST_HEADER, SECTION_HEADINGS, reportTitle, sectionTexts } from '@gk/annual-report';
 import type { Notice } from '@gk/request-workflow';
 import { formatChineseDate, noticeContactLine } from '@gk/request-workflow';
 import {
@@ -186,7 +186,7 @@ export async function annualReportToDocx(report: AnnualReport): Promise<Uint8Arr
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [
-        run(`${report.issuer}${String(report.year)}年度政府信息公开工作年度报告`, {
+        run(reportTitle(report), {
           font: OFFICIAL_STYLE.titleFont,
           size: OFFICIAL_STYLE.titleSize,
         }),
@@ -198,15 +198,7 @@ export async function annualReportToDocx(report: AnnualReport): Promise<Uint8Arr
     children.push(
       new Paragraph({ children: [run(heading, { font: OFFICIAL_STYLE.headingFont })], indent: { firstLine: 640 } }),
     );
-    const texts =
-      index === 0
-        ? [report.sections?.overview ?? '']
-        : index === 4
-          ? [report.sections?.problems ?? '']
-          : index === 5
-            ? [report.sections?.other ?? '', feeSentence(report)]
-            : [];
-    for (const text of texts.filter((t) => t !== '')) children.push(body(text));
+    for (const text of sectionTexts(report, index)) children.push(body(text));
     if (index === 1) children.push(proactiveTable(report));
     if (index === 2) children.push(requestsTable(report));
     if (index === 3) children.push(appealsTable(report));
