@@ -34,5 +34,7 @@ if ! run "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1; then
   run "$bindir/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   run "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w \
     -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on" start >/dev/null
+  # Whoever started the server stops it (`bash .ci/postgres.sh stop`); one already running is left alone.
+  echo "postgres.sh: started a server on port $port" >&2
 fi
 echo "$url"

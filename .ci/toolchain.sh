@@ -1,8 +1,17 @@
-# shellcheck shell=bash
-# Source this file (`. .ci/toolchain.sh`) to get Node >= 22.12 and pnpm 10 on PATH.
+# shellcheck shell=sh
+# Source this file (`. .ci/toolchain.sh`, from bash, zsh or sh) to get Node >= 22.12 and pnpm 10 on PATH.
 # When the machine's own node is older, Node 24 and pnpm are installed from the npm
 # registry into the git-ignored folder .tools/ (about 10 s, once).
-gk_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Where this file is, in bash, zsh and a plain sh (which cannot tell: then the current directory,
+# so source it from the repository's root).
+if [ -n "${BASH_VERSION:-}" ]; then
+  eval 'gk_source="${BASH_SOURCE[0]}"'
+elif [ -n "${ZSH_VERSION:-}" ]; then
+  eval 'gk_source="${(%):-%x}"'
+else
+  gk_source=".ci/toolchain.sh"
+fi
+gk_root="$(cd "$(dirname "$gk_source")/.." && pwd)"
 gk_tools="$gk_root/.tools"
 gk_pnpm_version="10.34.9"
 # The machine's own node, before .tools/ is put first on PATH (the libraries must run on Node >= 20).

@@ -1,9 +1,4 @@
-// Starts the throw-away PostgreSQL server the store's tests also run on, unless one is given.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// Starts the throw-away PostgreSQL server these tests also run on, unless one is given; stops it after.
+import { setupTestPostgres } from '../../tooling/vitest/postgres.ts';
 
-export default function setup(): void {
-  if (process.env.GK_TEST_DATABASE_URL !== undefined && process.env.GK_TEST_DATABASE_URL !== '') return;
-  const script = fileURLToPath(new URL('../../.ci/postgres.sh', import.meta.url));
-  process.env.GK_TEST_DATABASE_URL = execFileSync('bash', [script], { encoding: 'utf8' }).trim();
-}
+export default setupTestPostgres;
