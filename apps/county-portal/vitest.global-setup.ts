@@ -1,4 +1,14 @@
-// Starts the throw-away PostgreSQL server these tests also run on, unless one is given; stops it after.
+// The browser tests need Debian's Chromium, and the demo's DATABASE_URL test a PostgreSQL server:
+// start the throw-away server unless one is given (stopped after), and say in one line what to install
+// when Chromium is missing instead of failing every browser test.
+import { existsSync } from 'node:fs';
 import { setupTestPostgres } from '../../tooling/vitest/postgres.ts';
 
-export default setupTestPostgres;
+export default function setup(): (() => void) | undefined {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium))
+    throw new Error(
+      `no Chromium at ${chromium} for the portal's browser tests: install Debian's chromium and fonts-noto-cjk (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH`,
+    );
+  return setupTestPostgres();
+}
