@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport } from './check.js';
 import { PUBLISHED, toJsonForm } from './internal/published.js';
 import type { AnnualReport } from './report.js';
-import { formatReportIssue } from './report-issues.js';
+import { formatReportIssue } from './format-issue.js';
 
 const report = (id: string): AnnualReport => {
   const found = PUBLISHED.find((r) => r.id === id);

@@ -1,6 +1,6 @@
 import { GkError } from '@gk/core';
 import type { ReportIssue } from './report-issues.js';
-import { formatReportIssue } from './report-issues.js';
+import { formatReportIssue } from './format-issue.js';
 
 /** The error `@gk/annual-report` throws: reports that cannot be combined. */
 export class AnnualReportError extends GkError<ReportIssue> {

@@ -23,7 +23,7 @@ export { feeSentence, renderReportHtml, renderReportMarkdown, reportTitle, secti
 
 // Issues and errors
 export type { ReportIssue, ReportIssueParams } from './report-issues.js';
-export { formatReportIssue } from './report-issues.js';
+export { formatReportIssue } from './format-issue.js';
 export { AnnualReportError } from './error.js';
 export { en as reportMessagesEn } from './locales/en.js';
 export { zhCN as reportMessagesZhCN } from './locales/zh-CN.js';

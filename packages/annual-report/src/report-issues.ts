@@ -1,7 +1,4 @@
-import type { IssueFormatter, IssueUnion } from '@gk/core';
-import { createIssueFormatter } from '@gk/core';
-import { en } from './locales/en.js';
-import { zhCN } from './locales/zh-CN.js';
+import type { IssueUnion } from '@gk/core';
 
 /** The params of each issue `@gk/annual-report` reports. */
 export interface ReportIssueParams {
@@ -43,9 +40,3 @@ export interface ReportIssueParams {
 
 /** Every issue `@gk/annual-report` reports. */
 export type ReportIssue = IssueUnion<ReportIssueParams>;
-
-/** Renders a `@gk/annual-report` issue, zh-CN by default. */
-export const formatReportIssue: IssueFormatter<ReportIssueParams> = createIssueFormatter<ReportIssueParams>(
-  { 'zh-CN': zhCN, en },
-  { describePath: () => '' },
-);

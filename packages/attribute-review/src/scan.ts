@@ -4,23 +4,12 @@ import type { LexiconTerm } from './lexicon.js';
 import { CompiledLexicon } from './lexicon.js';
 import { enSuggestions } from './locales/en.js';
 import { zhCNSuggestions } from './locales/zh-CN.js';
+import type { FindingKind } from './kinds.js';
+import { FINDING_KINDS } from './kinds.js';
 import { originalRange, viewOf } from './view.js';
 
-/** What the scanner looks for. */
-export type FindingKind =
-  'residentId' | 'mobile' | 'bankCard' | 'email' | 'passport' | 'classificationMark' | 'internalMark' | 'sensitiveTerm';
-
-/** Every kind of finding. */
-export const FINDING_KINDS: readonly FindingKind[] = [
-  'residentId',
-  'mobile',
-  'bankCard',
-  'email',
-  'passport',
-  'classificationMark',
-  'internalMark',
-  'sensitiveTerm',
-];
+export type { FindingKind } from './kinds.js';
+export { FINDING_KINDS } from './kinds.js';
 
 /** Something the pre-publication review found, with UTF-16 offsets into the text (end exclusive). */
 export interface ReviewFinding {

@@ -1,7 +1,4 @@
-import type { IssueFormatter, IssueUnion } from './issue.js';
-import { createIssueFormatter } from './issue.js';
-import { en } from './locales/en.js';
-import { zhCN } from './locales/zh-CN.js';
+import type { IssueUnion } from './issue.js';
 
 /** The params of each `@gk/core` issue code. */
 export interface CoreIssueParams {
@@ -51,15 +48,3 @@ export type CoreIssue = IssueUnion<CoreIssueParams>;
 
 /** Every issue code `@gk/core` reports. */
 export type CoreIssueCode = keyof CoreIssueParams;
-
-/**
- * Renders a `@gk/core` issue with its location, zh-CN by default.
- * @example
- * ```ts
- * formatCoreIssue(issue, 'en'); // 'receivedOn: "2025-02-29" is not a date: February 2025 has 28 days'
- * ```
- */
-export const formatCoreIssue: IssueFormatter<CoreIssueParams> = createIssueFormatter<CoreIssueParams>({
-  'zh-CN': zhCN,
-  en,
-});

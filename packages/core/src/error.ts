@@ -1,5 +1,5 @@
 import type { CoreIssue } from './core-issues.js';
-import { formatCoreIssue } from './core-issues.js';
+import { formatCoreIssue } from './format-issue.js';
 import type { Issue, Locale } from './issue.js';
 
 /**

@@ -13,7 +13,7 @@ export type {
 export { LOCALES, createIssue, createIssueFormatter, formatPath, locateMessage } from './issue.js';
 export { CoreError, GkError } from './error.js';
 export type { CoreIssue, CoreIssueCode, CoreIssueParams } from './core-issues.js';
-export { formatCoreIssue } from './core-issues.js';
+export { formatCoreIssue } from './format-issue.js';
 export { en as coreMessagesEn } from './locales/en.js';
 export { zhCN as coreMessagesZhCN } from './locales/zh-CN.js';
 

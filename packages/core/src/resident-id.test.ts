@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCoreIssue } from './core-issues.js';
+import { formatCoreIssue } from './format-issue.js';
 import { checkResidentId, isValidResidentId, maskResidentId, residentIdCheckCharacter } from './resident-id.js';
 
 describe('公民身份号码 (GB 11643-1999)', () => {

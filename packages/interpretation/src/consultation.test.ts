@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Consultation } from './consultation.js';
 import { checkConsultation, checkParticipationList, commentPeriodEnd } from './consultation.js';
-import { formatInterpretationIssue } from './issues.js';
+import { formatInterpretationIssue } from './format-issue.js';
 
 const consultation: Consultation = {
   id: 'c1',

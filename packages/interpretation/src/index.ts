@@ -31,6 +31,6 @@ export { MINIMUM_COMMENT_DAYS, checkConsultation, checkParticipationList, commen
 
 // Issues
 export type { InterpretationIssue, InterpretationIssueParams } from './issues.js';
-export { formatInterpretationIssue } from './issues.js';
+export { formatInterpretationIssue } from './format-issue.js';
 export { en as interpretationMessagesEn } from './locales/en.js';
 export { zhCN as interpretationMessagesZhCN } from './locales/zh-CN.js';

@@ -10,7 +10,7 @@ import {
   policyOf,
   ZHENGZHOU_SYNCHRONY,
 } from './interpretation.js';
-import { formatInterpretationIssue } from './issues.js';
+import { formatInterpretationIssue } from './format-issue.js';
 
 const policy: Policy = {
   id: 'p1',

@@ -1,7 +1,4 @@
-import type { DocumentReference, IssueFormatter, IssueUnion, LegalCitation } from '@gk/core';
-import { createIssueFormatter } from '@gk/core';
-import { en } from './locales/en.js';
-import { zhCN } from './locales/zh-CN.js';
+import type { DocumentReference, IssueUnion, LegalCitation } from '@gk/core';
 
 /** The params of each issue `@gk/interpretation` reports. */
 export interface InterpretationIssueParams {
@@ -34,7 +31,3 @@ export type InterpretationIssue = IssueUnion<InterpretationIssueParams> & {
   readonly citation?: LegalCitation;
   readonly reference?: DocumentReference;
 };
-
-/** Renders an issue of `@gk/interpretation`, zh-CN by default. */
-export const formatInterpretationIssue: IssueFormatter<InterpretationIssueParams> =
-  createIssueFormatter<InterpretationIssueParams>({ 'zh-CN': zhCN, en });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInterpretationIssue } from './issues.js';
+import { formatInterpretationIssue } from './format-issue.js';
 import type { OpinionIncident } from './response.js';
 import { checkResponse } from './response.js';
 

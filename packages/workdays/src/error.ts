@@ -1,6 +1,6 @@
 import { GkError } from '@gk/core';
 import type { WorkdaysIssue } from './workdays-issues.js';
-import { formatWorkdaysIssue } from './workdays-issues.js';
+import { formatWorkdaysIssue } from './format-issue.js';
 
 /**
  * The error `@gk/workdays` throws: a date outside the data (`workdays.outsideCoverage`,

@@ -23,7 +23,7 @@ export { NOTICE_LIST_LIMIT, noticeChanges, parseHolidayNotice, safeParseHolidayN
 
 // Issues and errors
 export type { WorkdaysIssue, WorkdaysIssueParams, WorkdaysOwnIssueParams } from './workdays-issues.js';
-export { formatWorkdaysIssue } from './workdays-issues.js';
+export { formatWorkdaysIssue } from './format-issue.js';
 export { WorkdaysError } from './error.js';
 export type { DayLabels } from './day-labels.js';
 export { en as workdaysMessagesEn, enDayLabels } from './locales/en.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from './china-calendar.js';
 import { WorkdaysError } from './error.js';
 import { noticeChanges, parseHolidayNotice, safeParseHolidayNotice } from './notice-json.js';
-import { formatWorkdaysIssue } from './workdays-issues.js';
+import { formatWorkdaysIssue } from './format-issue.js';
 
 // A notice for 2027 as a county would upload it. The dates are the test's own, not the State Council's.
 const notice2027 = {

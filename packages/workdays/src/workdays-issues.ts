@@ -1,8 +1,4 @@
-import type { CoreIssueParams, IssueFormatter, IssueUnion } from '@gk/core';
-import { coreMessagesEn, coreMessagesZhCN, createIssueFormatter } from '@gk/core';
-import { describeWorkdaysPath } from './describe-path.js';
-import { en } from './locales/en.js';
-import { zhCN } from './locales/zh-CN.js';
+import type { CoreIssueParams, IssueUnion } from '@gk/core';
 
 /** The params of each issue code `@gk/workdays` adds to those of `@gk/core`. */
 export interface WorkdaysOwnIssueParams {
@@ -57,14 +53,16 @@ export type WorkdaysIssueParams = CoreIssueParams & WorkdaysOwnIssueParams;
 /** Every issue `@gk/workdays` reports. */
 export type WorkdaysIssue = IssueUnion<WorkdaysIssueParams>;
 
-/**
- * Renders a `@gk/workdays` issue (or a `@gk/core` date issue) with its location written for a person
- * (`节日安排第2项 放假区间第1段 首日`), zh-CN by default.
- */
-export const formatWorkdaysIssue: IssueFormatter<WorkdaysIssueParams> = createIssueFormatter<WorkdaysIssueParams>(
-  {
-    'zh-CN': { ...coreMessagesZhCN, ...zhCN },
-    en: { ...coreMessagesEn, ...en },
-  },
-  { describePath: describeWorkdaysPath },
-);
+/** How a locale names the kinds of day. */
+export interface DayLabels {
+  readonly workday: string;
+  readonly weekend: string;
+  readonly holiday: (name: string) => string;
+  readonly makeUpWorkday: (name: string) => string;
+  /** A 补假 day (放假办法第六条). */
+  readonly compensatory: (name: string) => string;
+  /** A label marked provisional. */
+  readonly provisional: (label: string) => string;
+  /** Why a day of a year is provisional. */
+  readonly provisionalNote: (year: number) => string;
+}

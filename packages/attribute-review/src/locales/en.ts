@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from '@gk/core';
 import type { AttributeIssueParams } from '../attribute.js';
-import type { FindingKind } from '../scan.js';
+import type { FindingKind } from '../kinds.js';
 
 /** `@gk/attribute-review` messages in English. */
 export const en: MessageCatalogue<AttributeIssueParams> = {

@@ -1,4 +1,4 @@
-import type { DayLabels } from '../day-labels.js';
+import type { DayLabels } from '../workdays-issues.js';
 import type { WorkdaysOwnIssueParams } from '../workdays-issues.js';
 import type { MessageCatalogue } from '@gk/core';
 

@@ -1,0 +1,10 @@
+// The formatter of this package's issues: the issue types (issues.ts) wired to their messages.
+import type { IssueFormatter } from '@gk/core';
+import { createIssueFormatter } from '@gk/core';
+import type { InterpretationIssueParams } from './issues.js';
+import { en } from './locales/en.js';
+import { zhCN } from './locales/zh-CN.js';
+
+/** Renders an issue of `@gk/interpretation`, zh-CN by default. */
+export const formatInterpretationIssue: IssueFormatter<InterpretationIssueParams> =
+  createIssueFormatter<InterpretationIssueParams>({ 'zh-CN': zhCN, en });
