@@ -1,10 +1,8 @@
 import type { LocalDate } from '@gk/core';
-import type { WorkdayCalendar } from '@gk/workdays';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Session } from './auth.js';
 import { Sessions } from './auth.js';
 import type { PortalData } from './data.js';
 import type { AttemptLimits } from './guards.js';
@@ -17,39 +15,13 @@ import {
   MAX_REVIEW_BODY_BYTES,
   socketAddress,
 } from './guards.js';
+import type { Env, PortalContext } from './context.js';
 import { Layout } from './layout.js';
 import { publicRoutes } from './public.js';
-import type { HtmlContext } from './render.js';
 import { render } from './render.js';
 import { staffRoutes } from './staff.js';
 
-/** Hono's variables: the signed-in member of staff, on staff pages. */
-export interface Env {
-  Variables: { session: Session };
-}
-
-/** What the routes share. */
-export interface PortalContext {
-  readonly data: PortalData;
-  /** The date the portal works on: the clock at the edge, or a fixed date in tests. */
-  readonly today: () => LocalDate;
-  /** The working-day calendar in use: the package's, with the notices the office has added. */
-  readonly calendar: () => WorkdayCalendar;
-  readonly sessions: Sessions;
-  /** The origin people reach the portal at; forms must come from it. */
-  readonly publicOrigin: string;
-  /** Whether the portal is served over https: the session cookie is then `Secure`. */
-  readonly secure: boolean;
-  /** Who is asking, for per-address limits. */
-  readonly clientAddress: (c: Context) => string;
-  /** Failed sign-ins per account and per address, failed look-ups per address. */
-  readonly limiters: {
-    readonly loginAccount: AttemptLimiter;
-    readonly loginAddress: AttemptLimiter;
-    readonly lookup: AttemptLimiter;
-  };
-  notFound(c: HtmlContext, message: string): Promise<Response>;
-}
+export type { Env, PortalContext } from './context.js';
 
 /** Options of {@link createPortal}. */
 export interface PortalOptions {

@@ -1,3 +1,5 @@
+import type { LegalCitation } from '@gk/core';
+import { formatCitation } from '@gk/core';
 import type { Child } from 'hono/jsx';
 
 /** A table whose first column heads each row: column headers `scope="col"`, row headers `scope="row"`. */
@@ -40,3 +42,7 @@ export const SubmitRow = ({ children }: { children: Child }) => (
     </button>
   </p>
 );
+
+/** The articles a rule applies, after it: （《政府信息公开条例》第三十三条第二款）. */
+export const Cite = ({ citations }: { citations: readonly LegalCitation[] }) =>
+  citations.length === 0 ? null : <span class="muted">（{citations.map((c) => formatCitation(c)).join('、')}）</span>;

@@ -2,7 +2,6 @@ import type { AnnualReportInput } from '@gk/annual-report';
 import { buildAnnualReport, renderReportHtml } from '@gk/annual-report';
 import type { Catalogue, CatalogueItem } from '@gk/catalogue-schema';
 import { itemName, searchCatalogues } from '@gk/catalogue-schema';
-import type { LegalCitation } from '@gk/core';
 import { formatCitation } from '@gk/core';
 import { buildDisclosureGuide } from '@gk/guidelines';
 import { CONTENT_ELEMENTS, INTERPRETATION_FORMS, interpretationsOf } from '@gk/interpretation';
@@ -21,16 +20,13 @@ import {
 } from '@gk/request-workflow';
 import type { Hono } from 'hono';
 import { raw } from 'hono/html';
-import type { Env, PortalContext } from './app.js';
+import type { Env, PortalContext } from './context.js';
 import { AGENCY_ID } from './data.js';
-import { DataTable, SubmitRow } from './components.js';
+import { Cite, DataTable, SubmitRow } from './components.js';
 import { readForm } from './forms.js';
 import { waitText } from './guards.js';
 import { Layout } from './layout.js';
 import { render } from './render.js';
-
-export const Cite = ({ citations }: { citations: readonly LegalCitation[] }) =>
-  citations.length === 0 ? null : <span class="muted">（{citations.map((c) => formatCitation(c)).join('、')}）</span>;
 
 const CatalogueTable = ({
   items,

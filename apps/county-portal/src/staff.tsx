@@ -48,7 +48,7 @@ import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
-import type { Env, PortalContext } from './app.js';
+import type { Env, PortalContext } from './context.js';
 import type { Session } from './auth.js';
 import { sameToken } from './auth.js';
 import type { AgencyProfile } from './data.js';
@@ -57,8 +57,7 @@ import type { Form } from './forms.js';
 import { readForm } from './forms.js';
 import { MAX_REVIEW_TEXT_LENGTH, REVIEW_TABLE_ROWS, waitText } from './guards.js';
 import { Layout } from './layout.js';
-import { DataTable, SubmitRow } from './components.js';
-import { Cite } from './public.js';
+import { Cite, DataTable, SubmitRow } from './components.js';
 import type { HtmlContext } from './render.js';
 import { render } from './render.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import minimal from '../examples/good/minimal.json' with { type: 'json' };
 import education from '../examples/good/compulsory-education.json' with { type: 'json' };
-import { describeCataloguePath, formatCatalogueIssue } from './catalogue-issues.js';
+import { describeCataloguePath, formatCatalogueIssue } from './format-issue.js';
 import type { CatalogueParseResult } from './catalogue.js';
 import { parseCatalogue, safeParseCatalogue } from './catalogue.js';
 import { CatalogueError } from './error.js';

@@ -2,7 +2,7 @@ import type { Locale } from '@gk/core';
 import type { Catalogue, CatalogueItem, ChannelEntry } from './catalogue.js';
 import { itemName } from './catalogue.js';
 import { CHANNEL_MARKS } from './channels.js';
-import { catalogueLabels } from './catalogue-issues.js';
+import { catalogueLabels } from './format-issue.js';
 import { enReport } from './locales/en.js';
 import { zhCNReport } from './locales/zh-CN.js';
 import type { ReportTexts } from './report-texts.js';

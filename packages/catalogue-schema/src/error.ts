@@ -1,6 +1,6 @@
 import { GkError } from '@gk/core';
 import type { CatalogueIssue } from './catalogue-issues.js';
-import { formatCatalogueIssue } from './catalogue-issues.js';
+import { formatCatalogueIssue } from './format-issue.js';
 
 /** The error `@gk/catalogue-schema` throws: a catalogue or time limit that fails its checks. */
 export class CatalogueError extends GkError<CatalogueIssue> {

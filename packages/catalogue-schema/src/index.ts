@@ -61,7 +61,7 @@ export type {
   CatalogueLabels,
   CatalogueOwnIssueParams,
 } from './catalogue-issues.js';
-export { catalogueLabels, describeCataloguePath, formatCatalogueIssue } from './catalogue-issues.js';
+export { catalogueLabels, describeCataloguePath, formatCatalogueIssue } from './format-issue.js';
 export { CatalogueError } from './error.js';
 export type { ReportTexts } from './report-texts.js';
 export { en as catalogueMessagesEn, enLabels, enReport } from './locales/en.js';

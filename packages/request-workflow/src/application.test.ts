@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Application } from './events.js';
 import { checkApplication, evaluateCase } from './evaluate.js';
 import { noticeKindsFor } from './notices/build.js';
-import { formatRequestIssue } from './request-issues.js';
+import { formatRequestIssue } from './format-issue.js';
 import { event, head, received } from './test-support/events.js';
 
 const complete: Application = {

@@ -6,7 +6,7 @@ import { checkApplication } from './application.js';
 import type { CaseEvent } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import { dueSoon, overdue } from './queues.js';
-import { formatRequestIssue } from './request-issues.js';
+import { formatRequestIssue } from './format-issue.js';
 import { event, head, received } from './test-support/events.js';
 
 const evaluate = (events: readonly CaseEvent[], today: string, calendar = chinaCalendar) =>

@@ -2,7 +2,7 @@ import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from './events.js';
 import { evaluateCase } from './evaluate.js';
-import { formatRequestIssue } from './request-issues.js';
+import { formatRequestIssue } from './format-issue.js';
 import { event, head, received } from './test-support/events.js';
 
 const evaluate = (events: readonly CaseEvent[], today: string, feeTime?: 'pause' | 'count') =>

@@ -42,17 +42,9 @@ export interface EvaluateCaseOptions {
   readonly settings?: CaseSettings;
 }
 
-/** Where a case stands. */
-export type CaseStatus =
-  | 'notReceived'
-  | 'inProgress'
-  | 'awaitingClarification'
-  | 'consulting'
-  | 'awaitingFee'
-  | 'decided'
-  | 'answered'
-  | 'closed'
-  | 'withdrawn';
+import type { CaseStatus } from './events.js';
+
+export type { CaseStatus } from './events.js';
 
 /** A consultation of a third party (第三十二条) or another agency (第三十四条). */
 export interface Consultation {

@@ -229,3 +229,15 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'archived',
   'withdrawn',
 ];
+
+/** Where a case stands. */
+export type CaseStatus =
+  | 'notReceived'
+  | 'inProgress'
+  | 'awaitingClarification'
+  | 'consulting'
+  | 'awaitingFee'
+  | 'decided'
+  | 'answered'
+  | 'closed'
+  | 'withdrawn';

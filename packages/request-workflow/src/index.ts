@@ -88,7 +88,7 @@ export type {
   RequestIssue,
   RequestIssueParams,
 } from './request-issues.js';
-export { describeRequestPath, formatRequestIssue } from './request-issues.js';
+export { describeRequestPath, formatRequestIssue } from './format-issue.js';
 export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';

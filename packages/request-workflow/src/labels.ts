@@ -1,5 +1,11 @@
-import type { CaseStatus } from './evaluate.js';
-import type { ActorRole, CaseEventType, DeliveryPreference, InformationForm, OrganizationCategory } from './events.js';
+import type {
+  ActorRole,
+  CaseEventType,
+  CaseStatus,
+  DeliveryPreference,
+  InformationForm,
+  OrganizationCategory,
+} from './events.js';
 
 /** A label in the two languages the project speaks. */
 export interface Label {

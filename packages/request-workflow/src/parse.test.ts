@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from './limits.js';
 import { parseCaseEvents, safeParseCaseEvents } from './parse.js';
-import { formatRequestIssue } from './request-issues.js';
+import { formatRequestIssue } from './format-issue.js';
 import { event, received } from './test-support/events.js';
 
 describe('parseCaseEvents', () => {

@@ -4,7 +4,7 @@ import { evaluateCase } from '../evaluate.js';
 import type { CaseEvent } from '../events.js';
 import { OUTCOME_CODES } from '../outcomes.js';
 import { event, head, received } from '../test-support/events.js';
-import { formatRequestIssue } from '../request-issues.js';
+import { formatRequestIssue } from '../format-issue.js';
 import { buildNotice, noticeKindsForOutcome, renderNoticeHtml, renderNoticeText } from './build.js';
 import { NOTICE_KINDS, NOTICES } from './registry.js';
 
