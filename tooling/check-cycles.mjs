@@ -70,6 +70,12 @@ if (cycles.length === 0) {
   console.log(`import cycles: none in ${String(sources.length)} modules`);
 } else {
   console.error(`import cycles: ${String(cycles.length)}`);
-  for (const cycle of cycles) console.error(`  ${cycle.map((p) => relative(root, p)).sort().join(' ↔ ')}`);
+  for (const cycle of cycles)
+    console.error(
+      `  ${cycle
+        .map((p) => relative(root, p))
+        .sort()
+        .join(' ↔ ')}`,
+    );
   process.exit(1);
 }
