@@ -4,8 +4,8 @@
 // (each input is bounded in time), never a polluted prototype. Lives here because this app depends on
 // every package; bounded in runs so it takes seconds.
 import { checkReport } from '@gk/annual-report';
-import { parseLexicon, redact, scanText } from '@gk/attribute-review';
-import { parseTimeLimit, safeParseCatalogue, searchCatalogues } from '@gk/catalogue-schema';
+import { readLexicon, redact, scanText } from '@gk/attribute-review';
+import { readTimeLimit, safeParseCatalogue, searchCatalogues } from '@gk/catalogue-schema';
 import { checkResidentId, checkUscc, GkError, safeParseDivisionCode, safeParseLocalDate } from '@gk/core';
 import { inspectXlsx, officeText, readCatalogueXlsx } from '@gk/office';
 import type { CaseEvent } from '@gk/request-workflow';
@@ -83,7 +83,7 @@ describe('fuzz: workdays and catalogues', () => {
   survives('safeParseHolidayNotice', (x) => safeParseHolidayNotice(x));
   survives('chinaCalendar.addWorkdays', (x) => chinaCalendar.addWorkdays('2025-10-01', x as number));
   survives('safeParseCatalogue', (x) => safeParseCatalogue(x));
-  survives('parseTimeLimit', (x) => parseTimeLimit(x as string));
+  survives('readTimeLimit', (x) => readTimeLimit(x as string));
   survives('searchCatalogues', (x) => searchCatalogues([], x as string));
 });
 
@@ -106,7 +106,7 @@ describe('fuzz: requests', () => {
 
 describe('fuzz: reports and review', () => {
   survives('checkReport', (x) => checkReport(x));
-  survives('parseLexicon', (x) => parseLexicon(x as string));
+  survives('readLexicon', (x) => readLexicon(x as string));
   survives('scanText', (x) => scanText(x as string));
   survives('redact(scanText)', (x) => redact(x as string, scanText(x as string)), awkwardText);
 });

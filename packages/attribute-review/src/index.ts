@@ -21,7 +21,7 @@ export { formatAttributeIssue } from './review-issues.js';
 export type { FindingKind, ReviewFinding, ScanOptions } from './scan.js';
 export { FINDING_KINDS, scanText } from './scan.js';
 export type { LexiconLineIssue, LexiconTerm, TermMatch, TermSeverity } from './lexicon.js';
-export { CompiledLexicon, parseLexicon } from './lexicon.js';
+export { CompiledLexicon, readLexicon, parseLexicon } from './lexicon.js';
 export { NORMAL_FORM, normalizeTerm } from './normalize.js';
 export { REDACTABLE_KINDS, redact } from './redact.js';
 

@@ -149,7 +149,7 @@ export interface LexiconLineIssue {
  * @param text - the file's content
  * @returns the terms, and the lines that could not be read
  */
-export function parseLexicon(text: string): { readonly terms: LexiconTerm[]; readonly issues: LexiconLineIssue[] } {
+export function readLexicon(text: string): { readonly terms: LexiconTerm[]; readonly issues: LexiconLineIssue[] } {
   const terms: LexiconTerm[] = [];
   const issues: LexiconLineIssue[] = [];
   if (typeof text !== 'string') return { terms, issues: [{ line: 0, reason: 'notText', text: describeValue(text) }] };
@@ -173,3 +173,6 @@ export function parseLexicon(text: string): { readonly terms: LexiconTerm[]; rea
   });
   return { terms, issues };
 }
+
+/** @deprecated Renamed {@link readLexicon}: it never fails, so it is a `read`, not a `parse`. Removed in the next minor version. */
+export const parseLexicon: typeof readLexicon = readLexicon;

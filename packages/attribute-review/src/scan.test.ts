@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CompiledLexicon, parseLexicon } from './lexicon.js';
+import { CompiledLexicon, readLexicon } from './lexicon.js';
 import { redact } from './redact.js';
 import { scanText } from './scan.js';
 
@@ -84,7 +84,7 @@ describe('scanText: lexicon', () => {
   });
 
   it('loads the plain shared file format', () => {
-    const { terms, issues } = parseLexicon('# 共享敏感词库\n内部讨论稿\t涉密\terror\n讨论\n\n，，\nX\t类\tfatal\n');
+    const { terms, issues } = readLexicon('# 共享敏感词库\n内部讨论稿\t涉密\terror\n讨论\n\n，，\nX\t类\tfatal\n');
     expect(terms).toEqual([
       { term: '内部讨论稿', category: '涉密', severity: 'error' },
       { term: '讨论', category: '敏感词', severity: 'warning' },

@@ -17,7 +17,7 @@ import { CatalogueError } from './error.js';
 import type { TierLevel } from './tiers.js';
 import { tierLevelsOf } from './tiers.js';
 import type { TimeLimit } from './time-limit.js';
-import { parseTimeLimit } from './time-limit.js';
+import { readTimeLimit } from './time-limit.js';
 
 /** A channel of an item, read: its name as written, the vocabulary id, and whether it is required. */
 export interface ChannelEntry {
@@ -55,7 +55,7 @@ export interface CatalogueItem {
   readonly tertiaryMatter?: string;
   readonly contentElements: readonly string[];
   readonly basis: Basis;
-  /** The time limit read by {@link parseTimeLimit}; 同上 is resolved against the item above. */
+  /** The time limit read by {@link readTimeLimit}; 同上 is resolved against the item above. */
   readonly timeLimit: TimeLimit & { readonly resolvedFrom?: number };
   readonly publisher: string;
   readonly channels: readonly ChannelEntry[];
@@ -217,7 +217,7 @@ class CellCache {
   readonly #channels = new Map<string, ReturnType<typeof readChannel>>();
   readonly #bases = new Map<string, Basis>();
   timeLimit(text: string): TimeLimit {
-    return memo(this.#timeLimits, text, parseTimeLimit);
+    return memo(this.#timeLimits, text, readTimeLimit);
   }
   tier(label: string): TierEntry {
     return memo(this.#tiers, label, (key) => Object.freeze({ label: key, levels: tierLevelsOf(key) }));

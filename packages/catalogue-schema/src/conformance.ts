@@ -8,7 +8,7 @@ import { zhCNReport } from './locales/zh-CN.js';
 import type { ReportTexts } from './report-texts.js';
 import { PROACTIVE_WORKDAYS } from './due-date.js';
 import type { PeriodUnit, TimeLimit, TimeLimitClause } from './time-limit.js';
-import { parseTimeLimit } from './time-limit.js';
+import { readTimeLimit } from './time-limit.js';
 
 /** What a conformance check found. */
 export type ConformanceFindingKind =
@@ -236,7 +236,7 @@ export function checkConformance(
         });
       }
     }
-    const comparison = compareTimeLimits(parseTimeLimit(wanted.timeLimit), item.timeLimit);
+    const comparison = compareTimeLimits(readTimeLimit(wanted.timeLimit), item.timeLimit);
     if (comparison === 'longer') {
       findings.push({
         ...at,

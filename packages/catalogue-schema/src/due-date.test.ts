@@ -2,10 +2,10 @@ import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
 import { computeDue, computeDueOn } from './due-date.js';
 import { CatalogueError } from './error.js';
-import { parseTimeLimit } from './time-limit.js';
+import { readTimeLimit } from './time-limit.js';
 
 const due = (text: string, triggerOn: string, clause?: number) =>
-  computeDueOn(parseTimeLimit(text), {
+  computeDueOn(readTimeLimit(text), {
     triggerOn,
     calendar: chinaCalendar,
     ...(clause === undefined ? {} : { clause }),
@@ -40,7 +40,7 @@ describe('computeDueOn', () => {
   it('bounds 及时公开 and 实时公开 by the 20 workdays of 条例第二十六条, and says so', () => {
     for (const text of ['实时公开', '及时公开', '按进展情况及时公开']) {
       // 20 workdays after 2025-03-03 (清明 04-04 is after): 03-04…07, 10…14, 17…21, 24…28, 03-31 = 20.
-      expect(computeDue(parseTimeLimit(text), { triggerOn: '2025-03-03', calendar: chinaCalendar }), text).toEqual({
+      expect(computeDue(readTimeLimit(text), { triggerOn: '2025-03-03', calendar: chinaCalendar }), text).toEqual({
         dueOn: '2025-03-31',
         basis: 'statutoryBound',
         citations: [
@@ -60,7 +60,7 @@ describe('computeDueOn', () => {
       '分户评估结果公示期不得少于7日',
     ]) {
       expect(
-        parseTimeLimit(text).clauses.map((c) => c.kind),
+        readTimeLimit(text).clauses.map((c) => c.kind),
         text,
       ).toEqual(['minimumDisplay']);
       expect(due(text, '2025-03-03'), text).toBeNull();
@@ -71,7 +71,7 @@ describe('computeDueOn', () => {
 
   it('keeps a fixed day (期日) where it falls: no 民法典第二百零三条 roll-over', () => {
     // 2026-01-31 is a Saturday: the annual report's day stays 01-31.
-    expect(computeDue(parseTimeLimit('每年1月31日前'), { triggerOn: '2026-01-05', calendar: chinaCalendar })).toEqual({
+    expect(computeDue(readTimeLimit('每年1月31日前'), { triggerOn: '2026-01-05', calendar: chinaCalendar })).toEqual({
       dueOn: '2026-01-31',
       basis: 'fixedDay',
       citations: [],

@@ -160,7 +160,7 @@ function dueOf(clause: TimeLimitClause, triggerOn: LocalDate, calendar: WorkdayC
  * @throws `WorkdaysError` when the dates fall outside the calendar's data
  * @example
  * ```ts
- * computeDue(parseTimeLimit('及时公开'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
+ * computeDue(readTimeLimit('及时公开'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
  * // { dueOn: '2025-10-30', basis: 'statutoryBound', citations: [条例第二十六条, 民法典第二百零一条第一款] }
  * ```
  */
@@ -194,7 +194,7 @@ export function computeDue(limit: TimeLimit, options: ComputeDueOnOptions): DueD
  * @returns the due date, or `null`
  * @example
  * ```ts
- * computeDueOn(parseTimeLimit('信息形成或者变更之日起20个工作日内'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
+ * computeDueOn(readTimeLimit('信息形成或者变更之日起20个工作日内'), { triggerOn: '2025-09-26', calendar: chinaCalendar });
  * // '2025-10-30'
  * ```
  */

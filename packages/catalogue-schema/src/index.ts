@@ -36,7 +36,7 @@ export type {
   Trigger,
   TriggerKind,
 } from './time-limit.js';
-export { normalizeTimeLimitText, parseTimeLimit } from './time-limit.js';
+export { normalizeTimeLimitText, readTimeLimit, parseTimeLimit } from './time-limit.js';
 export type { ComputeDueOnOptions } from './due-date.js';
 export type { DueDate, DueDateBasis } from './due-date.js';
 export { DUE_DATE_CITATIONS, PROACTIVE_WORKDAYS, computeDue, computeDueOn } from './due-date.js';

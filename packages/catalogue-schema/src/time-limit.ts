@@ -347,11 +347,11 @@ function splitClauses(normalized: string): string[] {
  * @returns the time limit; `recognized` is false when any clause was not understood
  * @example
  * ```ts
- * parseTimeLimit('信息形成或者变更之日起20个工作日内').clauses[0];
+ * readTimeLimit('信息形成或者变更之日起20个工作日内').clauses[0];
  * // { kind: 'period', amount: 20, unit: 'workday', trigger: { kind: 'formedOrChanged', text: '信息形成或者变更之日起' }, … }
  * ```
  */
-export function parseTimeLimit(input: string): TimeLimit {
+export function readTimeLimit(input: string): TimeLimit {
   // A cell read from a file may be anything: what is not text is read as an empty cell.
   const text = typeof input === 'string' ? input : '';
   if (text.length > MAX_CELL_LENGTH) {
@@ -376,3 +376,6 @@ export function parseTimeLimit(input: string): TimeLimit {
     recognized: clauses.every((clause) => clause.kind !== 'unrecognized'),
   });
 }
+
+/** @deprecated Renamed {@link readTimeLimit}: it never fails, so it is a `read`, not a `parse`. Removed in the next minor version. */
+export const parseTimeLimit: typeof readTimeLimit = readTimeLimit;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCatalogueIssue, parseTimeLimit, safeParseCatalogue } from '@gk/catalogue-schema';
+import { formatCatalogueIssue, readTimeLimit, safeParseCatalogue } from '@gk/catalogue-schema';
 import realCells from '../../catalogue-schema/fixtures/real-time-limit-cells.json' with { type: 'json' };
 import { REFERENCE_ROWS } from './data/reference-rows.js';
 import { referenceCatalogues } from './internal/reference-catalogues.js';
 
 describe('the reference rows (verbatim county catalogue rows)', () => {
   it('has their time limits recognised by the grammar, at least 95% (the share is printed)', () => {
-    const unrecognized = REFERENCE_ROWS.filter((row) => !parseTimeLimit(row.timeLimit).recognized);
+    const unrecognized = REFERENCE_ROWS.filter((row) => !readTimeLimit(row.timeLimit).recognized);
     const share = (REFERENCE_ROWS.length - unrecognized.length) / REFERENCE_ROWS.length;
     console.log(
       `time limits recognised: ${String(REFERENCE_ROWS.length - unrecognized.length)}/${String(REFERENCE_ROWS.length)} (${(share * 100).toFixed(1)}%)` +
@@ -19,7 +19,7 @@ describe('the reference rows (verbatim county catalogue rows)', () => {
 
   it('recognises at least 95% of real cells: the reference rows plus the cells collected from published catalogues', () => {
     const texts = [...REFERENCE_ROWS.map((row) => row.timeLimit), ...realCells.cells.map((cell) => cell.text)];
-    const unrecognized = texts.filter((text) => !parseTimeLimit(text).recognized);
+    const unrecognized = texts.filter((text) => !readTimeLimit(text).recognized);
     const share = (texts.length - unrecognized.length) / texts.length;
     console.log(
       `time limits recognised on real cells: ${String(texts.length - unrecognized.length)}/${String(texts.length)} (${(share * 100).toFixed(1)}%; ${String(REFERENCE_ROWS.length)} reference rows + ${String(realCells.cells.length)} collected cells)` +

@@ -1,5 +1,5 @@
 import type { ReviewFinding } from '@gk/attribute-review';
-import { CompiledLexicon, parseLexicon, redact, scanText } from '@gk/attribute-review';
+import { CompiledLexicon, readLexicon, redact, scanText } from '@gk/attribute-review';
 import { officeText } from '@gk/office';
 import type { TextSegment } from '@gk/office';
 import type { Context } from '../io.js';
@@ -135,7 +135,7 @@ export function scanCommand(ctx: Context, file: string, options: ScanOptions): n
   if (UNREADABLE.has(extension)) throw new CliError(ctx.t.scanFormat(file, extension));
   let lexicon: CompiledLexicon | undefined;
   if (options.lexicon !== undefined) {
-    const parsed = parseLexicon(readText(ctx, options.lexicon));
+    const parsed = readLexicon(readText(ctx, options.lexicon));
     for (const issue of parsed.issues)
       ctx.io.stderr.write(
         `${labelled(ctx, 'warning', ctx.t.lexiconLine(options.lexicon, issue.line, issue.reason))}\n`,
