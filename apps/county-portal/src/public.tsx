@@ -9,9 +9,9 @@ import type { Applicant, Application, DeliveryPreference, InformationForm } from
 import {
   CASE_STATUS_LABELS,
   checkApplication,
-  CLOCK_CITATIONS,
   DELIVERY_PREFERENCE_LABELS,
   DELIVERY_PREFERENCES,
+  explainDeadline,
   FIELD_LABELS_ZH,
   formatRequestIssue,
   INFORMATION_FORMS,
@@ -345,18 +345,18 @@ const StatusFacts = ({
       <dd>{state === undefined ? '已提交，等待登记' : CASE_STATUS_LABELS[state.status]['zh-CN']}</dd>
       {state === undefined ? null : (
         <>
-          <dt>收到申请之日</dt>
+          <dt>期限</dt>
           <dd>
-            {state.receivedOn ?? '—'} <Cite citations={[CLOCK_CITATIONS.receipt]} />
-          </dd>
-          <dt>答复期限</dt>
-          <dd>
-            {state.concludedOn !== null
-              ? `已于 ${state.concludedOn} 办结`
-              : state.dueOn === null
-                ? '暂停计算（等待补正）'
-                : `${state.dueOn}${state.paused ? '（期限暂停计算中）' : ''}`}{' '}
-            <Cite citations={[CLOCK_CITATIONS.answer]} />
+            {/* The same explanation the staff desk and the CLI print, each rule with its article. */}
+            <ul>
+              {explainDeadline(state)
+                .filter((line) => line.kind !== 'provisional')
+                .map((line) => (
+                  <li>
+                    {line.text} {line.citation === undefined ? null : <Cite citations={[line.citation]} />}
+                  </li>
+                ))}
+            </ul>
             {state.concludedOn === null && state.dueOnProvisional === true ? (
               <p class="muted" id="provisional-note">
                 该日期所在年度的国务院放假安排尚未公布，暂按法定节假日推算，以国务院公布的放假安排为准。

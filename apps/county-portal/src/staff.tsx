@@ -21,8 +21,8 @@ import {
   buildNotice,
   CASE_EVENT_LABELS,
   CASE_STATUS_LABELS,
-  CLOCK_CITATIONS,
   DELIVERY_PREFERENCE_LABELS,
+  explainDeadline,
   FEE_LIMITS,
   FIELD_LABELS_ZH,
   formatRequestIssue,
@@ -812,42 +812,8 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
     const mine = actions.filter((a) => a.roles.includes(session.role));
     const others = actions.filter((a) => !a.roles.includes(session.role));
     const done = c.req.query('done');
-    const rules = [
-      { label: '收到申请之日', value: state.receivedOn, citation: CLOCK_CITATIONS.receipt },
-      { label: '原答复期限（20 个工作日）', value: state.originalDueOn, citation: CLOCK_CITATIONS.answer },
-      ...(state.pausedWorkdays > 0
-        ? [
-            {
-              label: `不计入期限的工作日`,
-              value: `${String(state.pausedWorkdays)} 个`,
-              citation: CLOCK_CITATIONS.consultationPause,
-            },
-          ]
-        : []),
-      ...(state.clarification === null
-        ? []
-        : [
-            {
-              label: '补正',
-              value: `${state.clarification.requestedOn} 告知，补正后重新起算`,
-              citation: CLOCK_CITATIONS.clarification,
-            },
-          ]),
-      ...(state.extension === null
-        ? []
-        : [
-            {
-              label: '延长答复期限',
-              value: `${String(state.extension.workdays)} 个工作日（${state.extension.approvedOn} 经负责人同意）`,
-              citation: CLOCK_CITATIONS.extension,
-            },
-          ]),
-      {
-        label: '答复期限',
-        value: state.dueOn === null ? null : `${state.dueOn}${state.dueOnProvisional ? '（暂定）' : ''}`,
-        citation: CLOCK_CITATIONS.answer,
-      },
-    ];
+    // The same explanation the CLI and the public look-up print; the provisional note has its own box.
+    const rules = explainDeadline(state).filter((line) => line.kind !== 'provisional');
     return render(
       c,
       <Layout title={`案件 ${ref.caseId}`} side="staff" staff={staffOf(session)}>
@@ -900,8 +866,8 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
         ) : null}
         <h2>适用的规则</h2>
         <DataTable
-          columns={['规则', '本案', '依据']}
-          rows={rules.map((r) => [r.label, r.value ?? '—', formatCitation(r.citation)])}
+          columns={['本案', '依据']}
+          rows={rules.map((line) => [line.text, line.citation === undefined ? '—' : formatCitation(line.citation)])}
         />
         {state.findings.length + state.issues.length === 0 ? null : (
           <div class="notice error">

@@ -110,19 +110,8 @@ export interface CliMessages {
   readonly audit: (result: AuditVerification) => string;
 }
 
-/** The texts of `gk request deadline`. */
+/** The texts of `gk request deadline` around the explanation `explainDeadline` gives. */
 export interface DeadlineTexts {
-  readonly notReceived: string;
-  readonly received: (date: string) => string;
-  readonly clarification: (requested: string, received: string | null) => string;
-  readonly original: (date: string, workdays: number) => string;
-  readonly paused: (days: number, running: boolean) => string;
-  readonly extension: (days: number, approvedOn: string) => string;
-  readonly deferral: (until: string, reason: string) => string;
-  readonly due: (date: string | null) => string;
-  readonly left: (days: number) => string;
-  readonly overdue: (days: number) => string;
-  readonly answered: (date: string) => string;
   readonly findings: string;
   readonly inputIssues: string;
 }
@@ -231,21 +220,6 @@ const zhCN: CliMessages = {
   lexiconLine: (file, line, reason) =>
     `${file}:${String(line)} ${{ emptyTerm: '词语为空', severity: '严重程度应为 error 或 warning', notText: '不是文本' }[reason]}，已跳过`,
   deadline: {
-    notReceived: '尚未收到申请（事件中没有 received），无法计算期限',
-    received: (date) => `收到申请之日：${date}`,
-    clarification: (requested, received) =>
-      received === null
-        ? `${requested} 一次性告知补正，等待补正，期限暂停计算`
-        : `${requested} 告知补正，${received} 收到补正，答复期限自收到补正之日起计算`,
-    original: (date, workdays) => `${String(workdays)} 个工作日答复期限：${date}`,
-    paused: (days, running) =>
-      `征求意见不计入期限：${String(days)} 个工作日${running ? '（仍在进行，按今日结束计）' : ''}`,
-    extension: (days, approvedOn) => `延长答复期限 ${String(days)} 个工作日（${approvedOn} 批准）`,
-    deferral: (until, reason) => `延迟答复至 ${until}（${reason}）`,
-    due: (date) => (date === null ? '答复期限：暂不计算' : `答复期限：${date}`),
-    left: (days) => `剩余 ${String(days)} 个工作日`,
-    overdue: (days) => `已逾期 ${String(days)} 个工作日`,
-    answered: (date) => `已于 ${date} 答复`,
     findings: '程序问题：',
     inputIssues: '事件文件问题：',
   },
@@ -401,21 +375,6 @@ const en: CliMessages = {
   lexiconLine: (file, line, reason) =>
     `${file}:${String(line)} ${{ emptyTerm: 'empty term', severity: 'severity must be error or warning', notText: 'not text' }[reason]}; skipped`,
   deadline: {
-    notReceived: 'the request has not been received (no received event): no deadline',
-    received: (date) => `request received on: ${date}`,
-    clarification: (requested, received) =>
-      received === null
-        ? `clarification requested on ${requested}; the clock waits for it`
-        : `clarification requested on ${requested}, received on ${received}; the period restarts from then`,
-    original: (date, workdays) => `${String(workdays)}-workday answer period ends: ${date}`,
-    paused: (days, running) =>
-      `consultation time not counted: ${String(days)} workday(s)${running ? ' (still running, assumed to end today)' : ''}`,
-    extension: (days, approvedOn) => `extended by ${String(days)} workday(s) (approved on ${approvedOn})`,
-    deferral: (until, reason) => `answer deferred until ${until} (${reason})`,
-    due: (date) => (date === null ? 'answer due: not running' : `answer due: ${date}`),
-    left: (days) => `${String(days)} workday(s) left`,
-    overdue: (days) => `overdue by ${String(days)} workday(s)`,
-    answered: (date) => `answered on ${date}`,
     findings: 'procedural findings:',
     inputIssues: 'problems in the events file:',
   },

@@ -110,3 +110,7 @@ export {
   ORGANIZATION_CATEGORY_LABELS,
 } from './labels.js';
 export { FIELD_LABELS_ZH } from './locales/zh-CN.js';
+
+// How the deadline was reached
+export type { DeadlineLine } from './explain.js';
+export { explainDeadline } from './explain.js';

@@ -1,6 +1,6 @@
 import { formatCitation } from '@gk/core';
 import type { LegalCitation } from '@gk/core';
-import { ANSWER_WORKDAYS, CLOCK_CITATIONS, evaluateCase, formatRequestIssue } from '@gk/request-workflow';
+import { evaluateCase, explainDeadline, formatRequestIssue } from '@gk/request-workflow';
 import type { Context } from '../io.js';
 import { readJson } from '../io.js';
 import type { CalendarOptions } from './workdays.js';
@@ -33,33 +33,8 @@ export function deadlineCommand(ctx: Context, file: string, options: DeadlineOpt
     ctx.locale === 'en'
       ? ` (${formatCitation(citation, { locale: 'en', short: true })})`
       : `（${formatCitation(citation, { short: true })}）`;
-  const lines: { text: string; citation?: LegalCitation }[] = [];
+  const lines = explainDeadline(state, { locale: ctx.locale });
   const t = ctx.t.deadline;
-  if (state.receivedOn === null) lines.push({ text: t.notReceived, citation: CLOCK_CITATIONS.receipt });
-  else {
-    lines.push({ text: t.received(state.receivedOn), citation: CLOCK_CITATIONS.receipt });
-    if (state.clarification !== null)
-      lines.push({
-        text: t.clarification(state.clarification.requestedOn, state.clarification.receivedOn),
-        citation: CLOCK_CITATIONS.clarification,
-      });
-    if (state.originalDueOn !== null)
-      lines.push({ text: t.original(state.originalDueOn, ANSWER_WORKDAYS), citation: CLOCK_CITATIONS.answer });
-    if (state.pausedWorkdays > 0 || state.paused)
-      lines.push({ text: t.paused(state.pausedWorkdays, state.paused), citation: CLOCK_CITATIONS.consultationPause });
-    if (state.extension !== null)
-      lines.push({
-        text: t.extension(state.extension.workdays, state.extension.approvedOn),
-        citation: CLOCK_CITATIONS.extension,
-      });
-    if (state.deferral !== null)
-      lines.push({ text: t.deferral(state.deferral.until, state.deferral.reason), citation: CLOCK_CITATIONS.deferral });
-    lines.push({ text: t.due(state.dueOn) + (state.dueOnProvisional ? ctx.t.provisionalMark : '') });
-    if (state.dueOnProvisional) lines.push({ text: ctx.t.provisionalNote });
-    if (state.answeredOn !== null) lines.push({ text: t.answered(state.answeredOn) });
-    else if (state.workdaysLeft !== null)
-      lines.push({ text: state.workdaysLeft >= 0 ? t.left(state.workdaysLeft) : t.overdue(-state.workdaysLeft) });
-  }
   const findings = state.findings.map(
     (finding) => `${formatRequestIssue(finding, ctx.locale)}${finding.citation ? at(finding.citation) : ''}`,
   );
