@@ -9,10 +9,12 @@ import type {
   CaseEvent,
   CaseEventType,
   ConsultationParty,
+  ConsultationReply,
+  FeeMethod,
   ReceiptChannel,
   RequestContent,
 } from './events.js';
-import { CASE_EVENT_TYPES } from './events.js';
+import { CASE_EVENT_TYPES, CONFIRMED_CHANNELS, RECEIPT_CHANNELS } from './events.js';
 import type { Outcome } from './outcomes.js';
 import { MAX_CASE_EVENTS } from './limits.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
@@ -59,7 +61,7 @@ export interface Consultation {
   /** Whether `replyDueOn` rests on provisional calendar days. */
   readonly replyDueOnProvisional: boolean;
   readonly endedOn: LocalDate | null;
-  readonly reply: 'consent' | 'objection' | 'none' | null;
+  readonly reply: ConsultationReply | null;
   /** An agency's silence counts as consent once its 15 workdays have passed (第三十四条). */
   readonly deemedConsent: boolean;
 }
@@ -134,7 +136,7 @@ export interface CaseState {
     /** The day the applicant received the notice, where recorded. */
     readonly receivedOn: LocalDate | null;
     readonly amount: number;
-    readonly method: 'per-item' | 'per-page';
+    readonly method: FeeMethod;
     /** Payment is due within 20 workdays from the day after the applicant receives the notice. */
     readonly dueOn: LocalDate | null;
     readonly dueOnProvisional: boolean;
@@ -183,8 +185,8 @@ export const CLOCK_CITATIONS: Readonly<
 };
 
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
-const CHANNELS = new Set<string>(['in-person', 'post-signed', 'ordinary-mail', 'online', 'fax']);
-const CONFIRMED_CHANNELS = new Set<string>(['ordinary-mail', 'online', 'fax']);
+const CHANNELS = new Set<string>(RECEIPT_CHANNELS);
+const CONFIRMED = new Set<string>(CONFIRMED_CHANNELS);
 
 const ART = {
   receipt: CLOCK_CITATIONS.receipt,
@@ -236,7 +238,7 @@ interface OpenConsultation {
   replyDueOn: LocalDate | null;
   replyDueOnProvisional: boolean;
   endedOn: LocalDate | null;
-  reply: 'consent' | 'objection' | 'none' | null;
+  reply: ConsultationReply | null;
   deemedConsent: boolean;
   pause: Pause;
 }
@@ -253,7 +255,7 @@ interface FeeState {
   noticeOn: LocalDate;
   receivedOn: LocalDate | null;
   amount: number;
-  method: 'per-item' | 'per-page';
+  method: FeeMethod;
   dueOn: LocalDate | null;
   dueOnProvisional: boolean;
   paidOn: LocalDate | null;
@@ -410,7 +412,7 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
           channel = given as ReceiptChannel;
         }
         receivedOn = on;
-        if (channel !== null && CONFIRMED_CHANNELS.has(channel)) {
+        if (channel !== null && CONFIRMED.has(channel)) {
           if (isDate(event.confirmedOn)) {
             receivedOn = event.confirmedOn;
             // 平常信函: the office must confirm on the day the letter arrives (第三十一条第（二）项).

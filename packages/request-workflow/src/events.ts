@@ -2,7 +2,9 @@ import type { LegalCitation } from '@gk/core';
 import type { Outcome } from './outcomes.js';
 
 /** Who acts: 登记员 registers, 承办人 handles, 负责人 approves extensions. */
-export type ActorRole = 'registrar' | 'handler' | 'head' | 'applicant' | 'system';
+export const ACTOR_ROLES = ['registrar', 'handler', 'head', 'applicant', 'system'] as const;
+/** One of {@link ACTOR_ROLES}. */
+export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 /** The person or system behind an event. */
 export interface Actor {
@@ -12,7 +14,11 @@ export interface Actor {
 }
 
 /** How the application arrived (《政府信息公开条例》第三十一条). */
-export type ReceiptChannel = 'in-person' | 'post-signed' | 'ordinary-mail' | 'online' | 'fax';
+export const RECEIPT_CHANNELS = ['in-person', 'post-signed', 'ordinary-mail', 'online', 'fax'] as const;
+/** One of {@link RECEIPT_CHANNELS}. */
+export type ReceiptChannel = (typeof RECEIPT_CHANNELS)[number];
+/** The channels whose receipt date is the day both sides confirm it (第三十一条第（二）、（三）项). */
+export const CONFIRMED_CHANNELS: readonly ReceiptChannel[] = ['ordinary-mail', 'online', 'fax'];
 
 /** The annual report's columns for 法人或其他组织, in the table's order. */
 export const ORGANIZATION_CATEGORIES = ['business', 'research', 'publicInterest', 'legalService', 'other'] as const;
@@ -110,7 +116,21 @@ export type ClarificationReceivedEvent = EventBase<'clarificationReceived'>;
 export type ClarificationLapsedEvent = EventBase<'clarificationLapsed'>;
 
 /** Who is consulted: a third party (第三十二条) or another agency (第三十四条). */
-export type ConsultationParty = 'third-party' | 'agency';
+export const CONSULTATION_PARTIES = ['third-party', 'agency'] as const;
+/** One of {@link CONSULTATION_PARTIES}. */
+export type ConsultationParty = (typeof CONSULTATION_PARTIES)[number];
+/** How a consultation ends: consent, objection, or no reply. */
+export const CONSULTATION_REPLIES = ['consent', 'objection', 'none'] as const;
+/** One of {@link CONSULTATION_REPLIES}. */
+export type ConsultationReply = (typeof CONSULTATION_REPLIES)[number];
+/** How a processing fee is counted (国办函〔2020〕109号). */
+export const FEE_METHODS = ['per-item', 'per-page'] as const;
+/** One of {@link FEE_METHODS}. */
+export type FeeMethod = (typeof FEE_METHODS)[number];
+/** How the answer is delivered. */
+export const DELIVERY_METHODS = ['in-person', 'post', 'electronic'] as const;
+/** One of {@link DELIVERY_METHODS}. */
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 /** 征求意见书 sent (the event's day is the sending day). */
 export interface ConsultationStartedEvent extends EventBase<'consultationStarted'> {
@@ -123,7 +143,7 @@ export interface ConsultationStartedEvent extends EventBase<'consultationStarted
 /** The consultation ends with a reply, or with none. */
 export interface ConsultationEndedEvent extends EventBase<'consultationEnded'> {
   readonly party?: ConsultationParty;
-  readonly reply: 'consent' | 'objection' | 'none';
+  readonly reply: ConsultationReply;
 }
 
 /** 延期答复, approved by the head of the disclosure office (第三十三条第二款). */
@@ -145,7 +165,7 @@ export interface DeferralSetEvent extends EventBase<'deferralSet'> {
 export interface FeeNoticeIssuedEvent extends EventBase<'feeNoticeIssued'> {
   /** Yuan. */
   readonly amount: number;
-  readonly method: 'per-item' | 'per-page';
+  readonly method: FeeMethod;
   /** The day the applicant received the notice: the 20 workdays to pay count from the day after. */
   readonly receivedOn?: string;
 }
@@ -177,7 +197,7 @@ export interface DecidedEvent extends EventBase<'decided'> {
 
 /** 送达: the answer date is this day; for post, the day of mailing (交邮之日). */
 export interface DeliveredEvent extends EventBase<'delivered'> {
-  readonly method: 'in-person' | 'post' | 'electronic';
+  readonly method: DeliveryMethod;
 }
 
 /** 归档. */

@@ -1,4 +1,5 @@
 import type { LegalCitation } from '@gk/core';
+import type { FeeMethod } from './events.js';
 import { cite, createIssue, describeValue } from '@gk/core';
 import { RequestWorkflowError } from './error.js';
 
@@ -30,7 +31,7 @@ export interface FeeBand {
 
 /** A processing fee, with how it was computed. */
 export interface ProcessingFee {
-  readonly method: 'per-item' | 'per-page';
+  readonly method: FeeMethod;
   /** Yuan. */
   readonly amount: number;
   /** The bands charged, free ones included. */

@@ -12,14 +12,17 @@ export type {
   ClarificationRequestedEvent,
   ConsultationEndedEvent,
   ConsultationParty,
+  ConsultationReply,
   ConsultationStartedEvent,
   DecidedEvent,
   DeferralSetEvent,
   DeliveredEvent,
+  DeliveryMethod,
   DeliveryPreference,
   EventBase,
   ExtensionApprovedEvent,
   FeeLapsedEvent,
+  FeeMethod,
   FeeNoticeIssuedEvent,
   FeePaidEvent,
   InformationForm,
@@ -32,7 +35,19 @@ export type {
   RequestContent,
   WithdrawnEvent,
 } from './events.js';
-export { CASE_EVENT_TYPES, DELIVERY_PREFERENCES, INFORMATION_FORMS, ORGANIZATION_CATEGORIES } from './events.js';
+export {
+  ACTOR_ROLES,
+  CASE_EVENT_TYPES,
+  CONFIRMED_CHANNELS,
+  CONSULTATION_PARTIES,
+  CONSULTATION_REPLIES,
+  DELIVERY_METHODS,
+  DELIVERY_PREFERENCES,
+  FEE_METHODS,
+  INFORMATION_FORMS,
+  ORGANIZATION_CATEGORIES,
+  RECEIPT_CHANNELS,
+} from './events.js';
 export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './evaluate.js';
 export {
   ANSWER_WORKDAYS,

@@ -4,7 +4,17 @@ import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 import type { CaseEvent } from './events.js';
-import { DELIVERY_PREFERENCES, INFORMATION_FORMS, ORGANIZATION_CATEGORIES } from './events.js';
+import {
+  ACTOR_ROLES,
+  CONSULTATION_PARTIES,
+  CONSULTATION_REPLIES,
+  DELIVERY_METHODS,
+  DELIVERY_PREFERENCES,
+  FEE_METHODS,
+  INFORMATION_FORMS,
+  ORGANIZATION_CATEGORIES,
+  RECEIPT_CHANNELS,
+} from './events.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import type { RequestIssue } from './request-issues.js';
 
@@ -20,7 +30,7 @@ const name = short.refine(hasVisibleText, visible);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
 const actor = z.object({
   id: name,
-  role: z.enum(['registrar', 'handler', 'head', 'applicant', 'system']).optional(),
+  role: z.enum(ACTOR_ROLES).optional(),
   name: short.optional(),
 });
 /** An ISO 8601 instant with an offset (2025-01-05T09:30:00+08:00), as `at` must be. */
@@ -71,7 +81,7 @@ const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('received'),
     ...base,
-    channel: z.enum(['in-person', 'post-signed', 'ordinary-mail', 'online', 'fax']),
+    channel: z.enum(RECEIPT_CHANNELS),
     confirmedOn: date.optional(),
     applicant,
     request: z.object({
@@ -92,15 +102,15 @@ const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('consultationStarted'),
     ...base,
-    party: z.enum(['third-party', 'agency']),
+    party: z.enum(CONSULTATION_PARTIES),
     partyName: short.optional(),
     receivedOn: date.optional(),
   }),
   z.object({
     type: z.literal('consultationEnded'),
     ...base,
-    party: z.enum(['third-party', 'agency']).optional(),
-    reply: z.enum(['consent', 'objection', 'none']),
+    party: z.enum(CONSULTATION_PARTIES).optional(),
+    reply: z.enum(CONSULTATION_REPLIES),
   }),
   z.object({
     type: z.literal('extensionApproved'),
@@ -114,7 +124,7 @@ const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('feeNoticeIssued'),
     ...base,
     amount: z.number().nonnegative().max(MAX_FEE_AMOUNT),
-    method: z.enum(['per-item', 'per-page']),
+    method: z.enum(FEE_METHODS),
     receivedOn: date.optional(),
   }),
   z.object({ type: z.literal('feePaid'), ...base }),
@@ -131,7 +141,7 @@ const eventSchema = z.discriminatedUnion('type', [
     obtainTime: short.optional(),
     responsibleAgency: z.object({ name, contact: name }).optional(),
   }),
-  z.object({ type: z.literal('delivered'), ...base, method: z.enum(['in-person', 'post', 'electronic']) }),
+  z.object({ type: z.literal('delivered'), ...base, method: z.enum(DELIVERY_METHODS) }),
   z.object({ type: z.literal('archived'), ...base }),
   z.object({ type: z.literal('withdrawn'), ...base, reason: long.optional() }),
 ]);
