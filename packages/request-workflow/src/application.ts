@@ -2,7 +2,7 @@ import type { IssuePath } from '@gk/core';
 import { checkResidentId, checkUscc, createIssue, hasVisibleText } from '@gk/core';
 import type { Applicant, Application, RequestContent } from './events.js';
 import { ORGANIZATION_CATEGORIES } from './events.js';
-import { safeParseCaseEvents } from './parse.js';
+import { safeParseApplication } from './parse.js';
 import type { RequestIssue } from './request-issues.js';
 
 const CATEGORIES = new Set<string>(ORGANIZATION_CATEGORIES);
@@ -80,8 +80,6 @@ export function checkApplication(application: Application): RequestIssue[] {
   checkRequest(value.request, ['request'], contents);
   const errors = contents.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) return errors;
-  const parsed = safeParseCaseEvents([
-    { type: 'received', on: '2000-01-01', channel: 'online', actor: { id: 'applicant' }, ...application },
-  ]);
-  return parsed.success ? [] : parsed.issues.map((issue) => ({ ...issue, path: issue.path.slice(2) }));
+  const parsed = safeParseApplication(application);
+  return parsed.success ? [] : [...parsed.issues];
 }

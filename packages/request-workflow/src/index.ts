@@ -107,7 +107,13 @@ export { describeRequestPath, formatRequestIssue } from './format-issue.js';
 export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
-export { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT, parseCaseEvents, safeParseCaseEvents } from './parse.js';
+export {
+  MAX_EVENT_WORKDAYS,
+  MAX_FEE_AMOUNT,
+  parseCaseEvents,
+  safeParseApplication,
+  safeParseCaseEvents,
+} from './parse.js';
 export { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 
 // Actions a desk may take now

@@ -3,7 +3,7 @@ import { createIssue, epochDayOf, hasVisibleText } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
-import type { CaseEvent } from './events.js';
+import type { Application, CaseEvent } from './events.js';
 import {
   ACTOR_ROLES,
   CONSULTATION_PARTIES,
@@ -77,19 +77,24 @@ const applicant = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** What 第二十九条 asks of an application: the applicant and the request — in a received event and alone. */
+const applicationShape = {
+  applicant,
+  request: z.object({
+    description: text,
+    documentNumbers: list(short).optional(),
+    forms: z.array(z.enum(INFORMATION_FORMS)).max(INFORMATION_FORMS.length).optional(),
+    deliveryPreferences: z.array(z.enum(DELIVERY_PREFERENCES)).max(DELIVERY_PREFERENCES.length).optional(),
+  }),
+};
+
 const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('received'),
     ...base,
     channel: z.enum(RECEIPT_CHANNELS),
     confirmedOn: date.optional(),
-    applicant,
-    request: z.object({
-      description: text,
-      documentNumbers: list(short).optional(),
-      forms: z.array(z.enum(INFORMATION_FORMS)).max(INFORMATION_FORMS.length).optional(),
-      deliveryPreferences: z.array(z.enum(DELIVERY_PREFERENCES)).max(DELIVERY_PREFERENCES.length).optional(),
-    }),
+    ...applicationShape,
   }),
   z.object({
     type: z.literal('clarificationRequested'),
@@ -157,21 +162,39 @@ export function safeParseCaseEvents(input: unknown): SafeParseResult<CaseEvent[]
     return { success: false, issues: [createIssue('events.tooMany', { limit: MAX_CASE_EVENTS }, ['events'])] };
   const result = z.array(eventSchema).safeParse(input);
   if (result.success) return { success: true, data: result.data as CaseEvent[] };
-  const issues = result.error.issues.map((issue): RequestIssue => {
-    const path: IssuePath = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-    if (issue.code === 'invalid_union' && path.length === 1)
-      return createIssue('event.type', { received: 'unknown' }, ['events', ...path, 'type']);
-    if (issue.code === 'invalid_type' && issue.expected === 'object' && path.length === 1)
-      return createIssue('event.notObject', {}, ['events', ...path]);
-    const field = [...path].reverse().find((part): part is string => typeof part === 'string') ?? 'event';
-    const where = path.length > 0 && typeof path[0] === 'number' ? ['events', ...path] : path;
-    if (issue.code === 'too_big' && issue.origin === 'string')
-      return createIssue('event.tooLong', { field, limit: Number(issue.maximum) }, where);
-    if (issue.code === 'too_big' && issue.origin === 'array')
-      return createIssue('event.tooManyItems', { field, limit: Number(issue.maximum) }, where);
-    return createIssue('event.field', { field }, where);
-  });
-  return { success: false, issues };
+  return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
+}
+
+/**
+ * A zod issue as the request engine reports it: `event.type`, `event.notObject`, `event.tooLong`, …
+ * @param issue - zod's issue
+ * @param inEvents - whether the path starts at a list of events (else at an application)
+ */
+function eventIssue(issue: z.core.$ZodIssue, inEvents = true): RequestIssue {
+  const path: IssuePath = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  if (inEvents && issue.code === 'invalid_union' && path.length === 1)
+    return createIssue('event.type', { received: 'unknown' }, ['events', ...path, 'type']);
+  if (inEvents && issue.code === 'invalid_type' && issue.expected === 'object' && path.length === 1)
+    return createIssue('event.notObject', {}, ['events', ...path]);
+  const field = [...path].reverse().find((part): part is string => typeof part === 'string') ?? 'event';
+  const where = path.length > 0 && typeof path[0] === 'number' ? ['events', ...path] : path;
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return createIssue('event.tooLong', { field, limit: Number(issue.maximum) }, where);
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return createIssue('event.tooManyItems', { field, limit: Number(issue.maximum) }, where);
+  return createIssue('event.field', { field }, where);
+}
+
+/**
+ * Checks an application's structure — the applicant and the request as a `received` event holds them —
+ * with the same rules and limits as {@link safeParseCaseEvents}; paths start at `applicant` or `request`.
+ * @param input - the application
+ * @returns the application, or an issue per malformed field
+ */
+export function safeParseApplication(input: unknown): SafeParseResult<Application, RequestIssue> {
+  const result = z.object(applicationShape).safeParse(input);
+  if (result.success) return { success: true, data: result.data as Application };
+  return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
 }
 
 /**

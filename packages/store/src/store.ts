@@ -32,7 +32,7 @@ import {
   signCheckpoint,
 } from './internal/checkpoint.js';
 import { hashSecret, newLookupCode, normalizeLookupCode, verifySecret } from './internal/codes.js';
-import { mergePersonalData, splitPersonalData } from './internal/personal-data.js';
+import { mergePersonalData, splitApplicant, splitPersonalData } from './internal/personal-data.js';
 import { migrate } from './migrations.js';
 
 /** Where to keep the data: an embedded PGlite directory (or memory), or a PostgreSQL server. */
@@ -430,7 +430,7 @@ export class Store {
     const state = evaluateCase(events, { calendar: this.#calendar, today: lastOn });
     const masked = {
       ...state,
-      applicant: events.find((e) => e.type === 'received') ? splitApplicant(state) : state.applicant,
+      applicant: events.find((e) => e.type === 'received') ? maskedApplicant(state) : state.applicant,
     };
     const applicant = state.applicant;
     await db.query(
@@ -740,7 +740,7 @@ export class Store {
       rows.map((row) => mergePersonalData(row.payload, row.personal)),
       { calendar: this.#calendar, today },
     );
-    return { ...state, applicant: splitApplicant(state) };
+    return { ...state, applicant: maskedApplicant(state) };
   }
 
   /**
@@ -978,18 +978,8 @@ export class Store {
   }
 }
 
-function splitApplicant(state: CaseState): CaseState['applicant'] {
-  if (state.applicant === null) return null;
-  const event = {
-    type: 'received',
-    on: '1970-01-01',
-    actor: { id: '' },
-    channel: 'in-person',
-    applicant: state.applicant,
-    request: { description: '' },
-  } as CaseEvent;
-  const { masked } = splitPersonalData(event);
-  return masked.type === 'received' ? masked.applicant : state.applicant;
+function maskedApplicant(state: CaseState): CaseState['applicant'] {
+  return state.applicant === null ? null : splitApplicant(state.applicant).masked;
 }
 
 /**

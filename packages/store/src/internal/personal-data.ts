@@ -37,16 +37,27 @@ export function splitPersonalData(event: CaseEvent): {
   readonly personal: Personal | null;
 } {
   if (event.type !== 'received') return { masked: event, personal: null };
-  const applicant = event.applicant as unknown as Record<string, unknown>;
+  const { masked, personal } = splitApplicant(event.applicant);
+  return personal === null ? { masked: event, personal: null } : { masked: { ...event, applicant: masked }, personal };
+}
+
+/**
+ * Splits an applicant into the applicant with its personal fields masked and those fields apart.
+ * @param applicant - the applicant as given
+ * @returns the masked applicant and the personal data (`null` when there is none)
+ */
+export function splitApplicant<A extends object>(
+  applicant: A,
+): { readonly masked: A; readonly personal: Personal | null } {
+  const fields = applicant as Record<string, unknown>;
   const personal: Personal = {};
-  const masked: Record<string, unknown> = { ...applicant };
+  const masked: Record<string, unknown> = { ...fields };
   for (const field of PERSONAL_FIELDS) {
-    if (applicant[field] === undefined) continue;
-    personal[field] = applicant[field];
-    masked[field] = mask(field, applicant[field]);
+    if (fields[field] === undefined) continue;
+    personal[field] = fields[field];
+    masked[field] = mask(field, fields[field]);
   }
-  if (Object.keys(personal).length === 0) return { masked: event, personal: null };
-  return { masked: { ...event, applicant: masked as unknown as typeof event.applicant }, personal };
+  return Object.keys(personal).length === 0 ? { masked: applicant, personal: null } : { masked: masked as A, personal };
 }
 
 /**
