@@ -4,7 +4,7 @@ import type { Outcome } from '@gk/request-workflow';
 import { chinaCalendar } from '@gk/workdays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProactiveInput2021, ReportCase } from './build.js';
+import type { ProactiveInput2021, ReportCase } from './input.js';
 import { buildAnnualReport } from './build.js';
 import { checkReport } from './check.js';
 import { REQUEST_ROWS } from './formats.js';

@@ -1,32 +1,15 @@
-import type { LocalDate } from '@gk/core';
-import type { OrganizationCategory, Outcome } from '@gk/request-workflow';
 import type { ReportFormat } from './formats.js';
-import { APPEAL_COLUMNS, PROACTIVE_BLOCKS, REQUEST_COLUMNS, REQUEST_ROWS } from './formats.js';
-import type { AnnualReport, Cell, ReportSections } from './report.js';
-
-/** What a report needs of a case: the fields of `CaseState` from `@gk/request-workflow`. */
-export interface ReportCase {
-  readonly receivedOn: LocalDate | string | null;
-  readonly concludedOn: LocalDate | string | null;
-  readonly outcome: Outcome | null;
-  /** The applicant's kind and, for an organisation, its category (an `Applicant` fits). */
-  readonly applicant:
-    | { readonly kind: 'naturalPerson' }
-    | { readonly kind: 'organization'; readonly category: OrganizationCategory }
-    | null;
-  readonly fee?: { readonly amount: number; readonly paidOn: LocalDate | string | null } | null;
-}
-
-/** Table 二 inputs in the 2021 format. */
-export interface ProactiveInput2021 {
-  readonly regulations: { readonly issued: number; readonly repealed: number; readonly inForce: number };
-  readonly normativeDocuments: { readonly issued: number; readonly repealed: number; readonly inForce: number };
-  readonly licensingDecisions: number;
-  readonly penaltyDecisions: number;
-  readonly enforcementDecisions: number;
-  /** 行政事业性收费, in 万元. */
-  readonly feesTenThousandYuan: number;
-}
+import type { AppealKind, AppealResult } from './formats.js';
+import {
+  APPEAL_COLUMNS,
+  APPEAL_KINDS,
+  APPEAL_RESULTS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+} from './formats.js';
+import type { AnnualReport, Cell } from './report.js';
+import type { AnnualReportInput, ProactiveInput2021, ReportCase } from './input.js';
 
 /**
  * Table 二 with nothing to report: every count 0. A report built from cases alone starts from it; the
@@ -40,52 +23,6 @@ export const EMPTY_PROACTIVE_2021: ProactiveInput2021 = Object.freeze({
   enforcementDecisions: 0,
   feesTenThousandYuan: 0,
 });
-
-/** Table 二 inputs in the 2019 试行 format. */
-export interface ProactiveInput2019 {
-  readonly regulations: {
-    readonly newlyMade: number;
-    readonly newlyPublished: number;
-    readonly totalPublished: number;
-  };
-  readonly normativeDocuments: {
-    readonly newlyMade: number;
-    readonly newlyPublished: number;
-    readonly totalPublished: number;
-  };
-  readonly licensing: { readonly previousYear: number; readonly change: number; readonly decisions: number };
-  readonly otherServices: { readonly previousYear: number; readonly change: number; readonly decisions: number };
-  readonly penalties: { readonly previousYear: number; readonly change: number; readonly decisions: number };
-  readonly enforcement: { readonly previousYear: number; readonly change: number; readonly decisions: number };
-  readonly fees: { readonly previousYear: number; readonly change: number };
-  readonly procurement: { readonly projects: number; readonly amount: number };
-}
-
-/** The kinds of appeal, in the order of table 四's groups. */
-export const APPEAL_KINDS = ['reconsideration', 'litigation', 'litigationAfterReconsideration'] as const;
-
-/** The results of an appeal, in the order of table 四's columns (总计 aside). */
-export const APPEAL_OUTCOMES = ['upheld', 'corrected', 'other', 'pending'] as const;
-
-/** An administrative reconsideration or lawsuit about the agency's disclosure work. */
-export interface AppealRecord {
-  readonly kind: (typeof APPEAL_KINDS)[number];
-  readonly result: (typeof APPEAL_OUTCOMES)[number];
-}
-
-/** The input of {@link buildAnnualReport}. */
-export type AnnualReportInput = {
-  readonly year: number;
-  readonly issuer: string;
-  /** Every case that might touch the year; the counting rules pick the ones that do. */
-  readonly cases: Iterable<ReportCase>;
-  /** The year's reconsiderations and lawsuits. */
-  readonly appeals: readonly AppealRecord[];
-  readonly sections?: ReportSections;
-} & (
-  | { readonly format: '2021'; readonly proactive: ProactiveInput2021 }
-  | { readonly format: '2019-trial'; readonly proactive: ProactiveInput2019 }
-);
 
 const COLUMN_OF_CATEGORY: Readonly<Record<string, number>> = {
   business: 1,
@@ -194,10 +131,10 @@ function proactiveValues(input: AnnualReportInput): Cell[][][] {
 }
 
 const APPEAL_GROUP_OF = Object.fromEntries(APPEAL_KINDS.map((kind, i) => [kind, i])) as Readonly<
-  Record<AppealRecord['kind'], number>
+  Record<AppealKind, number>
 >;
-const APPEAL_RESULT_OF = Object.fromEntries(APPEAL_OUTCOMES.map((result, i) => [result, i])) as Readonly<
-  Record<AppealRecord['result'], number>
+const APPEAL_RESULT_OF = Object.fromEntries(APPEAL_RESULTS.map((result, i) => [result, i])) as Readonly<
+  Record<AppealResult, number>
 >;
 
 /**

@@ -155,15 +155,51 @@ export const PROACTIVE_BLOCKS: Readonly<Record<ReportFormat, readonly ProactiveB
   ],
 };
 
-/** Table 四's 15 columns: three groups of 结果维持 / 结果纠正 / 其他结果 / 尚未审结 / 总计. */
-export const APPEAL_GROUPS: readonly string[] = ['行政复议', '行政诉讼/未经复议直接起诉', '行政诉讼/复议后起诉'];
+/** The kinds of appeal, in the order of table 四's groups. */
+export const APPEAL_KINDS = ['reconsideration', 'litigation', 'litigationAfterReconsideration'] as const;
 
-/** The five columns of each appeal group. */
-export const APPEAL_RESULTS: readonly string[] = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+/** The kind of an appeal: 行政复议, 行政诉讼 without or after 复议. */
+export type AppealKind = (typeof APPEAL_KINDS)[number];
 
-/** Table 四's column labels, written `行政诉讼/复议后起诉/总计`. */
+/** The results of an appeal, in the order of table 四's columns (总计 aside). */
+export const APPEAL_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
+/** The result of an appeal: 结果维持, 结果纠正, 其他结果, 尚未审结. */
+export type AppealResult = (typeof APPEAL_RESULTS)[number];
+
+/**
+ * The results of an appeal; the old name of {@link APPEAL_RESULTS}.
+ * @deprecated Use {@link APPEAL_RESULTS}; this alias goes in the next minor version.
+ */
+export const APPEAL_OUTCOMES: typeof APPEAL_RESULTS = APPEAL_RESULTS;
+
+/** Table 四's group heading of each kind of appeal. */
+export const APPEAL_KIND_LABELS: Readonly<Record<AppealKind, string>> = {
+  reconsideration: '行政复议',
+  litigation: '行政诉讼/未经复议直接起诉',
+  litigationAfterReconsideration: '行政诉讼/复议后起诉',
+};
+
+/** Table 四's column heading of each result of an appeal, and of the group's total. */
+export const APPEAL_RESULT_LABELS: Readonly<Record<AppealResult | 'total', string>> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
+
+/** Table 四's three group headings, in the order of {@link APPEAL_KINDS}. */
+export const APPEAL_GROUPS: readonly string[] = APPEAL_KINDS.map((kind) => APPEAL_KIND_LABELS[kind]);
+
+/** The five column headings of each appeal group: the results in the order of {@link APPEAL_RESULTS}, then 总计. */
+export const APPEAL_RESULT_COLUMNS: readonly string[] = [...APPEAL_RESULTS, 'total' as const].map(
+  (result) => APPEAL_RESULT_LABELS[result],
+);
+
+/** Table 四's 15 column labels, written `行政诉讼/复议后起诉/总计`. */
 export const APPEAL_COLUMNS: readonly string[] = APPEAL_GROUPS.flatMap((group) =>
-  APPEAL_RESULTS.map((result) => `${group}/${result}`),
+  APPEAL_RESULT_COLUMNS.map((result) => `${group}/${result}`),
 );
 
 /** Print variants of labels seen in published reports, and the official label each stands for. */

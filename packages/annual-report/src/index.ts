@@ -1,9 +1,21 @@
 // Formats
-export type { ProactiveBlockDefinition, ReportFormat, RequestRowDefinition, RequestRowRole } from './formats.js';
+export type {
+  AppealKind,
+  AppealResult,
+  ProactiveBlockDefinition,
+  ReportFormat,
+  RequestRowDefinition,
+  RequestRowRole,
+} from './formats.js';
 export {
   APPEAL_COLUMNS,
   APPEAL_GROUPS,
+  APPEAL_KINDS,
+  APPEAL_OUTCOMES,
   APPEAL_RESULTS,
+  APPEAL_KIND_LABELS,
+  APPEAL_RESULT_COLUMNS,
+  APPEAL_RESULT_LABELS,
   LABEL_VARIANTS,
   PROACTIVE_BLOCKS,
   REPORT_FORMATS,
@@ -15,8 +27,19 @@ export {
 
 // The report
 export type { AnnualReport, AppealsTable, Cell, ProactiveTable, ReportSections, RequestsTable } from './report.js';
-export type { AnnualReportInput, AppealRecord, ProactiveInput2019, ProactiveInput2021, ReportCase } from './build.js';
-export { APPEAL_KINDS, APPEAL_OUTCOMES, buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
+export type { AnnualReportInput, AppealRecord, ProactiveInput2019, ProactiveInput2021, ReportCase } from './input.js';
+export {
+  appealRecordSchema,
+  MAX_REPORT_CASES,
+  MAX_REPORT_NUMBER,
+  MAX_SECTION_LENGTH,
+  parseAnnualReportInput,
+  proactiveInput2019Schema,
+  proactiveInput2021Schema,
+  safeParseAnnualReportInput,
+  safeParseReportCase,
+} from './input.js';
+export { buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
 export { checkReport, normalizeLabel } from './check.js';
 export { rollUpReports } from './roll-up.js';
 export { feeSentence, renderReportHtml, renderReportMarkdown, reportTitle, sectionTexts } from './render.js';

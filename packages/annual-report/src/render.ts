@@ -1,5 +1,5 @@
 import { escapeHtml } from '@gk/core';
-import { APPEAL_GROUPS, APPEAL_RESULTS, REQUEST_HEADER, SECTION_HEADINGS } from './formats.js';
+import { APPEAL_GROUPS, APPEAL_RESULT_COLUMNS, REQUEST_HEADER, SECTION_HEADINGS } from './formats.js';
 import type { AnnualReport, Cell } from './report.js';
 
 const escape = escapeHtml;
@@ -145,8 +145,8 @@ function appealsHtml(report: AnnualReport): string {
     '<table class="gk-report-table" aria-label="政府信息公开行政复议、行政诉讼情况">',
     '<thead>',
     `<tr><th scope="colgroup" colspan="5">${reconsideration ?? ''}</th><th scope="colgroup" colspan="10">行政诉讼</th></tr>`,
-    `<tr>${APPEAL_RESULTS.map((r) => `<th scope="col" rowspan="2">${r}</th>`).join('')}<th scope="colgroup" colspan="5">${direct ?? ''}</th><th scope="colgroup" colspan="5">${after ?? ''}</th></tr>`,
-    `<tr>${[...APPEAL_RESULTS, ...APPEAL_RESULTS].map((r) => `<th scope="col">${r}</th>`).join('')}</tr>`,
+    `<tr>${APPEAL_RESULT_COLUMNS.map((r) => `<th scope="col" rowspan="2">${r}</th>`).join('')}<th scope="colgroup" colspan="5">${direct ?? ''}</th><th scope="colgroup" colspan="5">${after ?? ''}</th></tr>`,
+    `<tr>${[...APPEAL_RESULT_COLUMNS, ...APPEAL_RESULT_COLUMNS].map((r) => `<th scope="col">${r}</th>`).join('')}</tr>`,
     '</thead>',
     `<tbody><tr>${report.tables.appeals.values.map((v) => `<td>${cell(v)}</td>`).join('')}</tr></tbody>`,
     '</table>',

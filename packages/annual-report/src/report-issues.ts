@@ -35,6 +35,10 @@ export interface ReportIssueParams {
     readonly total: number;
     readonly difference: number;
   };
+  'input.field': { readonly field: string };
+  'input.outcome': { readonly received: string };
+  'input.tooMany': { readonly field: string; readonly limit: number };
+  'input.tooLong': { readonly field: string; readonly limit: number };
   'report.rollUpMismatch': { readonly field: string; readonly expected: string; readonly found: string };
 }
 

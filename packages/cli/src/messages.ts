@@ -85,7 +85,6 @@ export interface CliMessages {
   readonly deadline: DeadlineTexts;
   readonly casesInvalid: (file: string, where: string, reason: string) => string;
   readonly proactiveMissing: string;
-  readonly outcomeInvalid: (value: string) => string;
   readonly issuerMissing: string;
   readonly findingsSummary: (count: number, errors: number) => string;
   readonly noFindings: (file: string) => string;
@@ -224,8 +223,6 @@ const zhCN: CliMessages = {
     inputIssues: '事件文件问题：',
   },
   casesInvalid: (file, where, reason) => `${file} ${where}：${reason}`,
-  outcomeInvalid: (value) =>
-    `“${value}”不是办理结果代码（应为 disclosed、partiallyDisclosed、withheld.stateSecret 这样的代码，完整列表见 docs/articles.md 的办理结果表）`,
   issuerMissing: '缺少报告机关：在案件文件中写 issuer，或用 --issuer 指定',
   proactiveMissing: '案件文件没有 proactive（表二主动公开数据），表二按 0 填写',
   findingsSummary: (count, errors) => `共 ${String(count)} 处，其中 ${String(errors)} 处须处理后才能发布`,
@@ -379,8 +376,6 @@ const en: CliMessages = {
     inputIssues: 'problems in the events file:',
   },
   casesInvalid: (file, where, reason) => `${file} ${where}: ${reason}`,
-  outcomeInvalid: (value) =>
-    `"${value}" is not an outcome code (codes such as disclosed, partiallyDisclosed, withheld.stateSecret; the full list is in docs/articles.md)`,
   issuerMissing: 'no reporting agency: give issuer in the cases file, or --issuer',
   proactiveMissing: 'the cases file has no proactive (table 2) data; table 2 is filled with zeros',
   findingsSummary: (count, errors) => `${String(count)} finding(s), ${String(errors)} to fix before publication`,

@@ -1,6 +1,14 @@
 import type { LocalDate } from '@gk/core';
 import { createIssue, hasControlCharacter } from '@gk/core';
-import type { Actor, Application, CaseEvent, CaseState, ReceivedEvent } from '@gk/request-workflow';
+import type { ReportCase } from '@gk/annual-report';
+import type {
+  Actor,
+  Application,
+  CaseEvent,
+  CaseState,
+  OrganizationCategory,
+  ReceivedEvent,
+} from '@gk/request-workflow';
 import {
   CASE_STATUS_LABELS,
   checkApplication,
@@ -123,20 +131,12 @@ export type AuditVerification =
       readonly brokenAt: { readonly agencyId: string; readonly caseId: string; readonly version: number };
     };
 
-/** What a year's annual report needs of each case (the shape `@gk/annual-report` reads). */
-export interface ReportCaseRow {
-  readonly receivedOn: LocalDate | null;
-  readonly concludedOn: LocalDate | null;
-  readonly outcome: CaseState['outcome'];
-  readonly applicant:
-    | { readonly kind: 'naturalPerson' }
-    | {
-        readonly kind: 'organization';
-        readonly category: 'business' | 'research' | 'publicInterest' | 'legalService' | 'other';
-      }
-    | null;
-  readonly fee: { readonly amount: number; readonly paidOn: LocalDate | null } | null;
-}
+/**
+ * What a year's annual report needs of each case.
+ * @deprecated Use `ReportCase` from `@gk/annual-report`, which `reportCases` returns; this alias goes
+ * in the next minor version.
+ */
+export type ReportCaseRow = ReportCase;
 
 /** What the applicant takes away after submitting: the receipt number and the look-up code. */
 export interface SubmissionReceipt {
@@ -815,7 +815,7 @@ export class Store {
    * @param year - the report's year
    * @param filter - an agency, or all agencies
    */
-  async reportCases(year: number, filter: AgencyFilter = {}): Promise<ReportCaseRow[]> {
+  async reportCases(year: number, filter: AgencyFilter = {}): Promise<ReportCase[]> {
     wholeArgument('year', year, 1949, 9999);
     checkFilter(filter);
     const first = `${String(year)}-01-01`;
@@ -825,7 +825,7 @@ export class Store {
       concluded_on: string | null;
       outcome: CaseState['outcome'];
       applicant_kind: 'naturalPerson' | 'organization' | null;
-      applicant_category: string | null;
+      applicant_category: OrganizationCategory | null;
       fee_amount: string | null;
       fee_paid_on: string | null;
     }>(
@@ -844,7 +844,7 @@ export class Store {
         row.applicant_kind === 'naturalPerson'
           ? { kind: 'naturalPerson' }
           : row.applicant_kind === 'organization'
-            ? { kind: 'organization', category: (row.applicant_category ?? 'other') as 'other' }
+            ? { kind: 'organization', category: row.applicant_category ?? 'other' }
             : null,
       fee:
         row.fee_amount === null

@@ -24,6 +24,11 @@ export const en: MessageCatalogue<ReportIssueParams> = {
     `Table 3, row "${p.row}": 总计 is ${String(p.total)}; the other six columns sum to ${String(p.sum)}, difference ${sign(p.difference)}`,
   'report.appealTotal': (p) =>
     `Table 4, "${p.group}": 总计 is ${String(p.total)}; its four results sum to ${String(p.sum)}, difference ${sign(p.difference)}`,
+  'input.field': (p) => `The report data's "${p.field}" is missing or malformed`,
+  'input.outcome': (p) =>
+    `"${p.received}" is not an outcome code (codes such as disclosed, partiallyDisclosed, withheld.stateSecret)`,
+  'input.tooMany': (p) => `The report data's "${p.field}" has more than ${String(p.limit)} items`,
+  'input.tooLong': (p) => `The report data's "${p.field}" is longer than ${String(p.limit)} characters`,
   'report.rollUpMismatch': (p) =>
     `The reports to combine differ in ${p.field}: expected "${p.expected}", found "${p.found}"`,
 };

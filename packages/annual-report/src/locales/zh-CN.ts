@@ -22,5 +22,10 @@ export const zhCN: MessageCatalogue<ReportIssueParams> = {
     `表三“${p.row}”行“总计”列为 ${String(p.total)}，前六列之和为 ${String(p.sum)}，相差 ${sign(p.difference)}`,
   'report.appealTotal': (p) =>
     `表四“${p.group}”的“总计”为 ${String(p.total)}，结果维持、结果纠正、其他结果、尚未审结之和为 ${String(p.sum)}，相差 ${sign(p.difference)}`,
+  'input.field': (p) => `年度报告数据的“${p.field}”缺失或格式不正确`,
+  'input.outcome': (p) =>
+    `“${p.received}”不是办理结果代码（应为 disclosed、partiallyDisclosed、withheld.stateSecret 这样的代码）`,
+  'input.tooMany': (p) => `年度报告数据的“${p.field}”超过 ${String(p.limit)} 项`,
+  'input.tooLong': (p) => `年度报告数据的“${p.field}”超过 ${String(p.limit)} 个字符`,
   'report.rollUpMismatch': (p) => `汇总的报告${p.field}不一致：应为“${p.expected}”，实际为“${p.found}”`,
 };

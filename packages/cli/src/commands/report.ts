@@ -1,21 +1,20 @@
 import type { AnnualReport, ReportCase } from '@gk/annual-report';
 import {
-  APPEAL_KINDS,
+  appealRecordSchema,
   EMPTY_PROACTIVE_2021,
-  APPEAL_OUTCOMES,
+  proactiveInput2021Schema,
+  safeParseReportCase,
   buildAnnualReport,
   checkReport,
   formatReportIssue,
   renderReportHtml,
   renderReportMarkdown,
 } from '@gk/annual-report';
-import { formatPath, isLocalDate } from '@gk/core';
+import { formatPath } from '@gk/core';
 import { annualReportToDocx } from '@gk/office';
-import { ORGANIZATION_CATEGORIES, isOutcome } from '@gk/request-workflow';
 import { z } from 'zod';
 import type { Context } from '../io.js';
 import type { JsonOption } from './catalogue.js';
-import type { CliMessages } from '../messages.js';
 import { CliError, integer, labelled, progress, readJson, writeOutput } from '../io.js';
 
 /** The options of `gk report annual`. */
@@ -28,49 +27,11 @@ export interface AnnualOptions {
   readonly force?: boolean;
 }
 
-const date = z.string().refine(isLocalDate, 'YYYY-MM-DD');
-const count = z.number().int().nonnegative();
-
-const reportCaseSchema = (t: CliMessages) =>
-  z.object({
-    receivedOn: date.nullable(),
-    concludedOn: date.nullable(),
-    outcome: z
-      .string()
-      .refine((value) => isOutcome(value), { error: (issue) => t.outcomeInvalid(String(issue.input)) })
-      .nullable(),
-    applicant: z
-      .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('naturalPerson') }),
-        z.object({
-          kind: z.literal('organization'),
-          category: z.enum(ORGANIZATION_CATEGORIES),
-        }),
-      ])
-      .nullable(),
-    fee: z.object({ amount: z.number().nonnegative(), paidOn: date.nullable() }).nullable().optional(),
-  });
-
-const appeal = z.object({
-  kind: z.enum(APPEAL_KINDS),
-  result: z.enum(APPEAL_OUTCOMES),
-});
-
-const triple = z.object({ issued: count, repealed: count, inForce: count });
-const proactive2021 = z.object({
-  regulations: triple,
-  normativeDocuments: triple,
-  licensingDecisions: count,
-  penaltyDecisions: count,
-  enforcementDecisions: count,
-  feesTenThousandYuan: z.number().nonnegative(),
-});
-
 const casesFile = z.object({
   issuer: z.string().min(1).optional(),
   format: z.literal('2021').optional(),
-  appeals: z.array(appeal).optional(),
-  proactive: proactive2021.optional(),
+  appeals: z.array(appealRecordSchema).optional(),
+  proactive: proactiveInput2021Schema.optional(),
   cases: z.array(z.unknown()),
 });
 
@@ -103,16 +64,20 @@ export async function annualReportCommand(ctx: Context, options: AnnualOptions):
   const file = parsed.data;
   const issuer = options.issuer ?? file.issuer;
   if (issuer === undefined) throw new CliError(ctx.t.casesInvalid(options.cases, 'issuer', ctx.t.issuerMissing));
-  const reportCase = reportCaseSchema(ctx.t);
   const cases: ReportCase[] = [];
   const bar = progress(ctx, file.cases.length, 50_000);
   for (const [index, value] of file.cases.entries()) {
-    const result = reportCase.safeParse(value);
+    const result = safeParseReportCase(value, ['cases', index]);
     if (!result.success) {
       bar.finish();
-      throw zodProblem(ctx, options.cases, ['cases', index], result.error);
+      const lines = result.issues
+        .slice(0, 20)
+        .map((issue) =>
+          ctx.t.casesInvalid(options.cases, formatPath(issue.path), formatReportIssue(issue, ctx.locale)),
+        );
+      throw new CliError(lines.join('\n'));
     }
-    cases.push(result.data as ReportCase);
+    cases.push(result.data);
     if (index % 1000 === 0) bar.update(index);
   }
   bar.finish();
