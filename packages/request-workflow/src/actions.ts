@@ -1,7 +1,7 @@
 import type { LegalCitation } from '@gk/core';
 import { cite } from '@gk/core';
-import type { CaseState } from './evaluate.js';
-import { CLOCK_CITATIONS } from './evaluate.js';
+import type { CaseState } from './case-state.js';
+import { CLOCK_CITATIONS } from './answer-period.js';
 import type { ActorRole, CaseEventType } from './events.js';
 import type { Outcome } from './outcomes.js';
 import { OUTCOME_CODES } from './outcomes.js';

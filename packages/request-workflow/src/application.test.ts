@@ -1,7 +1,8 @@
 import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
 import type { Application } from './events.js';
-import { checkApplication, evaluateCase } from './evaluate.js';
+import { checkApplication } from './application.js';
+import { evaluateCase } from './evaluate.js';
 import { noticeKindsFor } from './notices/build.js';
 import { formatRequestIssue } from './format-issue.js';
 import { event, head, received } from './test-support/events.js';

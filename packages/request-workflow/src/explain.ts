@@ -1,8 +1,8 @@
 // How a case's answer deadline was reached, rule by rule with the article each applies: the one
 // explanation the CLI, the staff case page and the public look-up print.
 import type { LegalCitation, Locale } from '@gk/core';
-import type { CaseState } from './evaluate.js';
-import { ANSWER_WORKDAYS, CLOCK_CITATIONS } from './evaluate.js';
+import type { CaseState } from './case-state.js';
+import { ANSWER_WORKDAYS, CLOCK_CITATIONS } from './answer-period.js';
 
 /** One line of a deadline explanation. */
 export interface DeadlineLine {

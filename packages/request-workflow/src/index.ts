@@ -48,7 +48,7 @@ export {
   ORGANIZATION_CATEGORIES,
   RECEIPT_CHANNELS,
 } from './events.js';
-export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './evaluate.js';
+export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './case-state.js';
 export {
   ANSWER_WORKDAYS,
   CLARIFICATION_NOTICE_WORKDAYS,
@@ -56,9 +56,9 @@ export {
   CONSULTATION_REPLY_WORKDAYS,
   FEE_PAYMENT_WORKDAYS,
   MAX_EXTENSION_WORKDAYS,
-  checkApplication,
-  evaluateCase,
-} from './evaluate.js';
+} from './answer-period.js';
+export { checkApplication } from './application.js';
+export { evaluateCase } from './evaluate.js';
 
 // Outcomes
 export type { Outcome, OutcomeGroup, OutcomeInfo } from './outcomes.js';

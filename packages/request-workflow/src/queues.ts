@@ -1,7 +1,7 @@
 import type { LocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { chinaCalendar } from '@gk/workdays';
-import type { CaseState } from './evaluate.js';
+import type { CaseState } from './case-state.js';
 
 /** A case on a staff desk: its id and its evaluated state. */
 export interface QueueCase {

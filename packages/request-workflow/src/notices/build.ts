@@ -1,6 +1,6 @@
 import type { LegalCitation, LocalDate } from '@gk/core';
 import { createIssue, describeValue, escapeHtml, formatCitation } from '@gk/core';
-import type { CaseState } from '../evaluate.js';
+import type { CaseState } from '../case-state.js';
 import type { Outcome } from '../outcomes.js';
 import { OUTCOMES } from '../outcomes.js';
 import type { RequestIssue } from '../request-issues.js';
