@@ -1,0 +1,29 @@
+// The event log's one read query, shared by every reader (append, read, projections, verification).
+import type { CaseEvent } from '@gk/request-workflow';
+import type { Db } from '../db.js';
+import type { CaseRef } from '../store-types.js';
+
+/** A row of the event log joined with its personal data. */
+export interface EventRow extends Record<string, unknown> {
+  agency_id: string;
+  case_id: string;
+  version: number;
+  payload: CaseEvent;
+  prev_hash: string;
+  hash: string;
+  personal: Record<string, unknown> | null;
+}
+
+/**
+ * Events as stored (masked) with their personal data and hashes: one case's, or every case's, in
+ * (agency, case, version) order. The one query every reader of the log uses.
+ */
+export function selectEventRows(db: Db, ref?: CaseRef): Promise<EventRow[]> {
+  return db.query<EventRow>(
+    `SELECT e.agency_id, e.case_id, e.version, e.payload, e.prev_hash, e.hash, p.data AS personal
+     FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
+     ${ref === undefined ? '' : 'WHERE e.agency_id = $1 AND e.case_id = $2'}
+     ORDER BY e.agency_id, e.case_id, e.version`,
+    ref === undefined ? [] : [ref.agencyId, ref.caseId],
+  );
+}
