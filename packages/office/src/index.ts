@@ -1,6 +1,7 @@
 // Excel catalogues
-export type { ReadXlsxOptions, SheetIssue, XlsxCatalogueResult } from './xlsx.js';
-export { readCatalogueXlsx, writeCatalogueXlsx } from './xlsx.js';
+export type { ReadXlsxOptions, XlsxCatalogueResult } from './xlsx/read.js';
+export { readCatalogueXlsx } from './xlsx/read.js';
+export { writeCatalogueXlsx } from './xlsx/write.js';
 export type { XlsxLimitIssue, XlsxLimits } from './xlsx-limits.js';
 export { XLSX_LIMITS, inspectXlsx } from './xlsx-limits.js';
 
@@ -10,3 +11,9 @@ export { A4_PAGE, OFFICIAL_STYLE, annualReportToDocx, noticeToDocx } from './doc
 // Text of Word and Excel files, for the pre-publication review
 export type { OfficeTextResult, TextSegment } from './text.js';
 export { officeText } from './text.js';
+
+// Issues
+export type { Located, OfficeFileKind, OfficeIssue, OfficeIssueParams, SheetIssue } from './issues.js';
+export { formatOfficeIssue } from './format-issue.js';
+export { en as officeMessagesEn } from './locales/en.js';
+export { zhCN as officeMessagesZhCN } from './locales/zh-CN.js';

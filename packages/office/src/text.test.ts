@@ -51,21 +51,48 @@ describe('officeText', () => {
   it('refuses what it cannot read, saying so, instead of finding nothing', async () => {
     expect(officeText(new TextEncoder().encode('%PDF-1.7'), 'docx')).toEqual({
       ok: false,
-      issues: [{ location: '', message: '文件不是可读取的 .docx 文档' }],
+      issues: [
+        {
+          code: 'zip.notZip',
+          params: { kind: 'docx' },
+          path: [],
+          severity: 'error',
+          location: '',
+          message: '文件不是可读取的 .docx 文档',
+        },
+      ],
     });
     const zip = new JSZip();
     zip.file('word/other.xml', '<x/>');
     const notWord = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
     expect(officeText(notWord, 'docx')).toEqual({
       ok: false,
-      issues: [{ location: '', message: '文件不是 .docx 文档（缺少 word/document.xml）' }],
+      issues: [
+        {
+          code: 'text.noMainPart',
+          params: { kind: 'docx', part: 'word/document.xml' },
+          path: [],
+          severity: 'error',
+          location: '',
+          message: '文件不是 .docx 文档（缺少 word/document.xml）',
+        },
+      ],
     });
     const bomb = new JSZip();
     bomb.file('word/document.xml', new Uint8Array(150 * 1024 * 1024), { compression: 'DEFLATE' });
     const bytes = new Uint8Array(await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(officeText(bytes, 'docx')).toEqual({
       ok: false,
-      issues: [{ location: '', message: '文件解压后过大，未读取' }],
+      issues: [
+        {
+          code: 'text.inflatesTooLarge',
+          params: {},
+          path: [],
+          severity: 'error',
+          location: '',
+          message: '文件解压后过大，未读取',
+        },
+      ],
     });
   });
 });

@@ -3,7 +3,8 @@
 // for text it could not read. The ZIP container is read under the same limits as a catalogue.
 import type { Locale } from '@gk/core';
 import type { XlsxLimitIssue, XlsxLimits } from './xlsx-limits.js';
-import { XLSX_LIMITS, zipMessage } from './xlsx-limits.js';
+import { XLSX_LIMITS } from './xlsx-limits.js';
+import { locatedIssue, zipIssue } from './format-issue.js';
 import { decodeEntities, sheetParts } from './xml.js';
 import type { ZipEntry } from './zip.js';
 import { readZipEntry, ZipLimitError, zipEntries } from './zip.js';
@@ -89,16 +90,12 @@ export function officeText(
   locale: Locale = 'zh-CN',
   limits: XlsxLimits = XLSX_LIMITS,
 ): OfficeTextResult {
-  const en = locale === 'en';
   if (bytes.length > limits.maxFileBytes)
-    return { ok: false, issues: [{ location: '', message: en ? 'The file is too large' : '文件过大，未读取' }] };
+    return { ok: false, issues: [locatedIssue('text.fileTooLarge', {}, '', locale)] };
   try {
     const entries = zipEntries(bytes, limits.maxEntries);
     if (entries.reduce((sum, e) => sum + e.size, 0) > limits.maxUncompressedBytes)
-      return {
-        ok: false,
-        issues: [{ location: '', message: en ? 'The file inflates too large' : '文件解压后过大，未读取' }],
-      };
+      return { ok: false, issues: [locatedIssue('text.inflatesTooLarge', {}, '', locale)] };
     const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
     const read = (name: string): string => {
       const entry = byName.get(name);
@@ -108,16 +105,12 @@ export function officeText(
     };
     const main = kind === 'docx' ? 'word/document.xml' : 'xl/workbook.xml';
     if (!byName.has(main)) {
-      const message = en
-        ? `The file is not a .${kind} document (it has no ${main})`
-        : `文件不是 .${kind} 文档（缺少 ${main}）`;
-      return { ok: false, issues: [{ location: '', message }] };
+      return { ok: false, issues: [locatedIssue('text.noMainPart', { kind, part: main }, '', locale)] };
     }
     const names = [...byName.keys()];
     return { ok: true, segments: kind === 'docx' ? docxSegments(read, names) : xlsxSegments(read, names) };
   } catch (error) {
-    if (error instanceof ZipLimitError)
-      return { ok: false, issues: [{ location: '', message: zipMessage(error.problem, locale, kind) }] };
+    if (error instanceof ZipLimitError) return { ok: false, issues: [zipIssue(error.problem, kind, locale)] };
     throw error;
   }
 }

@@ -4,7 +4,8 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import education from '../../catalogue-schema/examples/good/compulsory-education.json' with { type: 'json' };
 import { inspectXlsx, XLSX_LIMITS } from './xlsx-limits.js';
-import { readCatalogueXlsx, writeCatalogueXlsx } from './xlsx.js';
+import { readCatalogueXlsx } from './xlsx/read.js';
+import { writeCatalogueXlsx } from './xlsx/write.js';
 import { zipEntries } from './zip.js';
 
 /** A ZIP container written byte by byte, each entry deflated, with the size it declares chosen. */
@@ -92,8 +93,11 @@ describe('XLSX limits, checked before loading', () => {
     expect(result.catalogue).toBeNull();
     expect(result.issues).toEqual([
       {
-        location: '目录!A1048576',
+        code: 'xlsx.tooManyRows',
+        params: { cell: 'A1048576', limit: 50_000 },
+        path: [],
         severity: 'error',
+        location: '目录!A1048576',
         message: '单元格 A1048576 超出 50000 行的上限，工作表未读取',
       },
     ]);
@@ -101,11 +105,25 @@ describe('XLSX limits, checked before loading', () => {
 
   it('refuses a value beyond column GR, and merges covering millions of cells', () => {
     expect(inspectXlsx(zip(workbook(`<row r="1">${inline('XFD1', '某')}</row>`)))).toEqual([
-      { location: '目录!XFD1', message: '单元格 XFD1 超出 200 列的上限，工作表未读取' },
+      {
+        code: 'xlsx.tooManyColumns',
+        params: { cell: 'XFD1', limit: 200 },
+        path: [],
+        severity: 'error',
+        location: '目录!XFD1',
+        message: '单元格 XFD1 超出 200 列的上限，工作表未读取',
+      },
     ]);
     const merges = '<mergeCells count="1"><mergeCell ref="A1:Z1048576"/></mergeCells>';
     expect(inspectXlsx(zip(workbook(`<row r="1">${inline('A1', '某')}</row>`, merges)))).toEqual([
-      { location: '目录', message: '工作表的单元格（含合并区域）超过 500000 个，未读取' },
+      {
+        code: 'xlsx.tooManyCells',
+        params: { limit: 500_000 },
+        path: [],
+        severity: 'error',
+        location: '目录',
+        message: '工作表的单元格（含合并区域）超过 500000 个，未读取',
+      },
     ]);
   });
 
@@ -117,6 +135,10 @@ describe('XLSX limits, checked before loading', () => {
     const before = process.memoryUsage().rss;
     expect(inspectXlsx(bytes)).toEqual([
       {
+        code: 'zip.sizeMismatch',
+        params: { kind: 'xlsx', name: 'xl/worksheets/sheet1.xml' },
+        path: [],
+        severity: 'error',
         location: '',
         message: '工作簿内的 xl/worksheets/sheet1.xml 与声明的大小不符（文件损坏或为压缩炸弹）',
       },
@@ -128,9 +150,25 @@ describe('XLSX limits, checked before loading', () => {
   it('refuses a workbook that declares more than 100 MB inflated, before inflating anything', () => {
     const files = workbook('');
     const bytes = zip([...files, { name: 'xl/media/big.bin', data: new Uint8Array(10), declaredSize: 3_000_000_000 }]);
-    expect(inspectXlsx(bytes)).toEqual([{ location: '', message: '工作簿解压后超过 100 MB，未读取' }]);
+    expect(inspectXlsx(bytes)).toEqual([
+      {
+        code: 'xlsx.inflatesTooLarge',
+        params: { limitMb: 100 },
+        path: [],
+        severity: 'error',
+        location: '',
+        message: '工作簿解压后超过 100 MB，未读取',
+      },
+    ]);
     expect(inspectXlsx(bytes, XLSX_LIMITS, 'en')).toEqual([
-      { location: '', message: 'The workbook inflates to more than 100 MB' },
+      {
+        code: 'xlsx.inflatesTooLarge',
+        params: { limitMb: 100 },
+        path: [],
+        severity: 'error',
+        location: '',
+        message: 'The workbook inflates to more than 100 MB',
+      },
     ]);
   });
 

@@ -1,7 +1,9 @@
 // The sizes an .xlsx workbook may have before any of it is loaded. A 10 KB file can declare a cell at
 // A1048576 or inflate to gigabytes; both are refused here, at the file or at the cell, with a message.
 import type { Locale } from '@gk/core';
-import type { ZipEntry, ZipProblem } from './zip.js';
+import { locatedIssue, megabytes, zipIssue } from './format-issue.js';
+import type { Located, OfficeIssue } from './issues.js';
+import type { ZipEntry } from './zip.js';
 import { sheetParts } from './xml.js';
 import { readZipEntry, ZipLimitError, zipEntries } from './zip.js';
 
@@ -34,46 +36,8 @@ export const XLSX_LIMITS: XlsxLimits = {
   maxCells: 500_000,
 };
 
-/** A refused workbook: where (the file, or `Sheet!A1048576`) and why, in the requested language. */
-export interface XlsxLimitIssue {
-  readonly location: string;
-  readonly message: string;
-}
-
-const mb = (bytes: number): string => `${String(Math.round(bytes / 1024 / 1024))} MB`;
-
-/**
- * A refused ZIP container, in words.
- * @param problem - why
- * @param locale - the language
- * @param kind - what the file should have been
- */
-export function zipMessage(problem: ZipProblem, locale: Locale, kind: 'xlsx' | 'docx' = 'xlsx'): string {
-  const en = locale === 'en';
-  const what = en ? (kind === 'xlsx' ? 'workbook' : 'document') : kind === 'xlsx' ? '工作簿' : '文档';
-  switch (problem.kind) {
-    case 'notZip':
-      return en ? `The file is not a readable .${kind} ${what}` : `文件不是可读取的 .${kind} ${what}`;
-    case 'zip64':
-      return en ? `The ${what} uses ZIP64, which is not read` : `${what}使用 ZIP64 格式，无法读取`;
-    case 'tooManyEntries':
-      return en
-        ? `The ${what} holds more than ${String(problem.limit)} files`
-        : `${what}内含文件超过 ${String(problem.limit)} 个，未读取`;
-    case 'method':
-      return en
-        ? `${problem.name} uses an unknown compression`
-        : `${what}内的 ${problem.name} 使用了无法识别的压缩方式`;
-    case 'entryTooLarge':
-      return en
-        ? `${problem.name} is larger than ${mb(problem.limit)} once inflated`
-        : `${what}内的 ${problem.name} 解压后超过 ${mb(problem.limit)}`;
-    case 'sizeMismatch':
-      return en
-        ? `${problem.name} does not match its declared size (a damaged file or a zip bomb)`
-        : `${what}内的 ${problem.name} 与声明的大小不符（文件损坏或为压缩炸弹）`;
-  }
-}
+/** A refused workbook: the issue, where (the file, or `Sheet!A1048576`) and why, in the requested language. */
+export type XlsxLimitIssue = Located<OfficeIssue>;
 
 /** Sheet names by the worksheet part that holds them (`xl/worksheets/sheet1.xml` → `目录`). */
 function sheetNames(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): Map<string, string> {
@@ -145,28 +109,13 @@ export function inspectXlsx(
   limits: XlsxLimits = XLSX_LIMITS,
   locale: Locale = 'zh-CN',
 ): XlsxLimitIssue[] {
-  const en = locale === 'en';
   if (bytes.length > limits.maxFileBytes)
-    return [
-      {
-        location: '',
-        message: en
-          ? `The file is larger than ${mb(limits.maxFileBytes)}`
-          : `文件超过 ${mb(limits.maxFileBytes)}，不像一份目录，未读取`,
-      },
-    ];
+    return [locatedIssue('xlsx.fileTooLarge', { limitMb: megabytes(limits.maxFileBytes) }, '', locale)];
   try {
     const entries = zipEntries(bytes, limits.maxEntries);
     const declared = entries.reduce((sum, e) => sum + e.size, 0);
     if (declared > limits.maxUncompressedBytes)
-      return [
-        {
-          location: '',
-          message: en
-            ? `The workbook inflates to more than ${mb(limits.maxUncompressedBytes)}`
-            : `工作簿解压后超过 ${mb(limits.maxUncompressedBytes)}，未读取`,
-        },
-      ];
+      return [locatedIssue('xlsx.inflatesTooLarge', { limitMb: megabytes(limits.maxUncompressedBytes) }, '', locale)];
     // Every entry is inflated once under its declared size, so what the loader inflates later is honest.
     for (const entry of entries) readZipEntry(bytes, entry, limits.maxUncompressedBytes);
     const names = sheetNames(bytes, entries, limits.maxUncompressedBytes);
@@ -176,30 +125,29 @@ export function inspectXlsx(
       const sheet = names.get(entry.name) ?? entry.name;
       const scan = scanSheet(new TextDecoder().decode(readZipEntry(bytes, entry, limits.maxUncompressedBytes)));
       if (scan.lastValue !== null && scan.lastValue.row > limits.maxRows)
-        issues.push({
-          location: `${sheet}!${scan.lastValue.ref}`,
-          message: en
-            ? `Cell ${scan.lastValue.ref} is beyond the ${String(limits.maxRows)}-row limit; the sheet was not read`
-            : `单元格 ${scan.lastValue.ref} 超出 ${String(limits.maxRows)} 行的上限，工作表未读取`,
-        });
+        issues.push(
+          locatedIssue(
+            'xlsx.tooManyRows',
+            { cell: scan.lastValue.ref, limit: limits.maxRows },
+            `${sheet}!${scan.lastValue.ref}`,
+            locale,
+          ),
+        );
       else if (scan.widest !== null && scan.widest.column > limits.maxColumns)
-        issues.push({
-          location: `${sheet}!${scan.widest.ref}`,
-          message: en
-            ? `Cell ${scan.widest.ref} is beyond the ${String(limits.maxColumns)}-column limit; the sheet was not read`
-            : `单元格 ${scan.widest.ref} 超出 ${String(limits.maxColumns)} 列的上限，工作表未读取`,
-        });
+        issues.push(
+          locatedIssue(
+            'xlsx.tooManyColumns',
+            { cell: scan.widest.ref, limit: limits.maxColumns },
+            `${sheet}!${scan.widest.ref}`,
+            locale,
+          ),
+        );
       else if (scan.cells + scan.mergedArea > limits.maxCells)
-        issues.push({
-          location: sheet,
-          message: en
-            ? `The sheet has more than ${String(limits.maxCells)} cells (merged areas included); it was not read`
-            : `工作表的单元格（含合并区域）超过 ${String(limits.maxCells)} 个，未读取`,
-        });
+        issues.push(locatedIssue('xlsx.tooManyCells', { limit: limits.maxCells }, sheet, locale));
     }
     return issues;
   } catch (error) {
-    if (error instanceof ZipLimitError) return [{ location: '', message: zipMessage(error.problem, locale) }];
+    if (error instanceof ZipLimitError) return [zipIssue(error.problem, 'xlsx', locale)];
     throw error;
   }
 }

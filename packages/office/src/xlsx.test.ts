@@ -3,7 +3,8 @@ import { usccCheckCharacter } from '@gk/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import education from '../../catalogue-schema/examples/good/compulsory-education.json' with { type: 'json' };
-import { readCatalogueXlsx, writeCatalogueXlsx } from './xlsx.js';
+import { readCatalogueXlsx } from './xlsx/read.js';
+import { writeCatalogueXlsx } from './xlsx/write.js';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -82,8 +83,11 @@ describe('catalogue XLSX', () => {
     instances.getCell('B1').value = 99;
     const back = await readCatalogueXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(back.issues).toContainEqual({
-      location: '实例!B1',
+      code: 'xlsx.instanceItemUnknown',
+      params: { number: '99' },
+      path: [],
       severity: 'error',
+      location: '实例!B1',
       message: '实例所属的序号“99”在目录表中不存在',
     });
   });
@@ -216,6 +220,9 @@ describe('catalogue XLSX', () => {
     expect(result.issues[0]?.message).toBe(
       '第2项 公开时限：无法识别的公开时限“视情况而定”，已按原文保留，无法计算到期日',
     );
+    // The sheet issue is the catalogue's issue itself: its code and its path in the catalogue.
+    expect(result.issues[0]).toMatchObject({ path: ['items', 1, 'timeLimit'], severity: 'warning' });
+    expect(result.issues[0]?.code).toBe(result.issues[0]?.issue?.code);
     expect(result.catalogue?.items).toHaveLength(3);
   });
 

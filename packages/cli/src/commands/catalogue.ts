@@ -43,7 +43,7 @@ async function loadCatalogue(ctx: Context, file: string): Promise<LoadedCatalogu
         severity: issue.severity,
         location: issue.location,
         message: issue.message,
-        ...(issue.issue ? { code: issue.issue.code } : {}),
+        code: issue.code,
       })),
     };
   }

@@ -1,0 +1,72 @@
+// The instance rows (实例) of items that declare instance fields, on their own sheet.
+import type { Catalogue, CatalogueItemDocument } from '@gk/catalogue-schema';
+import type { Locale } from '@gk/core';
+import type ExcelJS from 'exceljs';
+import { locatedIssue } from '../format-issue.js';
+import { cellText, extent } from './cells.js';
+import { INSTANCE_SHEET } from './layout.js';
+import type { SheetIssue } from '../issues.js';
+
+/**
+ * Writes the instance rows (实例) of every item that declares instance fields, one block per item:
+ * `序号 | n | 一级事项 | … | 二级事项 | …`, then the fields, then one row per instance, then a blank row.
+ */
+export function writeInstances(workbook: ExcelJS.Workbook, catalogue: Catalogue): void {
+  const withFields = catalogue.items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.instanceFields !== undefined);
+  if (withFields.length === 0) return;
+  const sheet = workbook.addWorksheet(INSTANCE_SHEET);
+  for (const { item, index } of withFields) {
+    const fields = item.instanceFields ?? [];
+    sheet.addRow(['序号', index + 1, '一级事项', item.primaryMatter, '二级事项', item.secondaryMatter]);
+    sheet.addRow([...fields]);
+    for (const instance of item.instances ?? []) sheet.addRow(fields.map((field) => instance[field] ?? ''));
+    sheet.addRow([]);
+  }
+}
+
+/** Reads the blocks {@link writeInstances} writes back into the items they belong to (by 序号). */
+export function readInstances(
+  workbook: ExcelJS.Workbook,
+  items: CatalogueItemDocument[],
+  indexOfItem: ReadonlyMap<string, number>,
+  issues: SheetIssue[],
+  locale: Locale,
+): void {
+  const sheet = workbook.getWorksheet(INSTANCE_SHEET);
+  if (sheet === undefined) return;
+  const size = extent(sheet);
+  let r = 1;
+  while (r <= size.rows) {
+    if (cellText(sheet, r, 1) !== '序号') {
+      r++;
+      continue;
+    }
+    const blockRow = r;
+    const number = cellText(sheet, r, 2);
+    const at = indexOfItem.get(number);
+    const fields: string[] = [];
+    for (let c = 1; c <= size.columns && cellText(sheet, r + 1, c) !== ''; c++) fields.push(cellText(sheet, r + 1, c));
+    const instances: Record<string, string>[] = [];
+    r += 2;
+    while (r <= size.rows && cellText(sheet, r, 1) !== '序号') {
+      const values = fields.map((_, c) => cellText(sheet, r, c + 1));
+      if (values.every((value) => value === '')) {
+        r++;
+        break;
+      }
+      instances.push(Object.fromEntries(fields.map((field, c) => [field, values[c] ?? ''])));
+      r++;
+    }
+    if (at === undefined) {
+      issues.push(
+        locatedIssue('xlsx.instanceItemUnknown', { number }, `${INSTANCE_SHEET}!B${String(blockRow)}`, locale),
+      );
+      continue;
+    }
+    const item = items[at] as unknown as Record<string, unknown>;
+    item.instanceFields = fields;
+    if (instances.length > 0) item.instances = instances;
+  }
+}

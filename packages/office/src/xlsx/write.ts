@@ -1,0 +1,111 @@
+// Writing a catalogue as a workbook in the county layout, with its 目录信息 and 实例 sheets.
+import type { Catalogue } from '@gk/catalogue-schema';
+import { CHANNEL_MARKS } from '@gk/catalogue-schema';
+import ExcelJS from 'exceljs';
+import { writeInstances } from './instances.js';
+import { HEADER_KEYS, HEADER_SHEET, OPTIONAL_COLUMNS } from './layout.js';
+
+/**
+ * Writes a catalogue as an .xlsx workbook in the county layout that {@link readCatalogueXlsx} reads:
+ * a title row, the two-level header with merged cells, 一级事项 merged down over its rows, channels
+ * with ■ / □, ticks (√), and a 目录信息 sheet with the header, so that import ∘ export round-trips.
+ * @param catalogue - a parsed catalogue
+ * @returns the workbook's bytes
+ */
+export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  const tiers = catalogue.header.tierLabels ?? [
+    ...new Set(catalogue.items.flatMap((item) => item.tiers.map((tier) => tier.label))),
+  ];
+  const hasTertiary = catalogue.items.some((item) => item.tertiaryMatter !== undefined);
+  const matterColumns = hasTertiary ? ['一级事项', '二级事项', '三级事项'] : ['一级事项', '二级事项'];
+  const top = [
+    '序号',
+    ...matterColumns.map(() => '公开事项'),
+    '公开内容（要素）',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    '公开对象',
+    '公开对象',
+    '公开方式',
+    '公开方式',
+    ...tiers.map(() => '公开层级'),
+  ];
+  const optional = OPTIONAL_COLUMNS.filter(([role]) => catalogue.items.some((item) => item[role] !== undefined));
+  const extraKeys = [...new Set(catalogue.items.flatMap((item) => Object.keys(item.extra ?? {})))];
+  top.push(...optional.map(([, label]) => label), ...extraKeys);
+  const sub = ['', ...matterColumns, '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', ...tiers];
+  const width = top.length;
+  sheet.addRow([catalogue.header.title]);
+  sheet.mergeCells(1, 1, 1, width);
+  sheet.addRow(top);
+  sheet.addRow(sub);
+  // Merge the header: groups across, single headings down.
+  let c = 1;
+  while (c <= width) {
+    let end = c;
+    while (end + 1 <= width && top[end] === top[c - 1]) end++;
+    if (end > c) sheet.mergeCells(2, c, 2, end);
+    else sheet.mergeCells(2, c, 3, c);
+    c = end + 1;
+  }
+  catalogue.items.forEach((item, index) => {
+    const matters = [item.primaryMatter, item.secondaryMatter, ...(hasTertiary ? [item.tertiaryMatter ?? ''] : [])];
+    sheet.addRow([
+      index + 1,
+      ...matters,
+      item.contentElements.join('\n'),
+      item.basis.text,
+      item.timeLimit.text,
+      item.publisher,
+      item.channels.map((channel) => `${channel.mark ?? CHANNEL_MARKS[channel.requirement]}${channel.name}`).join('\n'),
+      item.audience.includes('public') ? '√' : '',
+      item.audience.includes('specificGroups') ? (item.specificGroups ?? '√') : '',
+      item.mode.includes('proactive') ? '√' : '',
+      item.mode.includes('onRequest') ? '√' : '',
+      ...tiers.map((label) => (item.tiers.some((tier) => tier.label === label) ? '√' : '')),
+      ...optional.map(([role]) => (role === 'notApplicable' ? (item.notApplicable?.reason ?? '') : (item[role] ?? ''))),
+      ...extraKeys.map((key) => item.extra?.[key] ?? ''),
+    ]);
+  });
+  // 一级事项 merged down over consecutive rows with the same value.
+  let start = 4;
+  for (let r = 4; r <= 4 + catalogue.items.length; r++) {
+    const same =
+      r < 4 + catalogue.items.length &&
+      catalogue.items[r - 4]?.primaryMatter === catalogue.items[start - 4]?.primaryMatter;
+    if (!same) {
+      if (r - 1 > start) sheet.mergeCells(start, 2, r - 1, 2);
+      start = r;
+    }
+  }
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      cell.alignment = { wrapText: true, vertical: 'middle' };
+      cell.font = { name: '宋体', size: 10 };
+    });
+  });
+  writeInstances(workbook, catalogue);
+  const header = workbook.addWorksheet(HEADER_SHEET);
+  const h = catalogue.header;
+  const values: Record<string, string> = {
+    title: h.title,
+    divisionCode: h.jurisdiction.divisionCode,
+    jurisdictionName: h.jurisdiction.name,
+    agencyName: h.agency.name,
+    domain: h.domain,
+    version: h.version,
+    effectiveOn: h.effectiveOn,
+    guidelineId: h.guideline?.id ?? '',
+    agencyUscc: h.agency.uscc ?? '',
+    guidelineTitle: h.guideline?.title ?? '',
+    guidelineDocNo: h.guideline?.docNo ?? '',
+    guidelineVersion: h.guideline?.version ?? '',
+  };
+  for (const [key, label] of HEADER_KEYS) if (values[key] !== '') header.addRow([label, values[key] ?? '']);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
