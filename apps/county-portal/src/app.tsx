@@ -19,6 +19,7 @@ import type { Env, PortalContext } from './context.js';
 import { Layout } from './layout.js';
 import { publicRoutes } from './public.js';
 import { render } from './render.js';
+import { serveStylesheet } from './stylesheet.js';
 import { staffRoutes } from './staff.js';
 
 export type { Env, PortalContext } from './context.js';
@@ -129,7 +130,7 @@ export function createPortal(options: PortalOptions): Hono<Env> {
       referrerPolicy: 'same-origin',
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'"],
         scriptSrc: ["'none'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -169,6 +170,7 @@ export function createPortal(options: PortalOptions): Hono<Env> {
     await next();
   });
 
+  app.get('/assets/site.css', serveStylesheet);
   publicRoutes(app, ctx);
   staffRoutes(app, ctx);
   app.notFound((c) => ctx.notFound(c, '没有这个页面'));

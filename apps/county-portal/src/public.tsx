@@ -166,7 +166,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
       </p>
       {errors.length === 0 ? null : (
         <div class="notice error" role="alert">
-          <h2 style="border:0;padding:0;margin:0 0 .5rem">申请未提交，请修改以下 {errors.length} 处</h2>
+          <h2 class="alert-heading">申请未提交，请修改以下 {errors.length} 处</h2>
           <ul>
             {errors.map((e) => (
               <li>
@@ -180,7 +180,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
         <fieldset>
           <legend>申请人信息</legend>
           <div role="radiogroup" aria-labelledby="kind-label">
-            <span id="kind-label" style="font-weight:600">
+            <span id="kind-label" class="group-label">
               申请人类型
             </span>
             <br />
@@ -286,7 +286,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
         <fieldset aria-describedby={described('forms-paper')}>
           <legend>信息的形式和获取方式（第二十九条第二款第（三）项）</legend>
           <div role="group" aria-labelledby="forms-label">
-            <span id="forms-label" style="font-weight:600">
+            <span id="forms-label" class="group-label">
               提供形式
             </span>
             <br />
@@ -304,7 +304,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
             ))}
           </div>
           <div role="group" aria-labelledby="delivery-label">
-            <span id="delivery-label" style="font-weight:600">
+            <span id="delivery-label" class="group-label">
               获取方式
             </span>
             <br />
@@ -393,7 +393,7 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
         <p>
           本专栏按《中华人民共和国政府信息公开条例》第十二条、第二十四条设置，集中发布本县主动公开的政府信息，并受理政府信息公开申请。
         </p>
-        <form method="get" action="/catalogue" role="search" class="stack" style="max-width:32rem">
+        <form method="get" action="/catalogue" role="search" class="stack narrow">
           <label for="home-q">
             检索公开目录
             <input type="search" id="home-q" name="q" placeholder="例如：义务教育 招生" />
@@ -484,7 +484,7 @@ export function publicRoutes(app: Hono<Env>, ctx: PortalContext): void {
       <Layout title="公开目录">
         <h1>政府信息公开目录</h1>
         <p>目录按领域、一级事项、二级事项编排，列明每个事项的公开内容、时限、主体和渠道（第十二条第三款）。</p>
-        <form method="get" action="/catalogue" role="search" class="stack" style="max-width:32rem">
+        <form method="get" action="/catalogue" role="search" class="stack narrow">
           <label for="q">
             检索事项
             <input type="search" id="q" name="q" value={q} />

@@ -350,6 +350,31 @@ describe('origins, caching and cookies', () => {
     expect((await app.request(`${ORIGIN}/guide`)).headers.get('cache-control')).toBeNull();
   });
 
+  it('allows styles from the portal only: one cached stylesheet, no inline style anywhere', async () => {
+    const app = await portal();
+    const clerk = await signIn(app, 'dengji');
+    const home = await app.request(`${ORIGIN}/`);
+    const csp = home.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const link = /<link rel="stylesheet" href="([^"]+)"/.exec(await home.text())?.[1] ?? '';
+    expect(link).toMatch(/^\/assets\/site\.css\?v=[0-9a-f]{12}$/);
+    const css = await app.request(`${ORIGIN}${link}`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await css.text()).toContain('.skip:focus');
+    for (const path of ['/', '/apply', '/catalogue', '/guide', '/lookup', '/report', '/policies']) {
+      const html = await (await app.request(`${ORIGIN}${path}`)).text();
+      expect(html, path).not.toMatch(/<style|\sstyle=/);
+    }
+    for (const path of ['/staff/', CASE, '/staff/review', '/staff/calendar']) {
+      const { html } = await clerk.get(path);
+      expect(html, path).not.toMatch(/<style|\sstyle=/);
+    }
+    expect((await app.request(`${ORIGIN}/staff/login`)).status).toBe(200);
+  });
+
   it('sends HSTS and a Secure cookie only over https', async () => {
     const plain = await portal();
     expect((await plain.request(`${ORIGIN}/`)).headers.get('strict-transport-security')).toBeNull();

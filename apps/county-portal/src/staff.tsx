@@ -313,7 +313,7 @@ function ActionFields({ action }: { action: AllowedAction }) {
               <textarea id={id('withheldParts')} name="withheldParts" maxlength={4000} />
             </label>
             <div role="group" aria-labelledby={id('articles-label')}>
-              <span id={id('articles-label')} style="font-weight:600">
+              <span id={id('articles-label')} class="group-label">
                 不予公开部分的依据
               </span>
               <br />
@@ -566,7 +566,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
             {message}
           </div>
         )}
-        <form class="stack" method="post" action="/staff/login" style="max-width:24rem">
+        <form class="stack login" method="post" action="/staff/login">
           <input type="hidden" name="next" value={next} />
           <label for="username">
             用户名
@@ -1023,7 +1023,7 @@ export function staffRoutes(app: Hono<Env>, ctx: PortalContext): void {
           <Csrf session={session} />
           <label for="review-text">
             待发布文字
-            <textarea id="review-text" name="text" style="min-height:12rem">
+            <textarea id="review-text" name="text" class="tall">
               {text}
             </textarea>
           </label>
