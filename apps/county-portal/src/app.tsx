@@ -20,7 +20,7 @@ import { Layout } from './layout.js';
 import { publicRoutes } from './public.js';
 import { render } from './render.js';
 import { serveStylesheet } from './stylesheet.js';
-import { staffRoutes } from './staff.js';
+import { mountStaff } from './routes/staff/index.js';
 
 export type { Env, PortalContext } from './context.js';
 
@@ -172,7 +172,7 @@ export function createPortal(options: PortalOptions): Hono<Env> {
 
   app.get('/assets/site.css', serveStylesheet);
   publicRoutes(app, ctx);
-  staffRoutes(app, ctx);
+  mountStaff(app, ctx);
   app.notFound((c) => ctx.notFound(c, '没有这个页面'));
   app.onError((error, c) => {
     log(errorLogLine(c, error));

@@ -22,7 +22,7 @@ import type { Hono } from 'hono';
 import { raw } from 'hono/html';
 import type { Env, PortalContext } from './context.js';
 import { AGENCY_ID } from './data.js';
-import { Cite, DataTable, SubmitRow } from './components.js';
+import { Cite, DataTable, SubmitRow } from './components/common.js';
 import { readForm } from './forms.js';
 import { waitText } from './guards.js';
 import { Layout } from './layout.js';
