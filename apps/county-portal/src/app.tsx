@@ -17,7 +17,7 @@ import {
 } from './guards.js';
 import type { Env, PortalContext } from './context.js';
 import { Layout } from './layout.js';
-import { publicRoutes } from './public.js';
+import { mountPublic } from './routes/public/index.js';
 import { render } from './render.js';
 import { serveStylesheet } from './stylesheet.js';
 import { mountStaff } from './routes/staff/index.js';
@@ -171,7 +171,7 @@ export function createPortal(options: PortalOptions): Hono<Env> {
   });
 
   app.get('/assets/site.css', serveStylesheet);
-  publicRoutes(app, ctx);
+  mountPublic(app, ctx);
   mountStaff(app, ctx);
   app.notFound((c) => ctx.notFound(c, '没有这个页面'));
   app.onError((error, c) => {

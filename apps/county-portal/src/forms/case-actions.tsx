@@ -4,7 +4,7 @@ import { addDays, cite, isLocalDate } from '@gk/core';
 import type { AllowedAction, CaseEvent, CaseEventType, Outcome } from '@gk/request-workflow';
 import { FEE_LIMITS, MAX_EXTENSION_WORKDAYS, OUTCOMES, processingFee } from '@gk/request-workflow';
 import type { Session } from '../auth.js';
-import type { Form } from '../forms.js';
+import type { Form } from './read.js';
 
 /** The longest clarification period the form takes, in workdays (第三十条 asks for a reasonable one). */
 export const CLARIFICATION_PERIOD_LIMIT = 60;

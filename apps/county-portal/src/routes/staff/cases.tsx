@@ -23,7 +23,7 @@ import { raw } from 'hono/html';
 import type { Env, PortalContext } from '../../context.js';
 import type { AgencyProfile } from '../../data.js';
 import { AGENCY_ID } from '../../data.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../forms/read.js';
 import { Layout } from '../../layout.js';
 import { Cite, DataTable, SubmitRow } from '../../components/common.js';
 import { render } from '../../render.js';

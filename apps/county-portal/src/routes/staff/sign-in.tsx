@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { Env, PortalContext } from '../../context.js';
 import { sameToken } from '../../auth.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../forms/read.js';
 import { waitText } from '../../guards.js';
 import { Layout } from '../../layout.js';
 import { SubmitRow } from '../../components/common.js';

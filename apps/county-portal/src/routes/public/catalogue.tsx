@@ -1,0 +1,78 @@
+// The catalogue: search across areas, and each area's items.
+import { searchCatalogues } from '@gk/catalogue-schema';
+import type { Env, PortalContext } from '../../context.js';
+import { Layout } from '../../layout.js';
+import { render } from '../../render.js';
+import { Hono } from 'hono';
+import { CatalogueTable } from '../../components/public.js';
+
+/** The catalogue (mounted at `/catalogue`). */
+export function catalogueRoutes(ctx: PortalContext): Hono<Env> {
+  const { data } = ctx;
+  const app = new Hono<Env>();
+  app.get('/', async (c) => {
+    const { catalogues, problems } = await data.catalogues();
+    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const hits = q.trim() === '' ? [] : searchCatalogues(catalogues, q);
+    return render(
+      c,
+      <Layout title="公开目录">
+        <h1>政府信息公开目录</h1>
+        <p>目录按领域、一级事项、二级事项编排，列明每个事项的公开内容、时限、主体和渠道（第十二条第三款）。</p>
+        <form method="get" action="/catalogue" role="search" class="stack narrow">
+          <label for="q">
+            检索事项
+            <input type="search" id="q" name="q" value={q} />
+          </label>
+          <p>
+            <button type="submit">检索</button>
+          </p>
+        </form>
+        {problems.length === 0 ? null : (
+          <div class="notice error">以下目录数据有误，暂不显示：{problems.join('；')}</div>
+        )}
+        {q.trim() === '' ? null : (
+          <section aria-labelledby="results">
+            <h2 id="results">
+              “{q}”的检索结果：{hits.length} 项
+            </h2>
+            {hits.length === 0 ? (
+              <p>没有找到相关事项，可以换个说法，或者直接申请公开。</p>
+            ) : (
+              <CatalogueTable items={hits} catalogues />
+            )}
+          </section>
+        )}
+        <h2>按领域浏览</h2>
+        <ul class="cards">
+          {catalogues.map((cat) => (
+            <li>
+              <a href={`/catalogue/${encodeURIComponent(cat.header.domain)}`}>{cat.header.domain}</a>
+              <p>
+                {cat.items.length} 个事项 · {cat.header.version}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Layout>,
+    );
+  });
+
+  app.get('/:domain', async (c) => {
+    const { catalogues } = await data.catalogues();
+    const catalogue = catalogues.find((cat) => cat.header.domain === c.req.param('domain'));
+    if (catalogue === undefined) return ctx.notFound(c, '没有这个领域的目录');
+    return render(
+      c,
+      <Layout title={catalogue.header.domain}>
+        <h1>{catalogue.header.title}</h1>
+        <p class="muted">
+          版本 {catalogue.header.version} · 自 {catalogue.header.effectiveOn} 起施行
+        </p>
+        <CatalogueTable items={catalogue.items.map((item) => ({ catalogue, item }))} />
+      </Layout>,
+    );
+  });
+
+  return app;
+}
