@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from './io.js';
 import { lineColumn, lineStarts, progress } from './io.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './locales/index.js';
 
 function contextWith(isTTY: boolean): { ctx: Context; written: string[] } {
   const written: string[] = [];

@@ -19,7 +19,7 @@ import {
 } from './commands/workdays.js';
 import type { CliIO, Context } from './io.js';
 import { CliError, labelled } from './io.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './locales/index.js';
 
 /** Options of {@link run}. */
 export interface RunOptions {

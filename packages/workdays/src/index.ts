@@ -1,14 +1,15 @@
 // Calendar
 export type {
   Coverage,
-  CreateCalendarOptions,
   DayDescription,
   DayKind,
   DaySource,
   DescribeDayOptions,
   WorkdayCalendar,
-} from './calendar.js';
-export { CALENDAR_CITATIONS, createCalendar } from './calendar.js';
+} from './workday-calendar.js';
+export { CALENDAR_CITATIONS } from './workday-calendar.js';
+export type { CreateCalendarOptions } from './calendar.js';
+export { createCalendar } from './calendar.js';
 export { CHINA_HOLIDAY_NOTICES, chinaCalendar } from './china-calendar.js';
 
 // Provisional days (after the last notice)
