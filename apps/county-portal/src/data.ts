@@ -2,7 +2,7 @@
 import type { Catalogue, CatalogueDocument } from '@gk/catalogue-schema';
 import { safeParseCatalogue, formatCatalogueIssue } from '@gk/catalogue-schema';
 import type { DisclosureOffice } from '@gk/guidelines';
-import type { ContentElement, Interpretation, Policy } from '@gk/interpretation';
+import type { InterpretationElement, Interpretation, Policy } from '@gk/interpretation';
 import type { ProactiveInput2021 } from '@gk/annual-report';
 import type { Store } from '@gk/store';
 import type { HolidayNotice, WorkdayCalendar } from '@gk/workdays';
@@ -43,7 +43,7 @@ export interface PolicyDocument {
 /** An interpretation with the text of each content element. */
 export interface InterpretationDocument {
   readonly interpretation: Interpretation;
-  readonly sections: readonly { readonly element: ContentElement; readonly text: string }[];
+  readonly sections: readonly { readonly element: InterpretationElement; readonly text: string }[];
 }
 
 /**

@@ -2,6 +2,7 @@
 export type {
   ContentElement,
   Interpretation,
+  InterpretationElement,
   InterpretationForm,
   InterpretationMaterial,
   InterpretationPlan,
@@ -11,6 +12,7 @@ export type {
 } from './interpretation.js';
 export {
   CONTENT_ELEMENTS,
+  INTERPRETATION_ELEMENTS,
   INTERPRETATION_FORMS,
   NATIONAL_SYNCHRONY,
   ZHENGZHOU_SYNCHRONY,

@@ -20,8 +20,8 @@ INTERPRETATION_FORMS satisfies Record<string, string>;
 /** A form of interpretation (解读形式). */
 export type InterpretationForm = keyof typeof INTERPRETATION_FORMS;
 
-/** The content elements an interpretation covers. */
-export const CONTENT_ELEMENTS = {
+/** The elements an interpretation covers (解读要素). */
+export const INTERPRETATION_ELEMENTS = {
   background: '背景依据',
   purpose: '目的意义',
   mainContent: '主要内容',
@@ -30,10 +30,23 @@ export const CONTENT_ELEMENTS = {
   changes: '新旧政策差异',
   terms: '术语释义',
 } as const;
-CONTENT_ELEMENTS satisfies Record<string, string>;
+INTERPRETATION_ELEMENTS satisfies Record<string, string>;
 
-/** A content element of an interpretation (解读要素). */
-export type ContentElement = keyof typeof CONTENT_ELEMENTS;
+/**
+ * The elements an interpretation covers; the old name of {@link INTERPRETATION_ELEMENTS}
+ * (`contentElements` is the catalogue's 公开内容（要素）).
+ * @deprecated Use {@link INTERPRETATION_ELEMENTS}; this alias goes in the next minor version.
+ */
+export const CONTENT_ELEMENTS: typeof INTERPRETATION_ELEMENTS = INTERPRETATION_ELEMENTS;
+
+/** An element of an interpretation (解读要素). */
+export type InterpretationElement = keyof typeof INTERPRETATION_ELEMENTS;
+
+/**
+ * An element of an interpretation; the old name of {@link InterpretationElement}.
+ * @deprecated Use {@link InterpretationElement}; this alias goes in the next minor version.
+ */
+export type ContentElement = InterpretationElement;
 
 /** A policy document (政策文件) as the interpretation rules need it. */
 export interface Policy {
@@ -66,7 +79,8 @@ export interface InterpretationMaterial {
   readonly id: string;
   readonly form: InterpretationForm;
   readonly title: string;
-  readonly contentElements: readonly ContentElement[];
+  /** The 解读要素 the material covers (the field keeps its stored name). */
+  readonly contentElements: readonly InterpretationElement[];
   readonly publishedOn?: string;
 }
 

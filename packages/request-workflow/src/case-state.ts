@@ -36,7 +36,7 @@ export interface EvaluateCaseOptions {
 }
 
 /** A consultation of a third party (第三十二条) or another agency (第三十四条). */
-export interface Consultation {
+export interface PartyConsultation {
   readonly party: ConsultationParty;
   readonly partyName?: string;
   /** The day the letter was sent. */
@@ -52,6 +52,13 @@ export interface Consultation {
   /** An agency's silence counts as consent once its 15 workdays have passed (第三十四条). */
   readonly deemedConsent: boolean;
 }
+
+/**
+ * A consultation of a third party or another agency; the old name of {@link PartyConsultation}
+ * (`Consultation` is 公开征求意见, `@gk/interpretation`'s).
+ * @deprecated Use {@link PartyConsultation}; this alias goes in the next minor version.
+ */
+export type Consultation = PartyConsultation;
 
 /** The state of a case: a pure fold of its events. */
 export interface CaseState {
@@ -117,7 +124,7 @@ export interface CaseState {
     readonly dueOnProvisional: boolean;
     readonly receivedOn: LocalDate | null;
   } | null;
-  readonly consultations: readonly Consultation[];
+  readonly consultations: readonly PartyConsultation[];
   readonly fee: {
     readonly noticeOn: LocalDate;
     /** The day the applicant received the notice, where recorded. */

@@ -48,7 +48,14 @@ export {
   ORGANIZATION_CATEGORIES,
   RECEIPT_CHANNELS,
 } from './events.js';
-export type { CaseSettings, CaseState, CaseStatus, Consultation, EvaluateCaseOptions } from './case-state.js';
+export type {
+  CaseSettings,
+  CaseState,
+  CaseStatus,
+  Consultation,
+  EvaluateCaseOptions,
+  PartyConsultation,
+} from './case-state.js';
 export {
   ANSWER_WORKDAYS,
   CLARIFICATION_NOTICE_WORKDAYS,

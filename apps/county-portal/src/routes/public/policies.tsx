@@ -1,5 +1,5 @@
 // Policies and their interpretations.
-import { CONTENT_ELEMENTS, INTERPRETATION_FORMS, interpretationsOf } from '@gk/interpretation';
+import { INTERPRETATION_ELEMENTS, INTERPRETATION_FORMS, interpretationsOf } from '@gk/interpretation';
 import type { Env, PortalContext } from '../../context.js';
 import { DataTable } from '../../components/common.js';
 import { Layout } from '../../layout.js';
@@ -75,7 +75,7 @@ export function policyRoutes(ctx: PortalContext): Hono<Env> {
                     </p>
                     {sectionsOf(interpretation.id).map((s) => (
                       <>
-                        <h4>{CONTENT_ELEMENTS[s.element]}</h4>
+                        <h4>{INTERPRETATION_ELEMENTS[s.element]}</h4>
                         <p>{s.text}</p>
                       </>
                     ))}
