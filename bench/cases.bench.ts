@@ -4,19 +4,13 @@
 import type { CaseEvent } from '@gk/request-workflow';
 import { evaluateCase } from '@gk/request-workflow';
 import { chinaCalendar } from '@gk/workdays';
+import { seededRandom } from './random.ts';
 
 const DISTINCT = 100_000;
 const REPEAT = 10;
 const ROUNDS = 5;
 
-// mulberry32: a small, well-distributed 32-bit generator (repeatable runs)
-let seed = 20_251_121;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+const random = seededRandom(20_251_121);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const start = Date.UTC(2019, 0, 1);
 const dayOf = (offset: number): string => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);

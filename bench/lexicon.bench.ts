@@ -5,19 +5,13 @@
 import { CompiledLexicon, scanText } from '@gk/attribute-review';
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
+import { seededRandom } from './random.ts';
 
 const TERMS = 10_000;
 const BYTES = 50_000_000;
 const ROUNDS = 3;
 
-// mulberry32: a small, well-distributed 32-bit generator (repeatable runs)
-let seed = 99;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+const random = seededRandom(99);
 // A pool of 3,000 CJK characters: common enough that terms recur in the text.
 const pool = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7) % 20_900)));
 const char = (): string => pool[Math.floor(random() * pool.length)] ?? '一';

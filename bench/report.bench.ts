@@ -2,21 +2,15 @@
 // checks it. Prints the median build time over 5 rounds on one core. Run with `pnpm bench`.
 import type { ReportCase } from '@gk/annual-report';
 import { buildAnnualReport, checkReport } from '@gk/annual-report';
-import { OUTCOME_CODES } from '@gk/request-workflow';
+import { ORGANIZATION_CATEGORIES, OUTCOME_CODES } from '@gk/request-workflow';
+import { seededRandom } from './random.ts';
 
 const CASES = 1_000_000;
 const ROUNDS = 5;
-// mulberry32: a small, well-distributed 32-bit generator (repeatable runs)
-let seed = 7;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+const random = seededRandom(7);
 const start = Date.UTC(2024, 6, 1);
 const day = (offset: number): string => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
-const categories = ['business', 'research', 'publicInterest', 'legalService', 'other'] as const;
+const categories = ORGANIZATION_CATEGORIES;
 const cases: ReportCase[] = Array.from({ length: CASES }, () => {
   const received = Math.floor(random() * 700);
   const open = random() < 0.1;

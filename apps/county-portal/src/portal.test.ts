@@ -6,7 +6,7 @@ import { parseLocalDate } from '@gk/core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from './server.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../../tooling/chromium.mjs';
 import { DEMO_PASSWORD } from './seed.js';
 import { startPortal } from './server.js';
 

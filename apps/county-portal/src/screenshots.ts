@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLocalDate } from '@gk/core';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../../tooling/chromium.mjs';
 import { DEMO_PASSWORD } from './seed.js';
 import { startPortal } from './server.js';
 

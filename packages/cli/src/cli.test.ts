@@ -7,7 +7,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { openStore } from '@gk/store';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each `gk` call spawns a Node process (about 0.5 s, several seconds on a loaded two-core machine);
+// a test making ten calls needs more than vitest's default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const BIN = fileURLToPath(new URL('../dist/gk.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

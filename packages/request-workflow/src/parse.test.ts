@@ -3,7 +3,7 @@ import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from './limits.js';
 import { parseCaseEvents, safeParseCaseEvents } from './parse.js';
 import { formatRequestIssue } from './format-issue.js';
-import { event, received } from './test-support/events.js';
+import { event, received, handler } from './test-support/events.js';
 
 describe('parseCaseEvents', () => {
   it('accepts well-formed events', () => {
@@ -14,7 +14,8 @@ describe('parseCaseEvents', () => {
   it('says which field is wrong', () => {
     const result = safeParseCaseEvents([
       received('2025-09-01'),
-      event('extensionApproved', '2025-09-31', { workdays: 0 }),
+      // Malformed on purpose (no approver, a zero extension, 31 September): a raw object, not the typed builder.
+      { type: 'extensionApproved', on: '2025-09-31', actor: handler, workdays: 0 },
     ]);
     expect(!result.success && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['event.field', 'events.1.on'],

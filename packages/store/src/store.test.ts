@@ -3,7 +3,7 @@ import type { CaseEvent } from '@gk/request-workflow';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, StoreError } from './errors.js';
 import { BACKENDS, openStoreFor } from './test-support/backends.js';
-import { received, step } from './test-support/events.js';
+import { received, step, untyped } from './test-support/events.js';
 
 describe.each(BACKENDS)('store on $name', ({ make }) => {
   const db = openStoreFor(make);
@@ -66,7 +66,14 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
   it('refuses malformed events with issues before any write', async () => {
     const ref = { agencyId: 'a1', caseId: 'c4' };
     const error = await db.store
-      .append(ref, [received('2025-09-26'), step('extensionApproved', '2025-13-01', { workdays: 0 })], 0)
+      .append(
+        ref,
+        [
+          received('2025-09-26'),
+          untyped({ type: 'extensionApproved', on: '2025-13-01', actor: { id: 'handler-1' }, workdays: 0 }),
+        ],
+        0,
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).issues.map((i) => i.path.join('.'))).toEqual([
@@ -160,7 +167,7 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
     expect(await codeOf(() => db.store.append(ref, [{ ...received('2025-09-26'), at: 'yesterday' }], 0))).toBe(
       'event.field',
     );
-    const nul = { ...received('2025-09-26'), request: { description: '某\u0000文件', forms: ['paper'] } } as CaseEvent;
+    const nul: CaseEvent = { ...received('2025-09-26'), request: { description: '某\u0000文件', forms: ['paper'] } };
     const error = await db.store.append(ref, [nul], 0).catch((e: unknown) => e);
     expect((error as StoreError).message).toBe('办理记录含有空字符（\\0），无法保存；请删除后重试');
     expect(await codeOf(() => db.store.putDocument({ agencyId: 'a9', kind: 'k', id: 'd' }, { t: 'x\u0000' }))).toBe(

@@ -1,5 +1,5 @@
 // Test support: builders for case events.
-import type { Actor, CaseEvent, ReceivedEvent } from '../events.js';
+import type { Actor, CaseEvent, CaseEventType, ReceivedEvent } from '../events.js';
 
 /** A registrar (登记员). */
 export const clerk: Actor = { id: 'u1', role: 'registrar', name: '登记员' };
@@ -21,11 +21,23 @@ export function received(on: string, extra: Partial<ReceivedEvent> = {}): Receiv
   };
 }
 
-/** Any other event by the handler; `extra` adds its fields. */
-export function event(
-  type: Exclude<CaseEvent['type'], 'received'>,
+/** The fields of an event of one type beyond `type` and `on`; the actor is optional (the handler by default). */
+export type EventFields<T extends CaseEventType> = Omit<Extract<CaseEvent, { type: T }>, 'type' | 'on' | 'actor'> & {
+  readonly actor?: Actor;
+};
+
+/**
+ * Any other event, by the handler unless `extra` names an actor; `extra` is checked against the
+ * event's type, so a fixture cannot drift from the events it stands for.
+ */
+export function event<T extends Exclude<CaseEventType, 'received'>>(
+  type: T,
   on: string,
-  extra: Record<string, unknown> = {},
-): CaseEvent {
-  return { type, on, actor: handler, ...extra } as CaseEvent;
+  ...[extra]: object extends EventFields<T> ? [EventFields<T>?] : [EventFields<T>]
+): Extract<CaseEvent, { type: T }> {
+  const built = { type, on, actor: handler, ...extra };
+  return built as unknown as Extract<CaseEvent, { type: T }>;
 }
+
+/** What no type allows, as a hostile caller sends it: for tests of the checks that refuse it. */
+export const untyped = (value: unknown): CaseEvent => value as CaseEvent;

@@ -1,10 +1,10 @@
 // Test support: case events.
-import type { CaseEvent } from '@gk/request-workflow';
+import type { CaseEvent, CaseEventType } from '@gk/request-workflow';
 
 const actor = { id: 'clerk-1', role: 'registrar' as const };
 
 /** A received event for a natural person with an ID number, phone and address. */
-export function received(on: string): CaseEvent {
+export function received(on: string): Extract<CaseEvent, { type: 'received' }> {
   return {
     type: 'received',
     on,
@@ -21,11 +21,18 @@ export function received(on: string): CaseEvent {
   };
 }
 
-/** Another event by the handler. */
-export function step(
-  type: Exclude<CaseEvent['type'], 'received'>,
+/** The fields of an event of one type beyond `type`, `on` and `actor`. */
+type EventFields<T extends CaseEventType> = Omit<Extract<CaseEvent, { type: T }>, 'type' | 'on' | 'actor'>;
+
+/** Another event by the handler; `extra` is checked against the event's type. */
+export function step<T extends Exclude<CaseEventType, 'received'>>(
+  type: T,
   on: string,
-  extra: Record<string, unknown> = {},
-): CaseEvent {
-  return { type, on, actor: { id: 'handler-1', role: 'handler' }, ...extra } as CaseEvent;
+  ...[extra]: object extends EventFields<T> ? [EventFields<T>?] : [EventFields<T>]
+): Extract<CaseEvent, { type: T }> {
+  const built = { type, on, actor: { id: 'handler-1', role: 'handler' as const }, ...extra };
+  return built as unknown as Extract<CaseEvent, { type: T }>;
 }
+
+/** What no type allows, as a hostile caller sends it: for tests of the checks that refuse it. */
+export const untyped = (value: unknown): CaseEvent => value as CaseEvent;
