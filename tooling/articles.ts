@@ -256,9 +256,7 @@ function render(sites: readonly Site[], summaries: Summaries): { text: string; p
     const where = [...new Map(group.map((s) => [`${s.file} ${s.symbol}`, s])).values()]
       .map((s) => `\`${s.symbol}\`（${s.owner}，${s.file}）`)
       .join('<br>');
-    const article = formatCitation(citation)
-      .slice(LAWS[citation.law].title.length)
-      .replace(/^（[^）]*）/, '');
+    const article = formatCitation(citation, { provisionOnly: true });
     lines.push(`| ${article} | ${cell(summaryKey === undefined ? '' : (summaries[summaryKey] ?? ''))} | ${where} |`);
     const next = keys[keys.indexOf(key) + 1];
     if (next?.split(':')[0] !== citation.law) lines.push('');

@@ -201,7 +201,7 @@ export function safeParseAnnualReportInput(input: unknown): SafeParseResult<Annu
   )
     return {
       success: false,
-      issues: [createIssue('report.format', { received: String(input.format as string) }, ['format'])],
+      issues: [createIssue('report.format', { received: describeValue(input.format) }, ['format'])],
     };
   // zod types an absent optional key as `?: T | undefined`; it never writes `undefined` for an absent key.
   return result(annualReportInputSchema.safeParse(input, { reportInput: true }), []) as SafeParseResult<

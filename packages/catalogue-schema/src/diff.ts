@@ -2,6 +2,7 @@ import type { Locale } from '@gk/core';
 import type { Catalogue, CatalogueItem, ChannelEntry } from './catalogue.js';
 import { itemName } from './catalogue.js';
 import { CHANNEL_MARKS } from './channels.js';
+import { CATALOGUE_ITEM_FIELDS } from './document.js';
 import { catalogueLabels } from './format-issue.js';
 import { enReport } from './locales/en.js';
 import { zhCNReport } from './locales/zh-CN.js';
@@ -39,25 +40,7 @@ export interface DiffOptions {
 
 const REPORTS: Readonly<Record<Locale, ReportTexts>> = { 'zh-CN': zhCNReport, en: enReport };
 
-const ITEM_FIELDS = [
-  'primaryMatter',
-  'secondaryMatter',
-  'tertiaryMatter',
-  'contentElements',
-  'basis',
-  'timeLimit',
-  'publisher',
-  'channels',
-  'audience',
-  'specificGroups',
-  'mode',
-  'tiers',
-  'instanceFields',
-  'instances',
-  'notApplicable',
-  'guidelineItemId',
-  'extra',
-] as const;
+const ITEM_FIELDS = CATALOGUE_ITEM_FIELDS;
 
 function display(item: CatalogueItem, field: (typeof ITEM_FIELDS)[number], locale: Locale): string {
   const labels = catalogueLabels(locale);

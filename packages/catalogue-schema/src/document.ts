@@ -56,6 +56,48 @@ export interface CatalogueItemDocument {
   readonly extra?: Readonly<Record<string, string>> | undefined;
 }
 
+/** Every field of an item a catalogue compares and shows, in the order of the county table; `id` aside. */
+export const CATALOGUE_ITEM_FIELDS = [
+  'primaryMatter',
+  'secondaryMatter',
+  'tertiaryMatter',
+  'contentElements',
+  'basis',
+  'timeLimit',
+  'publisher',
+  'channels',
+  'audience',
+  'specificGroups',
+  'mode',
+  'tiers',
+  'instanceFields',
+  'instances',
+  'notApplicable',
+  'guidelineItemId',
+  'extra',
+] as const;
+CATALOGUE_ITEM_FIELDS satisfies readonly (keyof CatalogueItemDocument)[];
+
+/** A field of an item: one of {@link CATALOGUE_ITEM_FIELDS}. */
+export type CatalogueItemField = (typeof CATALOGUE_ITEM_FIELDS)[number];
+
+/**
+ * The elements 国办发〔2019〕54号 requires of every item: 名称（一级、二级事项）、内容、依据、时限、主体、
+ * 方式、渠道、对象.
+ */
+export const ELEMENTS_REQUIRED_BY_54 = [
+  'primaryMatter',
+  'secondaryMatter',
+  'contentElements',
+  'basis',
+  'timeLimit',
+  'publisher',
+  'channels',
+  'audience',
+  'mode',
+] as const;
+ELEMENTS_REQUIRED_BY_54 satisfies readonly CatalogueItemField[];
+
 /** The header of a catalogue document. */
 export interface CatalogueHeaderDocument {
   /** The catalogue's title, e.g. 义务教育领域基层政务公开标准目录. */

@@ -4,10 +4,11 @@ export type {
   CatalogueDocument,
   CatalogueHeaderDocument,
   CatalogueItemDocument,
+  CatalogueItemField,
   ChannelEntryDocument,
   DisclosureMode,
 } from './document.js';
-export { catalogueDocumentSchema } from './document.js';
+export { CATALOGUE_ITEM_FIELDS, catalogueDocumentSchema, ELEMENTS_REQUIRED_BY_54 } from './document.js';
 export type {
   Basis,
   Catalogue,

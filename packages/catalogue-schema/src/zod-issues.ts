@@ -3,19 +3,10 @@ import type { IssuePath } from '@gk/core';
 import { checkUscc, createIssue, safeParseDivisionCode, safeParseLocalDate } from '@gk/core';
 import type * as z from 'zod';
 import type { CatalogueIssue } from './catalogue-issues.js';
+import { ELEMENTS_REQUIRED_BY_54 } from './document.js';
 
 /** The elements 国办发〔2019〕54号 requires of every item. */
-const REQUIRED_BY_54 = new Set([
-  'primaryMatter',
-  'secondaryMatter',
-  'contentElements',
-  'basis',
-  'timeLimit',
-  'publisher',
-  'channels',
-  'audience',
-  'mode',
-]);
+const REQUIRED_BY_54 = new Set<string>(ELEMENTS_REQUIRED_BY_54);
 
 function fieldOf(path: IssuePath): string {
   for (let i = path.length - 1; i >= 0; i--) {

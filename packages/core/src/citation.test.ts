@@ -33,6 +33,12 @@ describe('formatCitation', () => {
     );
   });
 
+  it('writes the provision alone, without the law or its number, when asked', () => {
+    expect(formatCitation(cite('regulation', 31, undefined, 3), { provisionOnly: true })).toBe('第三十一条第（三）项');
+    expect(formatCitation(cite('processingFeeMeasures', 4), { provisionOnly: true })).toBe('第四条');
+    expect(formatCitation(cite('regulation', 33, 2), { provisionOnly: true, locale: 'en' })).toBe('Art. 33(2)');
+  });
+
   it('rejects numbers that are not positive whole numbers, and unknown laws', () => {
     expect(() => cite('regulation', 0)).toThrow('法律条文引用的条序号应为正整数，实际为 0');
     expect(() => cite('regulation', 33, 1.5)).toThrow('法律条文引用的款序号应为正整数，实际为 1.5');

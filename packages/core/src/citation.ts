@@ -23,6 +23,8 @@ export interface FormatCitationOptions {
   readonly locale?: Locale;
   /** Use the short title (《政府信息公开条例》) instead of the full one. */
   readonly short?: boolean;
+  /** Leave the law out, for a provision of a law already named: `第三十三条第二款` (en: `Art. 33(2)`). */
+  readonly provisionOnly?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ export function cite(law: LawId, article: number, paragraph?: number, item?: num
  * formatCitation(cite('regulation', 33, 2)); // '《中华人民共和国政府信息公开条例》第三十三条第二款'
  * formatCitation(cite('regulation', 33, 2), { locale: 'en' });
  * // "Regulations of the People's Republic of China on Open Government Information, Art. 33(2)"
+ * formatCitation(cite('regulation', 31, undefined, 3), { provisionOnly: true }); // '第三十一条第（三）项'
  * ```
  */
 export function formatCitation(citation: LegalCitation, options: FormatCitationOptions = {}): string {
@@ -76,10 +79,11 @@ export function formatCitation(citation: LegalCitation, options: FormatCitationO
     const para = citation.paragraph === undefined ? '' : `(${String(citation.paragraph)})`;
     const item = citation.item === undefined ? '' : `, item ${String(citation.item)}`;
     const docNo = law.citeWithDocNo && 'docNo' in law ? ` (${law.docNo})` : '';
-    return `${law.englishTitle}${docNo}, Art. ${String(citation.article)}${para}${item}`;
+    const provision = `Art. ${String(citation.article)}${para}${item}`;
+    return options.provisionOnly === true ? provision : `${law.englishTitle}${docNo}, ${provision}`;
   }
-  const title = options.short === true ? law.shortTitle : law.title;
-  const docNo = law.citeWithDocNo && 'docNo' in law ? `（${law.docNo}）` : '';
+  const title = options.provisionOnly === true ? '' : options.short === true ? law.shortTitle : law.title;
+  const docNo = options.provisionOnly !== true && law.citeWithDocNo && 'docNo' in law ? `（${law.docNo}）` : '';
   const para = citation.paragraph === undefined ? '' : `第${toChineseNumeral(citation.paragraph)}款`;
   const item = citation.item === undefined ? '' : `第（${toChineseNumeral(citation.item)}）项`;
   return `${title}${docNo}第${toChineseNumeral(citation.article)}条${para}${item}`;

@@ -7,7 +7,7 @@ import type { LegalCitation, LocalDate } from '@gk/core';
 import { cite, createIssue } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { WorkdaysError } from '@gk/workdays';
-import type { ConsultationParty } from './events.js';
+import type { ConsultationParty, ReceiptChannel } from './events.js';
 import type { Pause } from './pauses.js';
 import { mergedPauses } from './pauses.js';
 import type { FindingParams, RequestIssue } from './request-issues.js';
@@ -45,6 +45,24 @@ export const CLOCK_CITATIONS: Readonly<
   deferral: cite('regulation', 35),
 };
 
+/**
+ * The item of 第三十一条 that fixes 收到申请之日 for each channel: (一) handed in, (二) by post — signed
+ * for, or an ordinary letter confirmed on arrival — and (三) online or by fax, on mutual confirmation.
+ */
+export const RECEIPT_CITATIONS: Readonly<Record<ReceiptChannel, LegalCitation>> = {
+  'in-person': cite('regulation', 31, undefined, 1),
+  'post-signed': cite('regulation', 31, undefined, 2),
+  'ordinary-mail': cite('regulation', 31, undefined, 2),
+  online: cite('regulation', 31, undefined, 3),
+  fax: cite('regulation', 31, undefined, 3),
+};
+
+/** The article of each consulted party's 15 workdays: 第三十二条 for a third party, 第三十四条 for an agency. */
+export const CONSULTATION_CITATIONS: Readonly<Record<ConsultationParty, LegalCitation>> = {
+  'third-party': cite('regulation', 32),
+  agency: cite('regulation', 34),
+};
+
 /** The articles findings cite. */
 export const ART: Readonly<
   Record<
@@ -53,10 +71,10 @@ export const ART: Readonly<
   >
 > = {
   receipt: CLOCK_CITATIONS.receipt,
-  ordinaryMail: cite('regulation', 31, undefined, 2),
+  ordinaryMail: RECEIPT_CITATIONS['ordinary-mail'],
   clarification: CLOCK_CITATIONS.clarification,
-  thirdParty: cite('regulation', 32),
-  agency: cite('regulation', 34),
+  thirdParty: CONSULTATION_CITATIONS['third-party'],
+  agency: CONSULTATION_CITATIONS.agency,
   answer: CLOCK_CITATIONS.answer,
   reasons: CLOCK_CITATIONS.deferral,
   partial: cite('regulation', 37),

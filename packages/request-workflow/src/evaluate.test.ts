@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import { formatRequestIssue } from './format-issue.js';
-import { event, head, received } from './test-support/events.js';
+import { event, head, received, untyped } from './test-support/events.js';
+
+const untypedList = (values: readonly unknown[]): CaseEvent[] => values.map(untyped);
 
 const evaluate = (events: readonly CaseEvent[], today: string, feeTime?: 'pause' | 'count') =>
   evaluateCase(events, { calendar: chinaCalendar, today, ...(feeTime === undefined ? {} : { settings: { feeTime } }) });
@@ -286,6 +288,24 @@ describe('evaluateCase: receipt date per Art. 31 and malformed input', () => {
     );
     expect(codes(state.issues)).toEqual(['event.type', 'date.nonexistent', 'event.notObject', 'received.missing']);
     expect(state.status).toBe('notReceived');
+  });
+
+  it('quotes values that cannot become text (an object whose toString is not a function) without throwing', () => {
+    // fast-check found this: String({ toString: false }) throws "Cannot convert object to primitive value".
+    const hostile = { toString: false };
+    const state = evaluate(
+      untypedList([
+        { type: hostile, on: '2025-03-03' },
+        { ...received('2025-03-03'), channel: hostile },
+        { type: 'decided', on: '2025-03-04', actor: head, outcome: hostile },
+      ]),
+      '2025-03-05',
+    );
+    expect(state.issues.map((issue) => [issue.code, issue.params])).toEqual([
+      ['event.type', { received: '[object]' }],
+      ['received.channel', { received: '[object]' }],
+      ['decision.outcome', { received: '[object]' }],
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 // (event-reducers.ts); the answer period's arithmetic and articles live in answer-period.ts; what is
 // left here is the loop, the end-of-history checks and the status.
 import type { IssuePath, LegalCitation, LocalDate } from '@gk/core';
-import { createIssue, safeParseLocalDate } from '@gk/core';
+import { createIssue, describeValue, safeParseLocalDate } from '@gk/core';
 import { ANSWER_WORKDAYS, caseClock, CITATION_OF, consultationArticle, pausedUpTo } from './answer-period.js';
 import type { CaseClock } from './answer-period.js';
 import type { CaseState, CaseStatus, EvaluateCaseOptions } from './case-state.js';
@@ -28,7 +28,7 @@ function foldEvents(list: readonly unknown[], draft: CaseDraft, ctx: FoldContext
     }
     const type = raw.type;
     if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
-      const received = typeof type === 'string' ? type : String(type);
+      const received = typeof type === 'string' ? type : describeValue(type);
       ctx.issues.push(createIssue('event.type', { received }, [...path, 'type']));
       continue;
     }

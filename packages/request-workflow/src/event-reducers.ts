@@ -2,7 +2,7 @@
 // order by `evaluateCase`. A reducer reads the event leniently (a malformed field is an issue, never
 // a throw) and records procedural problems as findings with their article.
 import type { IssuePath, LegalCitation, LocalDate } from '@gk/core';
-import { createIssue } from '@gk/core';
+import { createIssue, describeValue } from '@gk/core';
 import {
   answerDueAsOf,
   CLARIFICATION_NOTICE_WORKDAYS,
@@ -75,7 +75,13 @@ const received: Reducer = (d, event, on, path, ctx) => {
   }
   const given = event.channel;
   if (isChannel(given)) d.channel = given;
-  else ctx.issues.push(createIssue('received.channel', { received: String(given) }, [...path, 'channel']));
+  else
+    ctx.issues.push(
+      createIssue('received.channel', { received: typeof given === 'string' ? given : describeValue(given) }, [
+        ...path,
+        'channel',
+      ]),
+    );
   d.receivedOn = on;
   if (d.channel !== null && isConfirmedChannel(d.channel)) {
     if (isDate(event.confirmedOn)) {
@@ -289,7 +295,7 @@ const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter
 
 const decided: Reducer = (d, event, on, path, ctx) => {
   if (!isOutcome(event.outcome)) {
-    ctx.issues.push(createIssue('decision.outcome', { received: String(event.outcome) }, [...path, 'outcome']));
+    ctx.issues.push(createIssue('decision.outcome', { received: describeValue(event.outcome) }, [...path, 'outcome']));
     return;
   }
   // A later decision before delivery corrects the earlier one: the latest stands.

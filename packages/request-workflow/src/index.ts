@@ -60,9 +60,11 @@ export {
   ANSWER_WORKDAYS,
   CLARIFICATION_NOTICE_WORKDAYS,
   CLOCK_CITATIONS,
+  CONSULTATION_CITATIONS,
   CONSULTATION_REPLY_WORKDAYS,
   FEE_PAYMENT_WORKDAYS,
   MAX_EXTENSION_WORKDAYS,
+  RECEIPT_CITATIONS,
 } from './answer-period.js';
 export { checkApplication } from './application.js';
 export { evaluateCase } from './evaluate.js';

@@ -1,10 +1,22 @@
 // The forms of a case's steps: their fields, and the event each form describes.
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { addDays, cite, isLocalDate } from '@gk/core';
+import { addDays, cite, formatCitation, isLocalDate } from '@gk/core';
 import type { AllowedAction, CaseEvent, CaseEventType, Outcome } from '@gk/request-workflow';
-import { FEE_LIMITS, MAX_EXTENSION_WORKDAYS, OUTCOMES, processingFee } from '@gk/request-workflow';
+import {
+  ACTION_RULES,
+  CONSULTATION_CITATIONS,
+  CONSULTATION_REPLY_WORKDAYS,
+  FEE_LIMITS,
+  FEE_PAYMENT_WORKDAYS,
+  MAX_EXTENSION_WORKDAYS,
+  OUTCOMES,
+  processingFee,
+} from '@gk/request-workflow';
 import type { Session } from '../auth.js';
 import type { Form } from './read.js';
+
+/** A provision without its law's title: 第三十二条. */
+const provision = (citation: LegalCitation): string => formatCitation(citation, { provisionOnly: true });
 
 /** The longest clarification period the form takes, in workdays (第三十条 asks for a reasonable one). */
 export const CLARIFICATION_PERIOD_LIMIT = 60;
@@ -52,8 +64,8 @@ export function ActionFields({ action }: { action: AllowedAction }) {
           <label for={id('party')}>
             征求对象
             <select id={id('party')} name="party">
-              <option value="third-party">第三方（第三十二条）</option>
-              <option value="agency">其他机关（第三十四条）</option>
+              <option value="third-party">第三方（{provision(CONSULTATION_CITATIONS['third-party'])}）</option>
+              <option value="agency">其他机关（{provision(CONSULTATION_CITATIONS.agency)}）</option>
             </select>
           </label>
           <label for={id('partyName')}>
@@ -61,7 +73,8 @@ export function ActionFields({ action }: { action: AllowedAction }) {
             <input type="text" id={id('partyName')} name="partyName" maxlength={200} />
           </label>
           <label for={id('receivedOn')}>
-            对方收到征求意见书之日<span class="hint">已知时填写；对方 15 个工作日的答复期限自收到之日起算</span>
+            对方收到征求意见书之日
+            <span class="hint">已知时填写；对方 {CONSULTATION_REPLY_WORKDAYS} 个工作日的答复期限自收到之日起算</span>
             <input type="date" id={id('receivedOn')} name="receivedOn" />
           </label>
         </>
@@ -123,7 +136,8 @@ export function ActionFields({ action }: { action: AllowedAction }) {
             <input type="number" id={id('earlier')} name="earlier" min="0" value="0" />
           </label>
           <label for={id('receivedOn')}>
-            申请人收到收费通知之日<span class="hint">已知时填写；缴费期限自收到通知次日起 20 个工作日</span>
+            申请人收到收费通知之日
+            <span class="hint">已知时填写；缴费期限自收到通知次日起 {FEE_PAYMENT_WORKDAYS} 个工作日</span>
             <input type="date" id={id('receivedOn')} name="receivedOn" />
           </label>
         </>
@@ -132,7 +146,7 @@ export function ActionFields({ action }: { action: AllowedAction }) {
       return (
         <>
           <label for={id('outcome')}>
-            办理结果（第三十六条）
+            办理结果{ACTION_RULES.decided.citation === null ? '' : `（${provision(ACTION_RULES.decided.citation)}）`}
             <select id={id('outcome')} name="outcome">
               {(action.outcomes ?? []).map((code) => (
                 <option value={code}>{OUTCOMES[code].reportLabel}</option>
@@ -155,7 +169,7 @@ export function ActionFields({ action }: { action: AllowedAction }) {
             </label>
           </fieldset>
           <fieldset>
-            <legend>部分公开（第三十七条）</legend>
+            <legend>部分公开（{OUTCOMES.partiallyDisclosed.citations.map(provision).join('、')}）</legend>
             <label for={id('disclosedParts')}>
               提供的内容（每行一项，部分公开时必填）
               <textarea id={id('disclosedParts')} name="disclosedParts" maxlength={4000} />

@@ -1,5 +1,9 @@
 // The online application (第二十九条): the form, its checks, and the receipt with the look-up code.
+import { formatCitation } from '@gk/core';
 import {
+  ANSWER_WORKDAYS,
+  CLOCK_CITATIONS,
+  RECEIPT_CITATIONS,
   DELIVERY_PREFERENCE_LABELS,
   DELIVERY_PREFERENCES,
   FIELD_LABELS_ZH,
@@ -270,8 +274,9 @@ export function applyRoutes(ctx: PortalContext): Hono<Env> {
           <p>请记下回执号和查询码：查询码只显示这一次，凭二者查询办理进度。</p>
         </div>
         <p>
-          网上提交的申请，以本机关与申请人双方确认之日为收到申请之日（第三十一条第（三）项）；登记后，答复期限为自收到申请之日起
-          20 个工作日（第三十三条第二款）。
+          网上提交的申请，以本机关与申请人双方确认之日为收到申请之日（
+          {formatCitation(RECEIPT_CITATIONS.online, { provisionOnly: true })}）；登记后，答复期限为自收到申请之日起{' '}
+          {ANSWER_WORKDAYS} 个工作日（{formatCitation(CLOCK_CITATIONS.answer, { provisionOnly: true })}）。
         </p>
         <p>
           <a href="/lookup">查询办理进度</a>
