@@ -1,25 +1,22 @@
 import type { LocalDate } from '@gk/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { Sessions } from './auth.js';
 import type { PortalData } from './data.js';
-import type { AttemptLimits } from './guards.js';
+import type { AttemptLimits } from './middleware/limits.js';
 import {
   AttemptLimiter,
   LOGIN_ACCOUNT_LIMITS,
   LOGIN_ADDRESS_LIMITS,
   LOOKUP_LIMITS,
-  MAX_BODY_BYTES,
-  MAX_REVIEW_BODY_BYTES,
   socketAddress,
-} from './guards.js';
+} from './middleware/limits.js';
 import type { Env, PortalContext } from './context.js';
 import { Layout } from './layout.js';
 import { mountPublic } from './routes/public/index.js';
 import { render } from './render.js';
 import { serveStylesheet } from './stylesheet.js';
+import { bodyLimits, noStore, refuseCrossSitePosts, securityHeaders } from './middleware/security.js';
 import { mountStaff } from './routes/staff/index.js';
 
 export type { Env, PortalContext } from './context.js';
@@ -39,7 +36,7 @@ export interface PortalOptions {
    * proxy; pass a function that reads the proxy's header you trust.
    */
   readonly clientAddress?: (c: Context) => string;
-  /** Attempt limits (local practice; the defaults are documented in `guards.ts`). */
+  /** Attempt limits (local practice; the defaults are documented in `middleware/limits.ts`). */
   readonly limits?: {
     readonly loginAccount?: AttemptLimits;
     readonly loginAddress?: AttemptLimits;
@@ -71,22 +68,6 @@ export function errorLogLine(c: Context, error: unknown): string {
           .join('\n')
       : '';
   return `[gk] 500 ${c.req.method} ${c.req.path} ${name}${code}${frames === '' ? '' : `\n${frames}`}`;
-}
-
-/**
- * A cross-site form post carries another site's Origin (or none but a foreign Referer). Forms here post
- * only to the configured public origin, so anything else is refused before it reaches a handler.
- */
-function sameOrigin(c: Context, expected: string): boolean {
-  const origin = c.req.header('origin');
-  if (origin !== undefined && origin !== 'null') return origin === expected;
-  const referer = c.req.header('referer');
-  if (referer === undefined) return false;
-  try {
-    return new URL(referer).origin === expected;
-  } catch {
-    return false;
-  }
 }
 
 /** The portal: public pages and the staff desk. */
@@ -124,51 +105,11 @@ export function createPortal(options: PortalOptions): Hono<Env> {
       ),
   };
 
-  app.use(
-    secureHeaders({
-      // Same-origin requests keep their Origin and Referer (no-referrer would send Origin: null).
-      referrerPolicy: 'same-origin',
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      // HSTS only where the portal is served over https: over http it would be ignored at best.
-      strictTransportSecurity: secure ? 'max-age=15552000; includeSubDomains' : false,
-    }),
-  );
-  const tooLarge = (limit: number) => (c: Context) =>
-    render(
-      c,
-      <Layout title="提交的内容过大">
-        <h1>提交的内容过大</h1>
-        <p>本次提交超过 {String(Math.round(limit / 1024))} KB，未处理。请精简内容后，回到原页面重新提交。</p>
-      </Layout>,
-      413,
-    );
-  const reviewLimit = bodyLimit({ maxSize: MAX_REVIEW_BODY_BYTES, onError: tooLarge(MAX_REVIEW_BODY_BYTES) });
-  const bodyLimitAll = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge(MAX_BODY_BYTES) });
-  app.use((c, next) => (c.req.path === '/staff/review' ? reviewLimit(c, next) : bodyLimitAll(c, next)));
-  app.use('/staff/*', async (c, next) => {
-    await next();
-    // Staff pages, notices and their DOCX files carry personal data: no cache keeps a copy.
-    c.header('Cache-Control', 'no-store');
-  });
-  app.use(async (c, next) => {
-    if (c.req.method === 'POST' && !sameOrigin(c, publicOrigin)) {
-      return render(
-        c,
-        <Layout title="拒绝跨站提交">
-          <h1>已拒绝跨站提交</h1>
-          <p>这份表单不是从本站页面提交的，为防止跨站请求伪造，已拒绝处理。请回到本站页面重新提交。</p>
-        </Layout>,
-        403,
-      );
-    }
-    await next();
-  });
+  app.use(securityHeaders(secure));
+  app.use(bodyLimits());
+  // Staff pages, notices and their DOCX files carry personal data: no cache keeps a copy.
+  app.use('/staff/*', noStore);
+  app.use(refuseCrossSitePosts(publicOrigin));
 
   app.get('/assets/site.css', serveStylesheet);
   mountPublic(app, ctx);

@@ -4,7 +4,7 @@ import type { WorkdayCalendar } from '@gk/workdays';
 import type { Context } from 'hono';
 import type { Session, Sessions } from './auth.js';
 import type { PortalData } from './data.js';
-import type { AttemptLimiter } from './guards.js';
+import type { AttemptLimiter } from './middleware/limits.js';
 import type { HtmlContext } from './render.js';
 
 /** Hono's variables: the signed-in member of staff, on staff pages. */

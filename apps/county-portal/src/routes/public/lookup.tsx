@@ -4,7 +4,7 @@ import type { Env, PortalContext } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
 import { Cite, SubmitRow } from '../../components/common.js';
 import { readForm } from '../../forms/read.js';
-import { waitText } from '../../guards.js';
+import { waitText } from '../../middleware/limits.js';
 import { Layout } from '../../layout.js';
 import { render } from '../../render.js';
 import { Hono } from 'hono';

@@ -4,7 +4,7 @@ import { scanText } from '@gk/attribute-review';
 import type { Env } from '../../context.js';
 import type { Session } from '../../auth.js';
 import { readForm } from '../../forms/read.js';
-import { MAX_REVIEW_TEXT_LENGTH, REVIEW_TABLE_ROWS } from '../../guards.js';
+import { MAX_REVIEW_TEXT_LENGTH, REVIEW_TABLE_ROWS } from '../../middleware/limits.js';
 import { Layout } from '../../layout.js';
 import { DataTable, SubmitRow } from '../../components/common.js';
 import type { HtmlContext } from '../../render.js';

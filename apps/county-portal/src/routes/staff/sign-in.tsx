@@ -1,20 +1,15 @@
 // Signing in and out, and the guard every other staff page passes: a session, and the form token.
 import { verifySecret } from '@gk/store';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Context } from 'hono';
 import type { Env, PortalContext } from '../../context.js';
-import { sameToken } from '../../auth.js';
+import { SESSION_COOKIE as COOKIE, staffGuard } from '../../middleware/auth.js';
 import { readForm } from '../../forms/read.js';
-import { waitText } from '../../guards.js';
+import { waitText } from '../../middleware/limits.js';
 import { Layout } from '../../layout.js';
 import { SubmitRow } from '../../components/common.js';
 import type { HtmlContext } from '../../render.js';
 import { render } from '../../render.js';
 import { Hono } from 'hono';
-import { staffOf } from '../../components/staff.js';
-
-/** The session cookie's name. */
-const COOKIE = 'gk_session';
 
 /** Sign-in and sign-out, and the session and CSRF guard of every staff page (mounted at `/staff/`). */
 export function signInRoutes(ctx: PortalContext): Hono<Env> {
@@ -87,39 +82,7 @@ export function signInRoutes(ctx: PortalContext): Hono<Env> {
   });
 
   // Every other staff page needs a session; every staff form needs its CSRF token.
-  app.use('*', async (c, next) => {
-    if (c.req.path === '/staff/login') return next();
-    const session = sessions.get(getCookie(c as Context, COOKIE));
-    if (session === undefined) {
-      if (c.req.method === 'GET') return c.redirect(`/staff/login?next=${encodeURIComponent(c.req.path)}`, 303);
-      return render(
-        c,
-        <Layout title="请先登录" side="staff">
-          <h1>请先登录</h1>
-          <p>
-            <a href="/staff/login">工作人员登录</a>
-          </p>
-        </Layout>,
-        403,
-      );
-    }
-    if (c.req.method === 'POST') {
-      const body = await c.req.parseBody();
-      const token = typeof body._csrf === 'string' ? body._csrf : '';
-      if (!sameToken(token, session.csrf)) {
-        return render(
-          c,
-          <Layout title="表单已失效" side="staff" staff={staffOf(session)}>
-            <h1>表单已失效</h1>
-            <p>表单缺少有效的校验码（防跨站请求伪造），请回到页面重新提交。</p>
-          </Layout>,
-          403,
-        );
-      }
-    }
-    c.set('session', session);
-    return next();
-  });
+  app.use('*', staffGuard(sessions));
 
   app.post('/logout', (c) => {
     sessions.delete(getCookie(c, COOKIE));
