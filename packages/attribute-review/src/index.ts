@@ -18,8 +18,10 @@ export { DEFAULT_MARKINGS, GROUND_CITATIONS, determineAttribute, markingText, su
 export { formatAttributeIssue } from './review-issues.js';
 
 // Pre-publication review
-export type { FindingKind, ReviewFinding, ScanOptions } from './scan.js';
-export { FINDING_KINDS, scanText } from './scan.js';
+export type { ReviewFinding, ReviewFindingKind, ScanOptions } from './scan.js';
+export { REVIEW_FINDING_KINDS, scanText } from './scan.js';
+export type { FindingKind } from './kinds.js';
+export { FINDING_KINDS } from './kinds.js';
 export type { LexiconLineIssue, LexiconTerm, TermMatch, TermSeverity } from './lexicon.js';
 export { CompiledLexicon, readLexicon, parseLexicon } from './lexicon.js';
 export { NORMAL_FORM, normalizeTerm } from './normalize.js';

@@ -1,5 +1,5 @@
-import type { FindingKind, ReviewFinding } from './scan.js';
-import { FINDING_KINDS } from './scan.js';
+import type { ReviewFindingKind, ReviewFinding } from './scan.js';
+import { REVIEW_FINDING_KINDS } from './scan.js';
 
 /** Whether a character is a digit or a letter, half- or full-width: what an ID or a number is made of. */
 const significant = (c: string): boolean => /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(c);
@@ -74,4 +74,4 @@ export function redact(text: string, findings: readonly ReviewFinding[], mask = 
 }
 
 /** The kinds `redact` guarantees the masked text no longer contains. */
-export const REDACTABLE_KINDS: readonly FindingKind[] = FINDING_KINDS;
+export const REDACTABLE_KINDS: readonly ReviewFindingKind[] = REVIEW_FINDING_KINDS;

@@ -1,5 +1,5 @@
 import type { DisclosureAttribute } from './attribute.js';
-import type { FindingKind, ReviewFinding } from './scan.js';
+import type { ReviewFindingKind, ReviewFinding } from './scan.js';
 
 /** The reviewer's conclusion. */
 export type ReviewDecision = 'approved' | 'approvedWithRedactions' | 'rejected';
@@ -26,7 +26,7 @@ const ATTRIBUTES: Readonly<Record<DisclosureAttribute, string>> = {
   onRequest: '依申请公开',
   withheld: '不予公开',
 };
-const KINDS: Readonly<Record<FindingKind, string>> = {
+const KINDS: Readonly<Record<ReviewFindingKind, string>> = {
   residentId: '公民身份号码',
   mobile: '手机号码',
   bankCard: '银行卡号',

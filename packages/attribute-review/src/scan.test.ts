@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompiledLexicon, readLexicon } from './lexicon.js';
 import { redact } from './redact.js';
+import { FINDING_KINDS, REVIEW_FINDING_KINDS } from './kinds.js';
 import { scanText } from './scan.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -272,5 +273,12 @@ describe('scanText: IDs and numbers written every way people write them', () => 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('REVIEW_FINDING_KINDS', () => {
+  it('keeps FINDING_KINDS as its deprecated name', () => {
+    expect(FINDING_KINDS).toBe(REVIEW_FINDING_KINDS);
+    expect(REVIEW_FINDING_KINDS).toContain('residentId');
   });
 });

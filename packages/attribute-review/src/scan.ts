@@ -4,16 +4,16 @@ import type { LexiconTerm } from './lexicon.js';
 import { CompiledLexicon } from './lexicon.js';
 import { enSuggestions } from './locales/en.js';
 import { zhCNSuggestions } from './locales/zh-CN.js';
-import type { FindingKind } from './kinds.js';
-import { FINDING_KINDS } from './kinds.js';
+import type { ReviewFindingKind } from './kinds.js';
+import { REVIEW_FINDING_KINDS } from './kinds.js';
 import { originalRange, viewOf } from './view.js';
 
-export type { FindingKind } from './kinds.js';
-export { FINDING_KINDS } from './kinds.js';
+export type { ReviewFindingKind } from './kinds.js';
+export { REVIEW_FINDING_KINDS } from './kinds.js';
 
 /** Something the pre-publication review found, with UTF-16 offsets into the text (end exclusive). */
 export interface ReviewFinding {
-  readonly kind: FindingKind;
+  readonly kind: ReviewFindingKind;
   readonly start: number;
   readonly end: number;
   /** The text found: `text.slice(start, end)`. */
@@ -33,7 +33,7 @@ export interface ScanOptions {
   /** A sensitive-word lexicon: an array of terms, or one compiled once for many scans. */
   readonly lexicon?: readonly LexiconTerm[] | CompiledLexicon;
   /** Kinds to look for; all by default. */
-  readonly kinds?: readonly FindingKind[];
+  readonly kinds?: readonly ReviewFindingKind[];
   /** The language of the suggestions, `zh-CN` by default. */
   readonly locale?: Locale;
 }
@@ -85,7 +85,7 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const SUGGESTIONS: Readonly<Record<Locale, Readonly<Record<FindingKind, string>>>> = {
+const SUGGESTIONS: Readonly<Record<Locale, Readonly<Record<ReviewFindingKind, string>>>> = {
   'zh-CN': zhCNSuggestions,
   en: enSuggestions,
 };
@@ -107,14 +107,14 @@ const SUGGESTIONS: Readonly<Record<Locale, Readonly<Record<FindingKind, string>>
  */
 export function scanText(text: string, options: ScanOptions = {}): ReviewFinding[] {
   const input = typeof text === 'string' ? text : '';
-  const kinds = new Set(options.kinds ?? FINDING_KINDS);
+  const kinds = new Set(options.kinds ?? REVIEW_FINDING_KINDS);
   const suggestions = SUGGESTIONS[options.locale ?? 'zh-CN'];
   // Patterns run on the view (full-width folded, invisible characters left out); findings are reported
   // at their place in the original text.
   const view = viewOf(input);
   const v = view.text;
   const make = (
-    kind: FindingKind,
+    kind: ReviewFindingKind,
     viewStart: number,
     viewEnd: number,
     confidence: 'high' | 'low',
@@ -236,6 +236,7 @@ export function scanText(text: string, options: ScanOptions = {}): ReviewFinding
     }
   }
   return findings.sort(
-    (a, b) => a.start - b.start || a.end - b.end || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind),
+    (a, b) =>
+      a.start - b.start || a.end - b.end || REVIEW_FINDING_KINDS.indexOf(a.kind) - REVIEW_FINDING_KINDS.indexOf(b.kind),
   );
 }

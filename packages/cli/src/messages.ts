@@ -1,4 +1,4 @@
-import type { FindingKind } from '@gk/attribute-review';
+import type { ReviewFindingKind } from '@gk/attribute-review';
 import type { AuditVerification } from '@gk/store';
 
 /** Every text the command prints, per locale. */
@@ -92,7 +92,7 @@ export interface CliMessages {
   readonly notText: (file: string) => string;
   readonly readAsGb18030: (file: string) => string;
   readonly redactTextOnly: string;
-  readonly kinds: Readonly<Record<FindingKind, string>>;
+  readonly kinds: Readonly<Record<ReviewFindingKind, string>>;
   readonly store: string;
   readonly storeCheckpoint: string;
   readonly storeVerify: string;

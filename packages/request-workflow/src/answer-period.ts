@@ -10,7 +10,7 @@ import { WorkdaysError } from '@gk/workdays';
 import type { ConsultationParty, ReceiptChannel } from './events.js';
 import type { Pause } from './pauses.js';
 import { mergedPauses } from './pauses.js';
-import type { FindingParams, RequestIssue } from './request-issues.js';
+import type { ProcedureFindingParams, RequestIssue } from './request-issues.js';
 
 /** The answer period of 第三十三条第二款, in workdays. */
 export const ANSWER_WORKDAYS = 20;
@@ -82,7 +82,7 @@ export const ART: Readonly<
 };
 
 /** The article each finding concerns, where it does not depend on the party. */
-export const CITATION_OF: Partial<Record<keyof FindingParams, LegalCitation>> = {
+export const CITATION_OF: Partial<Record<keyof ProcedureFindingParams, LegalCitation>> = {
   'finding.confirmationLate': ART.ordinaryMail,
   'finding.clarificationRepeated': ART.clarification,
   'finding.clarificationLate': ART.clarification,

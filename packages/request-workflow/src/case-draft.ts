@@ -14,7 +14,7 @@ import type {
 } from './events.js';
 import type { Outcome } from './outcomes.js';
 import type { Pause } from './pauses.js';
-import type { FindingParams, RequestIssue } from './request-issues.js';
+import type { ProcedureFindingParams, RequestIssue } from './request-issues.js';
 
 /** An actor: an object with a visible `id`. */
 export const isActor = (value: unknown): value is Actor => isRecord(value) && isText(value.id);
@@ -120,9 +120,9 @@ export const emptyDraft = (): CaseDraft => ({
 });
 
 /** Records a finding; the article is the finding's own unless given. */
-export type Find = <C extends keyof FindingParams>(
+export type Find = <C extends keyof ProcedureFindingParams>(
   code: C,
-  params: FindingParams[C],
+  params: ProcedureFindingParams[C],
   path: IssuePath,
   extra?: { citation?: LegalCitation; severity?: 'error' | 'warning' },
 ) => void;

@@ -12,7 +12,7 @@ import type {
   RequestContent,
 } from './events.js';
 import type { Outcome } from './outcomes.js';
-import type { Finding, RequestIssue } from './request-issues.js';
+import type { ProcedureFinding, RequestIssue } from './request-issues.js';
 
 export type { CaseStatus } from './events.js';
 
@@ -140,7 +140,7 @@ export interface CaseState {
   /** Workdays from today to `dueOn` (negative when overdue); `null` when concluded or undated. */
   readonly workdaysLeft: number | null;
   /** Procedural findings with the article each concerns. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly ProcedureFinding[];
   /** Malformed input. */
   readonly issues: readonly RequestIssue[];
 }

@@ -14,7 +14,7 @@ import type { CaseEvent, CaseEventType } from './events.js';
 import { CASE_EVENT_TYPES } from './events.js';
 import { MAX_CASE_EVENTS } from './limits.js';
 import { pauseEnd } from './pauses.js';
-import type { Finding, RequestIssue } from './request-issues.js';
+import type { ProcedureFinding, RequestIssue } from './request-issues.js';
 
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
 
@@ -129,11 +129,11 @@ function statusOf(d: CaseDraft): CaseStatus {
  */
 export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCaseOptions): CaseState {
   const issues: RequestIssue[] = [];
-  const findings: Finding[] = [];
+  const findings: ProcedureFinding[] = [];
   const find: Find = (code, params, path, extra = {}) => {
     const citation: LegalCitation | undefined = extra.citation ?? CITATION_OF[code];
     const issue = createIssue(code, params, path, extra.severity ?? 'error');
-    findings.push((citation === undefined ? issue : { ...issue, citation }) as Finding);
+    findings.push((citation === undefined ? issue : { ...issue, citation }) as ProcedureFinding);
   };
   // Never a TypeError: a history that is not a list is an issue, and a history longer than any real
   // case is read up to the limit.

@@ -108,6 +108,8 @@ export type {
   Finding,
   FindingParams,
   NoParams,
+  ProcedureFinding,
+  ProcedureFindingParams,
   RequestInputIssueParams,
   RequestIssue,
   RequestIssueParams,

@@ -36,7 +36,7 @@ export interface RequestInputIssueParams {
 }
 
 /** Legal findings about the procedure: what a reviewer would flag. */
-export interface FindingParams {
+export interface ProcedureFindingParams {
   'finding.outOfOrder': { readonly previousOn: string };
   'finding.receivedRepeated': NoParams;
   'finding.confirmationLate': { readonly arrivedOn: string; readonly confirmedOn: string };
@@ -69,13 +69,26 @@ export interface FindingParams {
 }
 
 /** The params of every issue and finding `@gk/request-workflow` reports, with `@gk/core`'s. */
-export type RequestIssueParams = CoreIssueParams & RequestInputIssueParams & FindingParams;
+export type RequestIssueParams = CoreIssueParams & RequestInputIssueParams & ProcedureFindingParams;
 
 /** A malformed-input issue (or a `@gk/core` date or identifier issue). */
 export type RequestIssue = IssueUnion<CoreIssueParams & RequestInputIssueParams>;
 
 /** A legal finding about the case, with the article it concerns. */
-export type Finding = IssueUnion<FindingParams> & { readonly citation?: LegalCitation };
+export type ProcedureFinding = IssueUnion<ProcedureFindingParams> & { readonly citation?: LegalCitation };
+
+/**
+ * A procedural finding; the old name of {@link ProcedureFinding} (a review finding is
+ * `@gk/attribute-review`'s `ReviewFinding`, a conformance finding `@gk/catalogue-schema`'s).
+ * @deprecated Use {@link ProcedureFinding}; this alias goes in the next minor version.
+ */
+export type Finding = ProcedureFinding;
+
+/**
+ * The old name of {@link ProcedureFindingParams}.
+ * @deprecated Use {@link ProcedureFindingParams}; this alias goes in the next minor version.
+ */
+export type FindingParams = ProcedureFindingParams;
 
 /** Any issue or finding, for functions that accept both. */
-export type AnyRequestIssue = RequestIssue | Finding | Issue;
+export type AnyRequestIssue = RequestIssue | ProcedureFinding | Issue;

@@ -3,7 +3,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type {
   CaseEvent,
   CaseState,
-  Finding,
+  ProcedureFinding,
   Notice,
   NoticeResult,
   Outcome,
@@ -36,7 +36,7 @@ describe('public types', () => {
   it('evaluates to a state whose dates are LocalDates and whose findings carry articles', () => {
     expectTypeOf(evaluateCase).returns.toEqualTypeOf<CaseState>();
     expectTypeOf(state.dueOn).toEqualTypeOf<LocalDate | null>();
-    expectTypeOf(state.findings).toEqualTypeOf<readonly Finding[]>();
+    expectTypeOf(state.findings).toEqualTypeOf<readonly ProcedureFinding[]>();
   });
 
   it('builds a notice or says why not, never both', () => {

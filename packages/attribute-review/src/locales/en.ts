@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from '@gk/core';
 import type { AttributeIssueParams } from '../attribute.js';
-import type { FindingKind } from '../kinds.js';
+import type { ReviewFindingKind } from '../kinds.js';
 
 /** `@gk/attribute-review` messages in English. */
 export const en: MessageCatalogue<AttributeIssueParams> = {
@@ -23,7 +23,7 @@ export const en: MessageCatalogue<AttributeIssueParams> = {
 };
 
 /** Suggestions for each finding kind, in English. */
-export const enSuggestions: Readonly<Record<FindingKind, string>> = {
+export const enSuggestions: Readonly<Record<ReviewFindingKind, string>> = {
   residentId: 'A resident ID number is personal data: remove or mask it before publishing (Regulation Art. 15)',
   mobile: 'A mobile number is personal data: remove or mask it before publishing (Regulation Art. 15)',
   bankCard: 'A bank card number is personal data: remove or mask it before publishing (Regulation Art. 15)',

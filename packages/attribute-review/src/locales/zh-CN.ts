@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from '@gk/core';
 import type { AttributeIssueParams } from '../attribute.js';
-import type { FindingKind } from '../kinds.js';
+import type { ReviewFindingKind } from '../kinds.js';
 
 const ATTRIBUTES: Readonly<Record<string, string>> = {
   proactive: '主动公开',
@@ -49,7 +49,7 @@ export const zhCN: MessageCatalogue<AttributeIssueParams> = {
 };
 
 /** Suggestions for each finding kind, in Chinese. */
-export const zhCNSuggestions: Readonly<Record<FindingKind, string>> = {
+export const zhCNSuggestions: Readonly<Record<ReviewFindingKind, string>> = {
   residentId: '含公民身份号码，属于个人信息，发布前应删除或脱敏（《政府信息公开条例》第十五条）',
   mobile: '含手机号码，属于个人信息，发布前应删除或脱敏（《政府信息公开条例》第十五条）',
   bankCard: '含银行卡号，属于个人信息，发布前应删除或脱敏（《政府信息公开条例》第十五条）',

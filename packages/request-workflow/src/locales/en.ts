@@ -1,8 +1,8 @@
 import type { MessageCatalogue } from '@gk/core';
-import type { FindingParams, RequestInputIssueParams } from '../request-issues.js';
+import type { ProcedureFindingParams, RequestInputIssueParams } from '../request-issues.js';
 
 /** `@gk/request-workflow` messages in English. */
-export const en: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
+export const en: MessageCatalogue<RequestInputIssueParams & ProcedureFindingParams> = {
   'events.notList': () => "The case's records must be a list; they cannot be read",
   'events.tooMany': (p) => `A case is read with at most ${String(p.limit)} records; the rest were not counted`,
   'event.notObject': () => 'This record of the case cannot be read (wrong format)',

@@ -1,5 +1,5 @@
 import type { MessageCatalogue } from '@gk/core';
-import type { FindingParams, RequestInputIssueParams } from '../request-issues.js';
+import type { ProcedureFindingParams, RequestInputIssueParams } from '../request-issues.js';
 import { CASE_EVENT_LABELS, ORGANIZATION_CATEGORY_LABELS } from '../labels.js';
 import { OUTCOMES } from '../outcomes.js';
 
@@ -92,7 +92,7 @@ export const FIELD_LABELS_ZH: Readonly<Record<string, string>> = {
 const field = (name: string): string => FIELD_LABELS_ZH[name] ?? name;
 
 /** `@gk/request-workflow` messages in Chinese (the default locale). */
-export const zhCN: MessageCatalogue<RequestInputIssueParams & FindingParams> = {
+export const zhCN: MessageCatalogue<RequestInputIssueParams & ProcedureFindingParams> = {
   'events.notList': () => '办理记录应为一组记录（列表），无法读取',
   'events.tooMany': (p) => `一个案件最多读取 ${String(p.limit)} 条办理记录，超出的部分未计算`,
   'event.notObject': () => '这条办理记录无法读取（格式不对）',
