@@ -6,7 +6,7 @@ import type { CaseEvent, CaseEventType } from './events.js';
 import { CASE_EVENT_TYPES } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import type { NoticeInput } from './notices/build.js';
-import type { NoticeKind } from './notices/registry.js';
+import type { NoticeKind } from './notices/kinds.js';
 import { buildNotice, noticeKindsFor } from './notices/build.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import { event, head, received, untyped } from './test-support/events.js';

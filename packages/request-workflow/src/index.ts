@@ -85,8 +85,9 @@ export type {
   NoticeKind,
   NoticePrerequisite,
   NoticeRemedy,
-} from './notices/registry.js';
-export { NOTICE_KINDS, NOTICES, REMEDY_CITATIONS } from './notices/registry.js';
+} from './notices/kinds.js';
+export { NOTICE_KINDS, REMEDY_CITATIONS } from './notices/kinds.js';
+export { NOTICES } from './notices/registry.js';
 export type { Notice, NoticeAgency, NoticeInput, NoticeResult } from './notices/build.js';
 export {
   buildNotice,

@@ -1,8 +1,9 @@
 import { epochDayOf, localDateFromEpochDay } from '@gk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { WorkdayCalendar } from './calendar.js';
-import { CALENDAR_CITATIONS, createCalendar } from './calendar.js';
+import { createCalendar } from './calendar.js';
+import type { WorkdayCalendar } from './workday-calendar.js';
+import { CALENDAR_CITATIONS } from './workday-calendar.js';
 import { CHINA_HOLIDAY_NOTICES, chinaCalendar } from './china-calendar.js';
 import { WorkdaysError } from './error.js';
 import type { HolidayNotice, RegionalOverlay } from './notice.js';

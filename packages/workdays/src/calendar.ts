@@ -17,16 +17,6 @@ import type {
 
 import { CALENDAR_CITATIONS } from './workday-calendar.js';
 
-export { CALENDAR_CITATIONS } from './workday-calendar.js';
-export type {
-  Coverage,
-  DayDescription,
-  DayKind,
-  DaySource,
-  DescribeDayOptions,
-  WorkdayCalendar,
-} from './workday-calendar.js';
-
 const WORK = 1;
 const HOLIDAY = 2;
 const MAKE_UP = 4;

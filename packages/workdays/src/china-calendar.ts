@@ -1,4 +1,4 @@
-import type { WorkdayCalendar } from './calendar.js';
+import type { WorkdayCalendar } from './workday-calendar.js';
 import { createCalendar } from './calendar.js';
 import { NOTICES } from './data/notices.js';
 import type { HolidayNotice } from './notice.js';

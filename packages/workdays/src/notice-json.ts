@@ -1,6 +1,6 @@
 import type { IssuePath, LocalDate, SafeParseResult } from '@gk/core';
 import { createIssue, epochDayOf, localDateFromEpochDay } from '@gk/core';
-import type { DayKind, WorkdayCalendar } from './calendar.js';
+import type { DayKind, WorkdayCalendar } from './workday-calendar.js';
 import { checkNotice } from './checks.js';
 import { WorkdaysError } from './error.js';
 import type { HolidayArrangement, HolidayNotice, NoticeSource } from './notice.js';

@@ -4,8 +4,9 @@ import type { CaseState } from '../case-state.js';
 import type { Outcome } from '../outcomes.js';
 import { OUTCOMES } from '../outcomes.js';
 import type { RequestIssue } from '../request-issues.js';
-import type { NoticeDate, NoticeDefinition, NoticeKind, NoticePrerequisite } from './registry.js';
-import { NOTICE_KINDS, NOTICES, REMEDY_CITATIONS } from './registry.js';
+import type { NoticeDate, NoticeDefinition, NoticeKind, NoticePrerequisite } from './kinds.js';
+import { NOTICE_KINDS, REMEDY_CITATIONS } from './kinds.js';
+import { NOTICES } from './registry.js';
 import type { NoticeContext } from './texts.zh-CN.js';
 import { NOTICE_PARAGRAPHS, PROVISIONAL_NOTE, remedyParagraph } from './texts.zh-CN.js';
 

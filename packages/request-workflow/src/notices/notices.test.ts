@@ -6,7 +6,8 @@ import { OUTCOME_CODES } from '../outcomes.js';
 import { event, head, received } from '../test-support/events.js';
 import { formatRequestIssue } from '../format-issue.js';
 import { buildNotice, noticeKindsForOutcome, renderNoticeHtml, renderNoticeText } from './build.js';
-import { NOTICE_KINDS, NOTICES } from './registry.js';
+import { NOTICE_KINDS } from './kinds.js';
+import { NOTICES } from './registry.js';
 
 const agency = { name: '某县人民政府办公室', phone: '0000-1234567', reconsiderationBody: '某县人民政府' };
 const state = (events: CaseEvent[], today = '2025-10-20') => evaluateCase(events, { calendar: chinaCalendar, today });

@@ -2,15 +2,6 @@ import type { LegalCitation } from '@gk/core';
 import { cite } from '@gk/core';
 import type { Outcome } from '../outcomes.js';
 
-export type {
-  NoticeDate,
-  NoticeDefinition,
-  NoticeInputField,
-  NoticeKind,
-  NoticePrerequisite,
-  NoticeRemedy,
-} from './kinds.js';
-export { NOTICE_KINDS, REMEDY_CITATIONS } from './kinds.js';
 import type {
   NoticeDate,
   NoticeDefinition,

@@ -1,7 +1,7 @@
 import type { LegalCitation } from '@gk/core';
 import { formatCitation } from '@gk/core';
-import type { NoticeKind, NoticeRemedy } from './registry.js';
-import { REMEDY_CITATIONS } from './registry.js';
+import type { NoticeKind, NoticeRemedy } from './kinds.js';
+import { REMEDY_CITATIONS } from './kinds.js';
 
 /** What a notice's wording can use: the case's facts (dates already written in Chinese) and the inputs. */
 export interface NoticeContext {
