@@ -20,16 +20,21 @@ const consultation: Consultation = {
   decidedOn: '2025-10-25',
 };
 const messages = (c: Consultation, today = '2025-11-01') =>
-  checkConsultation(c, today).map((i) => formatInterpretationIssue(i));
+  checkConsultation(c, { today }).map((i) => formatInterpretationIssue(i));
 
 describe('public consultation', () => {
   it('ends a 30-day period that falls on a holiday on the next workday: 09-08 + 30 = 10-08 (国庆) → 10-09', () => {
-    expect(commentPeriodEnd('2025-09-08', chinaCalendar)).toBe('2025-10-09');
-    expect(commentPeriodEnd('2025-03-03', chinaCalendar)).toBe('2025-04-02');
+    expect(commentPeriodEnd('2025-09-08', { calendar: chinaCalendar })).toBe('2025-10-09');
+    expect(commentPeriodEnd('2025-03-03', { calendar: chinaCalendar })).toBe('2025-04-02');
+    // The deprecated positional form answers the same.
+    expect(commentPeriodEnd('2025-03-03', chinaCalendar, 30)).toBe('2025-04-02');
+    expect(checkConsultation(consultation, '2025-11-01')).toEqual(
+      checkConsultation(consultation, { today: '2025-11-01' }),
+    );
   });
 
   it('accepts a consultation that follows the rules', () => {
-    expect(checkConsultation(consultation, '2025-11-01')).toEqual([]);
+    expect(checkConsultation(consultation, { today: '2025-11-01' })).toEqual([]);
   });
 
   it('flags a short period without a reason, an early decision, missing feedback and unexplained rejections', () => {
@@ -48,7 +53,7 @@ describe('public consultation', () => {
       'feedback：决策已于 2025-09-28 作出，尚无意见采纳情况；社会公众普遍关心或者专业性、技术性较强的重大行政决策，公布时应当说明公众意见的采纳情况（《重大行政决策程序暂行条例》第三十二条）',
       'comments[0].reason：第 1 条意见未采纳，没有记录理由；提交决策机关讨论时须报送公众主要意见的研究采纳情况（《重大行政决策程序暂行条例》第二十九条第（二）项；逐条说明理由是本地做法，可在设置中关闭）',
     ]);
-    const issues = checkConsultation(bad, '2025-11-01');
+    const issues = checkConsultation(bad, { today: '2025-11-01' });
     expect(issues.map((i) => [i.code, i.severity, i.citation ?? null])).toEqual([
       ['consultation.materialsMissing', 'error', { law: 'majorDecisionProcedures', article: 15 }],
       ['consultation.periodShort', 'error', { law: 'majorDecisionProcedures', article: 15 }],
@@ -67,13 +72,13 @@ describe('public consultation', () => {
       feedback: undefined,
       decidedOn: undefined,
     } as unknown as Consultation;
-    const byDefault = checkConsultation(open, '2025-10-20');
+    const byDefault = checkConsultation(open, { today: '2025-10-20' });
     expect(byDefault.map((i) => [i.code, i.reference ?? i.citation])).toEqual([
       ['consultation.feedbackMissing', { law: 'openGovernmentRules2016' }],
       ['consultation.reasonMissing', { law: 'majorDecisionProcedures', article: 29, item: 2 }],
     ]);
     expect(
-      checkConsultation(open, '2025-10-20', { feedbackAfterPeriod: false, reasonForEachRejection: false }),
+      checkConsultation(open, { today: '2025-10-20', feedbackAfterPeriod: false, reasonForEachRejection: false }),
     ).toEqual([]);
   });
 
@@ -85,17 +90,17 @@ describe('public consultation', () => {
       feedback: undefined,
       decidedOn: undefined,
     } as unknown as Consultation;
-    const issues = checkConsultation(urgent, '2025-09-30');
+    const issues = checkConsultation(urgent, { today: '2025-09-30' });
     expect(issues.map((i) => [i.code, i.severity])).toEqual([['consultation.feedbackMissing', 'warning']]);
   });
 
   it('reports bad dates as issues, never throwing', () => {
-    expect(checkConsultation({ ...consultation, endsOn: '2025-13-01' }, '2025-11-01').map((i) => i.code)).toEqual([
-      'date.nonexistent',
-    ]);
+    expect(
+      checkConsultation({ ...consultation, endsOn: '2025-13-01' }, { today: '2025-11-01' }).map((i) => i.code),
+    ).toEqual(['date.nonexistent']);
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), (a, b, today) =>
-        Array.isArray(checkConsultation({ ...consultation, publishedOn: a, endsOn: b }, today)),
+        Array.isArray(checkConsultation({ ...consultation, publishedOn: a, endsOn: b }, { today })),
       ),
     );
   });

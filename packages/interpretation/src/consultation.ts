@@ -53,21 +53,41 @@ export interface ConsultationSettings {
   readonly reasonForEachRejection?: boolean;
 }
 
+/** Options of {@link commentPeriodEnd}. */
+export interface CommentPeriodOptions {
+  /** The working-day calendar. */
+  readonly calendar: WorkdayCalendar;
+  /** The period in days, 30 by default (第十五条). */
+  readonly days?: number;
+}
+
+/** Options of {@link checkConsultation}: today, and the local rules on feedback. */
+export interface CheckConsultationOptions extends ConsultationSettings {
+  /** Today, `YYYY-MM-DD` (the caller's clock). */
+  readonly today: string;
+}
+
 /**
  * The last day of a comment period of `days` days after publication: the publication day is not
  * counted (《民法典》第二百零一条), and a last day that is a holiday or rest day moves to the next
  * workday (第二百零三条).
  * @param publishedOn - the day the draft was published
- * @param calendar - the working-day calendar
- * @param days - the period in days, 30 by default
+ * @param options - the working-day calendar, and the period in days (30 by default)
  * @returns the last day for comments
  */
+export function commentPeriodEnd(publishedOn: string, options: CommentPeriodOptions): LocalDate;
+/**
+ * The old, positional form of {@link commentPeriodEnd}.
+ * @deprecated Pass `{ calendar, days }`; this form goes in the next minor version.
+ */
+export function commentPeriodEnd(publishedOn: string, calendar: WorkdayCalendar, days?: number): LocalDate;
 export function commentPeriodEnd(
   publishedOn: string,
-  calendar: WorkdayCalendar,
+  second: CommentPeriodOptions | WorkdayCalendar,
   days: number = MINIMUM_COMMENT_DAYS,
 ): LocalDate {
-  return calendar.workdayOnOrAfter(addDays(publishedOn, days));
+  const options: CommentPeriodOptions = 'calendar' in second ? second : { calendar: second, days };
+  return options.calendar.workdayOnOrAfter(addDays(publishedOn, options.days ?? MINIMUM_COMMENT_DAYS));
 }
 
 /**
@@ -79,15 +99,26 @@ export function commentPeriodEnd(
  * 〔2016〕80号) and a reason for each comment not adopted (local practice; 第二十九条第（二）项 asks for
  * the 采纳情况 to reach the decision body).
  * @param consultation - the consultation
- * @param today - `YYYY-MM-DD`
- * @param settings - the local rules on feedback
+ * @param options - today (`YYYY-MM-DD`) and the local rules on feedback
  * @returns the issues, each with its article or document
+ */
+export function checkConsultation(consultation: Consultation, options: CheckConsultationOptions): InterpretationIssue[];
+/**
+ * The old, positional form of {@link checkConsultation}.
+ * @deprecated Pass `{ today, ...settings }`; this form goes in the next minor version.
  */
 export function checkConsultation(
   consultation: Consultation,
   today: string,
-  settings: ConsultationSettings = {},
+  settings?: ConsultationSettings,
+): InterpretationIssue[];
+export function checkConsultation(
+  consultation: Consultation,
+  second: CheckConsultationOptions | string,
+  positionalSettings: ConsultationSettings = {},
 ): InterpretationIssue[] {
+  const { today, ...settings }: CheckConsultationOptions =
+    typeof second === 'string' ? { today: second, ...positionalSettings } : second;
   const issues: InterpretationIssue[] = [];
   const withCitation = (
     item: ReturnType<typeof createIssue>,

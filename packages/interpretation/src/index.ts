@@ -28,7 +28,13 @@ export type { DutyCompliance, IncidentLevel, OpinionIncident, ResponseDuty } fro
 export { RESPONSE_DUTIES, checkResponse } from './response.js';
 
 // Public consultation
-export type { Consultation, ConsultationSettings, PublicParticipationItem } from './consultation.js';
+export type {
+  CheckConsultationOptions,
+  CommentPeriodOptions,
+  Consultation,
+  ConsultationSettings,
+  PublicParticipationItem,
+} from './consultation.js';
 export { MINIMUM_COMMENT_DAYS, checkConsultation, checkParticipationList, commentPeriodEnd } from './consultation.js';
 
 // Issues

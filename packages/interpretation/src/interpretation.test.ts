@@ -55,6 +55,7 @@ describe('checkSynchrony', () => {
     expect(
       check(policy, { ...interpretation, publishedOn: '2025-10-09' }, ZHENGZHOU_SYNCHRONY).map((i) => i.params),
     ).toEqual([{ publishedOn: '2025-10-09', policyPublishedOn: '2025-09-26', workdaysLater: 4, allowed: 3 }]);
+    expect(interpretationDueOn(policy, { calendar: chinaCalendar, rule: ZHENGZHOU_SYNCHRONY })).toBe('2025-09-30');
     expect(interpretationDueOn(policy, chinaCalendar, ZHENGZHOU_SYNCHRONY)).toBe('2025-09-30');
   });
 

@@ -257,14 +257,23 @@ export function missingInterpretations(
 /**
  * The day a policy's interpretation is due under a rule: its publication day plus the allowed workdays.
  * @param policy - the policy
- * @param calendar - the working-day calendar
- * @param rule - the synchrony rule, national by default
+ * @param options - the working-day calendar and the synchrony rule (national by default)
  * @returns the due day, or `null` before the policy is published
  */
+export function interpretationDueOn(policy: Policy, options: SynchronyOptions): LocalDate | null;
+/**
+ * The old, positional form of {@link interpretationDueOn}.
+ * @deprecated Pass `{ calendar, rule }`; this form goes in the next minor version.
+ */
+export function interpretationDueOn(policy: Policy, calendar: WorkdayCalendar, rule?: SynchronyRule): LocalDate | null;
 export function interpretationDueOn(
   policy: Policy,
-  calendar: WorkdayCalendar,
-  rule: SynchronyRule = NATIONAL_SYNCHRONY,
+  second: SynchronyOptions | WorkdayCalendar,
+  positionalRule?: SynchronyRule,
 ): LocalDate | null {
+  const { calendar, rule = NATIONAL_SYNCHRONY }: SynchronyOptions =
+    'calendar' in second
+      ? second
+      : { calendar: second, ...(positionalRule === undefined ? {} : { rule: positionalRule }) };
   return policy.publishedOn === undefined ? null : calendar.addWorkdays(policy.publishedOn, rule.maxWorkdaysLater);
 }

@@ -317,10 +317,10 @@ describe('dates past the last holiday notice', () => {
 
   it('keeps provisional cases in the overdue and due-soon queues', () => {
     const cases = [{ id: 'A', state: evaluate(december, '2027-01-05') }];
-    expect(overdue(cases, '2027-01-05').map((e) => [e.id, e.dueOn])).toEqual([['A', '2027-01-04']]);
+    expect(overdue(cases, { today: '2027-01-05' }).map((e) => [e.id, e.dueOn])).toEqual([['A', '2027-01-04']]);
     const open = [{ id: 'B', state: evaluate(december, '2026-12-28') }];
-    expect(dueSoon(open, '2026-12-28', 5).map((e) => [e.id, e.dueOn, e.workdaysLeft])).toEqual([
-      ['B', '2027-01-04', 4],
-    ]);
+    expect(
+      dueSoon(open, { today: '2026-12-28', withinWorkdays: 5 }).map((e) => [e.id, e.dueOn, e.workdaysLeft]),
+    ).toEqual([['B', '2027-01-04', 4]]);
   });
 });

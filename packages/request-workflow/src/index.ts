@@ -100,7 +100,7 @@ export {
 } from './notices/build.js';
 
 // Queues
-export type { QueueCase, QueueEntry, QueueOptions } from './queues.js';
+export type { DueSoonOptions, OverdueOptions, QueueCase, QueueEntry, QueueOptions } from './queues.js';
 export { dueSoon, overdue } from './queues.js';
 
 // Issues and errors

@@ -24,13 +24,18 @@ const cases = [
 
 describe('queues', () => {
   it('lists open cases due within n workdays, soonest first', () => {
-    expect(dueSoon(cases, today, 3).map((e) => [e.id, e.dueOn, e.workdaysLeft])).toEqual([
+    expect(dueSoon(cases, { today, withinWorkdays: 3 }).map((e) => [e.id, e.dueOn, e.workdaysLeft])).toEqual([
       ['e', '2025-10-29', 2],
       ['a', '2025-10-30', 3],
     ]);
   });
 
   it('lists overdue open cases, most overdue first, and leaves answered ones out', () => {
-    expect(overdue(cases, today).map((e) => [e.id, e.dueOn, e.workdaysLeft])).toEqual([['b', '2025-09-28', -16]]);
+    expect(overdue(cases, { today }).map((e) => [e.id, e.dueOn, e.workdaysLeft])).toEqual([['b', '2025-09-28', -16]]);
+  });
+
+  it('still answers the deprecated positional forms the same way', () => {
+    expect(dueSoon(cases, today, 3)).toEqual(dueSoon(cases, { today, withinWorkdays: 3 }));
+    expect(overdue(cases, today)).toEqual(overdue(cases, { today }));
   });
 });
