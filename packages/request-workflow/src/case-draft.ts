@@ -3,16 +3,8 @@ import type { IssuePath, LegalCitation, LocalDate } from '@gk/core';
 import { epochDayOf } from '@gk/core';
 import type { CaseClock } from './answer-period.js';
 import { isRecord, isText } from './application.js';
-import type {
-  Actor,
-  Applicant,
-  ConsultationParty,
-  ConsultationReply,
-  FeeMethod,
-  ReceiptChannel,
-  RequestContent,
-} from './events.js';
-import type { Outcome } from './outcomes.js';
+import type { CaseState, PartyConsultation } from './case-state.js';
+import type { Actor } from './events.js';
 import type { Pause } from './pauses.js';
 import type { ProcedureFindingParams, RequestIssue } from './request-issues.js';
 
@@ -21,73 +13,44 @@ export const isActor = (value: unknown): value is Actor => isRecord(value) && is
 /** A valid `YYYY-MM-DD` date. */
 export const isDate = (value: unknown): value is LocalDate =>
   typeof value === 'string' && !Number.isNaN(epochDayOf(value));
+/** A type with its top-level fields writable: the draft of a `CaseState` part while it is folded. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A consultation while it is folded: its pause is shared with the answer clock. */
-export interface OpenConsultation {
-  party: ConsultationParty;
-  partyName?: string;
-  startedOn: LocalDate;
-  receivedOn: LocalDate | null;
-  replyDueOn: LocalDate | null;
-  replyDueOnProvisional: boolean;
-  endedOn: LocalDate | null;
-  reply: ConsultationReply | null;
-  deemedConsent: boolean;
-  pause: Pause;
-}
+export type OpenConsultation = Writable<PartyConsultation> & { pause: Pause };
+
+/** The parts of `CaseState` a draft holds as they are, writable. */
+type DraftedState = Writable<
+  Pick<
+    CaseState,
+    | 'receivedOn'
+    | 'channel'
+    | 'applicant'
+    | 'request'
+    | 'deferral'
+    | 'reasonRequestedOn'
+    | 'outcome'
+    | 'citations'
+    | 'answeredOn'
+    | 'concludedOn'
+    | 'archived'
+  >
+>;
 
 /** The state being folded: what `CaseState` is made from once every event is applied. */
-export interface CaseDraft {
-  receivedOn: LocalDate | null;
-  channel: ReceiptChannel | null;
-  applicant: Applicant | null;
-  request: RequestContent | null;
+export interface CaseDraft extends DraftedState {
   /** The start of the answer period: receipt, or the clarification's arrival; `null` while none runs. */
   base: LocalDate | null;
   readonly pauses: Pause[];
   readonly consultations: OpenConsultation[];
-  clarification: {
-    requestedOn: LocalDate;
-    items: readonly string[];
-    dueOn: LocalDate | null;
-    dueOnProvisional: boolean;
-    receivedOn: LocalDate | null;
-  } | null;
+  clarification: Writable<NonNullable<CaseState['clarification']>> | null;
   clarificationPending: boolean;
-  extension: {
-    workdays: number;
-    approvedOn: LocalDate;
-    approver: Actor | null;
-    dueOn: LocalDate | null;
-    dueOnProvisional: boolean;
-  } | null;
-  deferral: { until: LocalDate; reason: string; setOn: LocalDate } | null;
-  reasonRequestedOn: LocalDate | null;
-  fee: {
-    noticeOn: LocalDate;
-    receivedOn: LocalDate | null;
-    amount: number;
-    method: FeeMethod;
-    dueOn: LocalDate | null;
-    dueOnProvisional: boolean;
-    paidOn: LocalDate | null;
-  } | null;
+  extension: Writable<NonNullable<CaseState['extension']>> | null;
+  fee: Writable<NonNullable<CaseState['fee']>> | null;
   feePause: Pause | null;
-  outcome: Outcome | null;
-  citations: readonly LegalCitation[];
-  decision: {
-    decidedOn: LocalDate;
-    reason: string | null;
-    disclosedParts: readonly string[];
-    withheldParts: readonly string[];
-    howToObtain: string | null;
-    obtainTime: string | null;
-    responsibleAgency: { name: string; contact: string } | null;
-  } | null;
-  answeredOn: LocalDate | null;
-  concludedOn: LocalDate | null;
+  decision: NonNullable<CaseState['decision']> | null;
   closed: boolean;
   withdrawn: boolean;
-  archived: boolean;
   /** The latest event date so far. */
   previousOn: LocalDate | null;
 }
