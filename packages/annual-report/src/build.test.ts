@@ -4,21 +4,15 @@ import type { Outcome } from '@gk/request-workflow';
 import { chinaCalendar } from '@gk/workdays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProactiveInput2021, ReportCase } from './input.js';
+import type { ReportCase } from './input.js';
 import { buildAnnualReport } from './build.js';
 import { checkReport } from './check.js';
 import { REQUEST_ROWS } from './formats.js';
 import type { AnnualReport } from './report.js';
 import { rollUpReports } from './roll-up.js';
+import { PROACTIVE_2021 } from './test-support/proactive.js';
 
-const proactive: ProactiveInput2021 = {
-  regulations: { issued: 0, repealed: 0, inForce: 3 },
-  normativeDocuments: { issued: 5, repealed: 1, inForce: 40 },
-  licensingDecisions: 120,
-  penaltyDecisions: 30,
-  enforcementDecisions: 2,
-  feesTenThousandYuan: 12.5,
-};
+const proactive = PROACTIVE_2021;
 const person = { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '1' } as const;
 const firm = (category: 'business' | 'research' | 'legalService') =>
   ({ kind: 'organization', category, name: '某单位', address: '某地' }) as const;

@@ -46,3 +46,6 @@ export const SubmitRow = ({ children }: { children: Child }) => (
 /** The articles a rule applies, after it: （《政府信息公开条例》第三十三条第二款）. */
 export const Cite = ({ citations }: { citations: readonly LegalCitation[] }) =>
   citations.length === 0 ? null : <span class="muted">（{citations.map((c) => formatCitation(c)).join('、')}）</span>;
+
+/** A provision without its law's title, for a text that has named the law: 第三十一条第（三）项. */
+export const provision = (citation: LegalCitation): string => formatCitation(citation, { provisionOnly: true });

@@ -1,6 +1,6 @@
 // The forms of a case's steps: their fields, and the event each form describes.
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { addDays, cite, formatCitation, isLocalDate } from '@gk/core';
+import { addDays, cite, isLocalDate } from '@gk/core';
 import type { AllowedAction, CaseEvent, CaseEventType, Outcome } from '@gk/request-workflow';
 import {
   ACTION_RULES,
@@ -14,9 +14,7 @@ import {
 } from '@gk/request-workflow';
 import type { Session } from '../auth.js';
 import type { Form } from './read.js';
-
-/** A provision without its law's title: 第三十二条. */
-const provision = (citation: LegalCitation): string => formatCitation(citation, { provisionOnly: true });
+import { provision } from '../components/common.js';
 
 /** The longest clarification period the form takes, in workdays (第三十条 asks for a reasonable one). */
 export const CLARIFICATION_PERIOD_LIMIT = 60;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectEveryMessageRenders } from '../../../../tooling/vitest/messages.js';
 import { en } from './en.js';
 import { zhCN, zhCNLabels } from './zh-CN.js';
+import { CATALOGUE_ITEM_FIELDS } from '../document.js';
 
 describe('catalogue locales', () => {
   it('render every message in both locales as a whole sentence', () => {
@@ -9,18 +10,7 @@ describe('catalogue locales', () => {
   });
 
   it('label every field of the format in Chinese', () => {
-    for (const field of [
-      'primaryMatter',
-      'secondaryMatter',
-      'contentElements',
-      'basis',
-      'timeLimit',
-      'publisher',
-      'channels',
-      'audience',
-      'mode',
-      'tiers',
-    ]) {
+    for (const field of CATALOGUE_ITEM_FIELDS) {
       expect(zhCNLabels.fields[field], field).toMatch(/[\u4e00-\u9fa5]/);
     }
   });

@@ -1,5 +1,4 @@
 // The online application (第二十九条): the form, its checks, and the receipt with the look-up code.
-import { formatCitation } from '@gk/core';
 import {
   ANSWER_WORKDAYS,
   CLOCK_CITATIONS,
@@ -13,7 +12,7 @@ import {
 } from '@gk/request-workflow';
 import type { Env, PortalContext } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
-import { SubmitRow } from '../../components/common.js';
+import { provision, SubmitRow } from '../../components/common.js';
 import { readForm } from '../../forms/read.js';
 import { Layout } from '../../layout.js';
 import { render } from '../../render.js';
@@ -275,8 +274,8 @@ export function applyRoutes(ctx: PortalContext): Hono<Env> {
         </div>
         <p>
           网上提交的申请，以本机关与申请人双方确认之日为收到申请之日（
-          {formatCitation(RECEIPT_CITATIONS.online, { provisionOnly: true })}）；登记后，答复期限为自收到申请之日起{' '}
-          {ANSWER_WORKDAYS} 个工作日（{formatCitation(CLOCK_CITATIONS.answer, { provisionOnly: true })}）。
+          {provision(RECEIPT_CITATIONS.online)}）；登记后，答复期限为自收到申请之日起 {ANSWER_WORKDAYS} 个工作日（
+          {provision(CLOCK_CITATIONS.answer)}）。
         </p>
         <p>
           <a href="/lookup">查询办理进度</a>
