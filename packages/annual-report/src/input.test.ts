@@ -4,6 +4,7 @@ import { AnnualReportError } from './error.js';
 import { formatReportIssue } from './format-issue.js';
 import { APPEAL_OUTCOMES, APPEAL_RESULTS } from './formats.js';
 import { MAX_REPORT_CASES, parseAnnualReportInput, safeParseAnnualReportInput, safeParseReportCase } from './input.js';
+import { PROACTIVE_2021 } from './test-support/proactive.js';
 
 const input = {
   format: '2021',
@@ -20,14 +21,7 @@ const input = {
     { receivedOn: '2025-12-20', concludedOn: null, outcome: null, applicant: { kind: 'naturalPerson' } },
   ],
   appeals: [{ kind: 'litigation', result: 'corrected' }],
-  proactive: {
-    regulations: { issued: 0, repealed: 0, inForce: 3 },
-    normativeDocuments: { issued: 5, repealed: 1, inForce: 40 },
-    licensingDecisions: 120,
-    penaltyDecisions: 30,
-    enforcementDecisions: 2,
-    feesTenThousandYuan: 12.5,
-  },
+  proactive: PROACTIVE_2021,
 };
 
 describe('safeParseAnnualReportInput', () => {
@@ -77,6 +71,22 @@ describe('safeParseAnnualReportInput', () => {
       code: 'input.tooMany',
       params: { field: 'cases', limit: MAX_REPORT_CASES },
     });
+  });
+
+  it('refuses absurd numbers, a year typed in full-width digits and a NUL in the issuer', () => {
+    const parsed = safeParseAnnualReportInput({
+      ...input,
+      year: '２０２５',
+      issuer: '某县\u0000办公室',
+      proactive: { ...input.proactive, licensingDecisions: 1e308 },
+    });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['input.field', ['year']],
+      ['input.field', ['issuer']],
+      ['input.field', ['proactive', 'licensingDecisions']],
+    ]);
   });
 
   it('parseAnnualReportInput throws AnnualReportError with the issues', () => {

@@ -1,5 +1,5 @@
 import type { IssuePath, SafeParseResult } from '@gk/core';
-import { createIssue, describeValue, isLocalDate } from '@gk/core';
+import { createIssue, describeValue, hasControlCharacter, isLocalDate } from '@gk/core';
 import type { LocalDate } from '@gk/core';
 import type { OrganizationCategory, Outcome } from '@gk/request-workflow';
 import { isOutcome, ORGANIZATION_CATEGORIES } from '@gk/request-workflow';
@@ -120,12 +120,17 @@ export const proactiveInput2019Schema: z.ZodType<ProactiveInput2019> = z.object(
 
 /** The longest text section a report input takes, in characters. */
 export const MAX_SECTION_LENGTH = 100_000;
-const section = z.string().max(MAX_SECTION_LENGTH).optional();
+/** Text a report prints: no control characters (a NUL would break the Word file), line breaks allowed in sections. */
+const printable =
+  (allowLayout: boolean) =>
+  (value: string): boolean =>
+    !hasControlCharacter(value, allowLayout);
+const section = z.string().max(MAX_SECTION_LENGTH).refine(printable(true), { message: 'control' }).optional();
 const sectionsSchema = z.object({ overview: section, problems: section, other: section });
 
 const common = {
   year: z.number().int().min(1949).max(9999),
-  issuer: z.string().min(1).max(200),
+  issuer: z.string().min(1).max(200).refine(printable(false), { message: 'control' }),
   cases: z.array(reportCaseSchema).max(MAX_REPORT_CASES),
   appeals: z.array(appealRecordSchema).max(MAX_REPORT_CASES),
   sections: sectionsSchema.optional(),
@@ -171,7 +176,16 @@ function inputIssue(issue: z.core.$ZodIssue, prefix: IssuePath): ReportIssue {
 
 function result<T>(parsed: z.ZodSafeParseResult<T>, prefix: IssuePath): SafeParseResult<T, ReportIssue> {
   if (parsed.success) return { success: true, data: parsed.data };
-  return { success: false, issues: parsed.error.issues.slice(0, 100).map((issue) => inputIssue(issue, prefix)) };
+  // zod may report one field twice (a number neither whole nor in range): one issue per field and code.
+  const seen = new Set<string>();
+  const issues = parsed.error.issues
+    .slice(0, 1000)
+    .map((issue) => inputIssue(issue, prefix))
+    .filter((issue) => {
+      const key = `${issue.code} ${JSON.stringify(issue.path)}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  return { success: false, issues: issues.slice(0, 100) };
 }
 
 /**
