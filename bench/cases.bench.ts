@@ -19,14 +19,14 @@ const head = { id: 'u9', role: 'head' as const };
 
 function generate(): CaseEvent[] {
   let day = Math.floor(random() * 2300);
-  const channel = pick(['in-person', 'online', 'post-signed', 'ordinary-mail'] as const);
+  const channel = pick(['inPerson', 'online', 'postSigned', 'ordinaryMail'] as const);
   const events: CaseEvent[] = [
     {
       type: 'received',
       on: dayOf(day),
       actor,
       channel,
-      ...(channel === 'online' || channel === 'ordinary-mail' ? { confirmedOn: dayOf(day + 1) } : {}),
+      ...(channel === 'online' || channel === 'ordinaryMail' ? { confirmedOn: dayOf(day + 1) } : {}),
       applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '13800000000' },
       request: { description: '某项政府信息', forms: ['electronic'] },
     },
@@ -37,7 +37,7 @@ function generate(): CaseEvent[] {
     events.push({ type: 'clarificationRequested', on: next(3), actor, items: ['年度'], periodWorkdays: 10 });
     events.push({ type: 'clarificationReceived', on: next(6), actor });
   } else if (path < 0.5) {
-    events.push({ type: 'consultationStarted', on: next(4), actor, party: 'third-party' });
+    events.push({ type: 'consultationStarted', on: next(4), actor, party: 'thirdParty' });
     events.push({
       type: 'consultationEnded',
       on: next(12),
@@ -48,7 +48,7 @@ function generate(): CaseEvent[] {
     events.push({ type: 'extensionApproved', on: next(20), actor, workdays: 10, approver: head });
     events.push({ type: 'reasonRequested', on: next(1), actor });
   } else {
-    events.push({ type: 'feeNoticeIssued', on: next(5), actor, amount: 300, method: 'per-item' });
+    events.push({ type: 'feeNoticeIssued', on: next(5), actor, amount: 300, method: 'perItem' });
     events.push({ type: 'feePaid', on: next(7), actor });
   }
   events.push({

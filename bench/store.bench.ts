@@ -18,7 +18,7 @@ const received = (on: string): CaseEvent => ({
   type: 'received',
   on,
   actor: { id: 'clerk' },
-  channel: 'in-person',
+  channel: 'inPerson',
   applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '13912345678' },
   request: { description: '某项信息', forms: ['electronic'] },
 });

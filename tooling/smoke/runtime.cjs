@@ -34,7 +34,7 @@ async function main() {
   }
   const guidelines = require(path.join(root, 'packages/guidelines/dist/index.cjs'));
   const requests = require(path.join(root, 'packages/request-workflow/dist/index.cjs'));
-  assert.equal(requests.processingFee({ method: 'per-page', pages: 120 }).amount, 1100);
+  assert.equal(requests.processingFee({ method: 'perPage', pages: 120 }).amount, 1100);
   assert.equal(guidelines.PILOT_DOMAINS.length, 26);
   // Every published package loads both ways.
   const fs = require('node:fs');
@@ -57,7 +57,7 @@ async function main() {
           type: 'received',
           on: '2025-09-26',
           actor: { id: 'u' },
-          channel: 'in-person',
+          channel: 'inPerson',
           applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '1' },
           request: { description: 'x', forms: ['paper'] },
         },

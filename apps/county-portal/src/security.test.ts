@@ -113,7 +113,7 @@ describe('numbers and names that used to hang or crash', () => {
     const response = await handler.post(`${CASE}/actions/feeNoticeIssued`, {
       version: versionOf(page.html),
       on: TODAY,
-      method: 'per-page',
+      method: 'perPage',
       count: '1e308',
     });
     expect(performance.now() - started).toBeLessThan(2000);
@@ -182,7 +182,7 @@ describe('numbers and names that used to hang or crash', () => {
         {
           type: 'received',
           on: TODAY,
-          channel: 'in-person',
+          channel: 'inPerson',
           actor: { id: 'dengji', role: 'registrar' },
           applicant: { kind: 'naturalPerson', name: '吴六', residentId: wrongId, phone: '13900000009' },
           request: { description: '某文件', forms: ['paper'] },

@@ -70,10 +70,10 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
   const receivedEvent = (on: string, applicant: ReturnType<typeof person>, description: string): CaseEvent => ({
     type: 'received',
     on,
-    channel: 'in-person',
+    channel: 'inPerson',
     actor: registrar,
     applicant,
-    request: { description, forms: ['paper'], deliveryPreferences: ['in-person'] },
+    request: { description, forms: ['paper'], deliveryPreferences: ['inPerson'] },
   });
   return [
     {
@@ -118,7 +118,7 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
           '示范县2025年度县级部门预算公开目录',
         ),
         { type: 'decided', on: back(12), actor: handler, outcome: 'disclosed', reason: '已主动公开，告知获取方式' },
-        { type: 'delivered', on: back(11), actor: registrar, method: 'in-person' },
+        { type: 'delivered', on: back(11), actor: registrar, method: 'inPerson' },
       ],
     },
     {

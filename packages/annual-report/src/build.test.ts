@@ -136,12 +136,12 @@ describe('buildAnnualReport', () => {
           type: 'received',
           on: '2025-03-03',
           actor: { id: 'u' },
-          channel: 'in-person',
+          channel: 'inPerson',
           applicant: person,
           request: { description: 'x', forms: ['paper'] },
         },
         { type: 'decided', on: '2025-03-10', actor: { id: 'u' }, outcome: 'notProcessed.repeated' },
-        { type: 'delivered', on: '2025-03-11', actor: { id: 'u' }, method: 'in-person' },
+        { type: 'delivered', on: '2025-03-11', actor: { id: 'u' }, method: 'inPerson' },
       ],
       { calendar: chinaCalendar, today: '2025-12-31' },
     );
@@ -161,7 +161,7 @@ describe('buildAnnualReport', () => {
       type: 'received',
       on: '2025-03-03',
       actor: { id: 'u' },
-      channel: 'in-person',
+      channel: 'inPerson',
       applicant: person,
       request: { description: 'x', forms: ['paper'] },
     } as const;

@@ -451,7 +451,7 @@ describe('gk store', () => {
           type: 'received',
           on: '2025-09-01',
           actor,
-          channel: 'in-person',
+          channel: 'inPerson',
           applicant: {
             kind: 'naturalPerson',
             name: '张三',

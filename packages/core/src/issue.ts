@@ -31,9 +31,14 @@ export type Locale = 'zh-CN' | 'en';
 /** Every supported locale, default first. */
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
-/** The result of a `safeParse…` function: the parsed data, or the issues that prevented it. */
+/**
+ * The result of a `safeParse…` function: the parsed data, or the issues that prevented it. A success
+ * may carry `warnings` (severity `warning`): what was read but should be written differently, such
+ * as a value in a deprecated spelling.
+ */
 export type SafeParseResult<T, I extends Issue = Issue> =
-  { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly I[] };
+  | { readonly success: true; readonly data: T; readonly warnings?: readonly I[] }
+  | { readonly success: false; readonly issues: readonly I[] };
 
 /**
  * Builds an issue.

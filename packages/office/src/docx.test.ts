@@ -18,7 +18,7 @@ describe('DOCX', () => {
           type: 'received',
           on: '2025-09-22',
           actor: { id: 'u' },
-          channel: 'in-person',
+          channel: 'inPerson',
           applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '1' },
           request: { description: '某项目批复', forms: ['paper'] },
         },

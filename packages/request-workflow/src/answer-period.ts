@@ -50,16 +50,16 @@ export const CLOCK_CITATIONS: Readonly<
  * for, or an ordinary letter confirmed on arrival — and (三) online or by fax, on mutual confirmation.
  */
 export const RECEIPT_CITATIONS: Readonly<Record<ReceiptChannel, LegalCitation>> = {
-  'in-person': cite('regulation', 31, undefined, 1),
-  'post-signed': cite('regulation', 31, undefined, 2),
-  'ordinary-mail': cite('regulation', 31, undefined, 2),
+  inPerson: cite('regulation', 31, undefined, 1),
+  postSigned: cite('regulation', 31, undefined, 2),
+  ordinaryMail: cite('regulation', 31, undefined, 2),
   online: cite('regulation', 31, undefined, 3),
   fax: cite('regulation', 31, undefined, 3),
 };
 
 /** The article of each consulted party's 15 workdays: 第三十二条 for a third party, 第三十四条 for an agency. */
 export const CONSULTATION_CITATIONS: Readonly<Record<ConsultationParty, LegalCitation>> = {
-  'third-party': cite('regulation', 32),
+  thirdParty: cite('regulation', 32),
   agency: cite('regulation', 34),
 };
 
@@ -71,9 +71,9 @@ export const ART: Readonly<
   >
 > = {
   receipt: CLOCK_CITATIONS.receipt,
-  ordinaryMail: RECEIPT_CITATIONS['ordinary-mail'],
+  ordinaryMail: RECEIPT_CITATIONS.ordinaryMail,
   clarification: CLOCK_CITATIONS.clarification,
-  thirdParty: CONSULTATION_CITATIONS['third-party'],
+  thirdParty: CONSULTATION_CITATIONS.thirdParty,
   agency: CONSULTATION_CITATIONS.agency,
   answer: CLOCK_CITATIONS.answer,
   reasons: CLOCK_CITATIONS.deferral,

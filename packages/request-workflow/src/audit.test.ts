@@ -17,7 +17,7 @@ const findings = (events: readonly CaseEvent[], today: string) =>
 describe('consultation (第三十二条、第三十三条第三款、第三十四条)', () => {
   // Received 2025-04-21 (Mon). Letter sent 04-25, received by the third party 04-28:
   // its 15 workdays run 04-29, 04-30, 05-06…09, 05-12…16, 05-19…22 → reply due 05-22.
-  const sent = event('consultationStarted', '2025-04-25', { party: 'third-party', receivedOn: '2025-04-28' });
+  const sent = event('consultationStarted', '2025-04-25', { party: 'thirdParty', receivedOn: '2025-04-28' });
 
   it('counts the reply period from the party’s receipt of the letter', () => {
     const state = evaluate([received('2025-04-21'), sent], '2025-04-28');
@@ -87,7 +87,7 @@ describe('late extension or deferral (第三十三条第二款、第三十五条
       received('2025-09-26'),
       event('extensionApproved', '2025-10-31', { workdays: 10, approver: head }),
       event('decided', '2025-11-05', { outcome: 'disclosed' }),
-      event('delivered', '2025-11-05', { method: 'in-person' }),
+      event('delivered', '2025-11-05', { method: 'inPerson' }),
     ];
     const state = evaluate(events, '2025-11-05');
     expect(state).toMatchObject({ dueOn: '2025-10-30', extension: null, overdue: true });
@@ -132,7 +132,7 @@ describe('不予处理 for excessive requests (第三十五条)', () => {
 describe('fee period (国办函〔2020〕109号)', () => {
   // Notice issued 2025-03-10 (Mon), received by the applicant 03-13 (Thu): 20 workdays from 03-14 → 04-11
   // (03-14, 03-17…21, 03-24…28, 03-31…04-03, [04-04 清明], 04-07…11).
-  const issued = event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'per-item', receivedOn: '2025-03-13' });
+  const issued = event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'perItem', receivedOn: '2025-03-13' });
 
   it('counts 20 workdays from the day after the applicant receives the notice', () => {
     const state = evaluate([received('2025-03-03'), issued], '2025-03-14');
@@ -142,7 +142,7 @@ describe('fee period (国办函〔2020〕109号)', () => {
 
   it('without the receipt date counts from the issue date, with a warning that it is unknown', () => {
     const state = evaluate(
-      [received('2025-03-03'), event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'per-item' })],
+      [received('2025-03-03'), event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'perItem' })],
       '2025-03-14',
     );
     expect(state.fee?.dueOn).toBe('2025-04-08');
@@ -163,7 +163,7 @@ describe('fee period (国办函〔2020〕109号)', () => {
 describe('receipt and application contents (第三十一条、第二十九条)', () => {
   it('flags ordinary mail confirmed after the day it arrived', () => {
     const state = evaluate(
-      [received('2025-09-22', { channel: 'ordinary-mail', confirmedOn: '2025-09-24' })],
+      [received('2025-09-22', { channel: 'ordinaryMail', confirmedOn: '2025-09-24' })],
       '2025-09-24',
     );
     expect(state.receivedOn).toBe('2025-09-24');
@@ -171,8 +171,7 @@ describe('receipt and application contents (第三十一条、第二十九条)',
       ['finding.confirmationLate', { law: 'regulation', article: 31, item: 2 }],
     ]);
     expect(
-      evaluate([received('2025-09-22', { channel: 'ordinary-mail', confirmedOn: '2025-09-22' })], '2025-09-24')
-        .findings,
+      evaluate([received('2025-09-22', { channel: 'ordinaryMail', confirmedOn: '2025-09-22' })], '2025-09-24').findings,
     ).toEqual([]);
   });
 
@@ -256,7 +255,7 @@ describe('部分公开 (第三十七条) and withdrawal', () => {
       [
         received('2025-09-01'),
         event('decided', '2025-09-12', { outcome: 'disclosed' }),
-        event('delivered', '2025-09-12', { method: 'in-person' }),
+        event('delivered', '2025-09-12', { method: 'inPerson' }),
         event('withdrawn', '2025-09-15'),
       ],
       '2025-09-15',
@@ -297,7 +296,7 @@ describe('dates past the last holiday notice', () => {
         received('2026-12-01'),
         event('consultationStarted', '2026-12-14', { party: 'agency', receivedOn: '2026-12-15' }),
         event('consultationEnded', '2026-12-18', { reply: 'consent' }),
-        event('feeNoticeIssued', '2026-12-21', { amount: 100, method: 'per-item', receivedOn: '2026-12-21' }),
+        event('feeNoticeIssued', '2026-12-21', { amount: 100, method: 'perItem', receivedOn: '2026-12-21' }),
         event('feePaid', '2026-12-22'),
         event('extensionApproved', '2026-12-23', { workdays: 20, approver: head }),
       ],

@@ -18,7 +18,7 @@ const END = epochDayOf('2025-06-30');
 const plausibleCase = fc
   .record({
     start: fc.integer({ min: START, max: END }),
-    channel: fc.constantFrom('in-person', 'post-signed', 'ordinary-mail', 'online', 'fax'),
+    channel: fc.constantFrom('inPerson', 'postSigned', 'ordinaryMail', 'online', 'fax'),
     confirmDelay: fc.integer({ min: 0, max: 3 }),
     steps: fc.array(
       fc.record({
@@ -38,7 +38,7 @@ const plausibleCase = fc
     const events: CaseEvent[] = [
       received(on, {
         channel,
-        ...(channel === 'in-person' || channel === 'post-signed'
+        ...(channel === 'inPerson' || channel === 'postSigned'
           ? {}
           : { confirmedOn: localDateFromEpochDay(day + confirmDelay) }),
       }),
@@ -48,11 +48,11 @@ const plausibleCase = fc
       const date = localDateFromEpochDay(day);
       const extras: Record<string, Record<string, unknown>> = {
         clarificationRequested: { items: ['事项'], periodWorkdays: step.workdays },
-        consultationStarted: { party: step.workdays % 2 === 0 ? 'agency' : 'third-party' },
+        consultationStarted: { party: step.workdays % 2 === 0 ? 'agency' : 'thirdParty' },
         consultationEnded: { reply: 'consent' },
         extensionApproved: { workdays: step.workdays, approver: head },
         deferralSet: { until: localDateFromEpochDay(day + 40), reason: '理由' },
-        feeNoticeIssued: { amount: 100, method: 'per-item' },
+        feeNoticeIssued: { amount: 100, method: 'perItem' },
         decided: { outcome: step.outcome, disclosedParts: ['部分'] },
         delivered: { method: 'post' },
       };

@@ -70,7 +70,7 @@ describe('evaluateCase: deadlines across holidays', () => {
     const state = evaluate(
       [
         received('2025-04-21'),
-        event('consultationStarted', '2025-04-25', { party: 'third-party', partyName: '某公司' }),
+        event('consultationStarted', '2025-04-25', { party: 'thirdParty', partyName: '某公司' }),
         event('consultationEnded', '2025-05-09', { reply: 'objection' }),
       ],
       '2025-05-12',
@@ -84,7 +84,7 @@ describe('evaluateCase: deadlines across holidays', () => {
       status: 'inProgress',
     });
     expect(state.consultations[0]).toMatchObject({
-      party: 'third-party',
+      party: 'thirdParty',
       replyDueOn: '2025-05-20',
       reply: 'objection',
       deemedConsent: false,
@@ -107,7 +107,7 @@ describe('evaluateCase: deadlines across holidays', () => {
   it('pauses the clock from a fee notice to payment by default, and counts it with feeTime "count"', () => {
     const events = [
       received('2025-03-03'),
-      event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'per-item' }),
+      event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'perItem' }),
       event('feePaid', '2025-03-14'),
     ];
     expect(evaluate(events, '2025-03-17')).toMatchObject({
@@ -168,7 +168,7 @@ describe('evaluateCase: answers and outcomes', () => {
       [
         received('2025-09-26'),
         event('decided', '2025-09-26', { outcome: 'disclosed' }),
-        event('delivered', '2025-09-26', { method: 'in-person' }),
+        event('delivered', '2025-09-26', { method: 'inPerson' }),
       ],
       '2025-09-26',
     );
@@ -197,7 +197,7 @@ describe('evaluateCase: answers and outcomes', () => {
     const state = evaluate(
       [
         received('2025-03-03'),
-        event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'per-item', receivedOn: '2025-03-10' }),
+        event('feeNoticeIssued', '2025-03-10', { amount: 300, method: 'perItem', receivedOn: '2025-03-10' }),
         event('feeLapsed', '2025-04-09'),
       ],
       '2025-05-30',
@@ -223,7 +223,7 @@ describe('evaluateCase: answers and outcomes', () => {
 
 describe('evaluateCase: receipt date per Art. 31 and malformed input', () => {
   it('uses the event date when an online, fax or ordinary-mail receipt lacks its confirmation, and says so', () => {
-    const state = evaluate([received('2025-09-26', { channel: 'ordinary-mail' })], '2025-09-29');
+    const state = evaluate([received('2025-09-26', { channel: 'ordinaryMail' })], '2025-09-29');
     expect(state).toMatchObject({ receivedOn: '2025-09-26', dueOn: '2025-10-30' });
     expect(state.issues.map((i) => formatRequestIssue(i))).toEqual([
       '第1条办理记录 确认日期：通过平常信函提交的申请，以双方确认之日为收到申请之日，但没有记录确认日期；暂按收到日期计算（《政府信息公开条例》第三十一条）',

@@ -13,15 +13,21 @@ import { isRecord } from './application.js';
 import type { CaseEvent, CaseEventType } from './events.js';
 import { CASE_EVENT_TYPES } from './events.js';
 import { MAX_CASE_EVENTS } from './limits.js';
+import { renamedWarning, upcastCaseEvent } from './renamed-values.js';
 import { pauseEnd } from './pauses.js';
 import type { ProcedureFinding, RequestIssue } from './request-issues.js';
 
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
 
-/** Applies the events in order; an event that cannot be read is an issue and is skipped. */
+/**
+ * Applies the events in order; an event that cannot be read is an issue and is skipped. Values in
+ * their spelling before 0.2 are read in today's (`upcastCaseEvent`), each with a warning.
+ */
 function foldEvents(list: readonly unknown[], draft: CaseDraft, ctx: FoldContext): void {
-  for (const [index, raw] of list.slice(0, MAX_CASE_EVENTS).entries()) {
+  for (const [index, stored] of list.slice(0, MAX_CASE_EVENTS).entries()) {
     const path: IssuePath = ['events', index];
+    const { value: raw, renamed } = upcastCaseEvent(stored);
+    for (const one of renamed) ctx.issues.push(renamedWarning(one, path));
     if (!isRecord(raw)) {
       ctx.issues.push(createIssue('event.notObject', {}, path));
       continue;

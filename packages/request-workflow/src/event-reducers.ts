@@ -87,7 +87,7 @@ const received: Reducer = (d, event, on, path, ctx) => {
     if (isDate(event.confirmedOn)) {
       d.receivedOn = event.confirmedOn;
       // 平常信函: the office must confirm on the day the letter arrives (第三十一条第（二）项).
-      if (d.channel === 'ordinary-mail' && event.confirmedOn > on)
+      if (d.channel === 'ordinaryMail' && event.confirmedOn > on)
         ctx.find('finding.confirmationLate', { arrivedOn: on, confirmedOn: event.confirmedOn }, [
           ...path,
           'confirmedOn',

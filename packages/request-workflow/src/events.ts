@@ -14,11 +14,11 @@ export interface Actor {
 }
 
 /** How the application arrived (《政府信息公开条例》第三十一条). */
-export const RECEIPT_CHANNELS = ['in-person', 'post-signed', 'ordinary-mail', 'online', 'fax'] as const;
+export const RECEIPT_CHANNELS = ['inPerson', 'postSigned', 'ordinaryMail', 'online', 'fax'] as const;
 /** One of {@link RECEIPT_CHANNELS}. */
 export type ReceiptChannel = (typeof RECEIPT_CHANNELS)[number];
 /** The channels whose receipt date is the day both sides confirm it (第三十一条第（二）、（三）项). */
-export const CONFIRMED_CHANNELS: readonly ReceiptChannel[] = ['ordinary-mail', 'online', 'fax'];
+export const CONFIRMED_CHANNELS: readonly ReceiptChannel[] = ['ordinaryMail', 'online', 'fax'];
 
 /** The annual report's columns for 法人或其他组织, in the table's order. */
 export const ORGANIZATION_CATEGORIES = ['business', 'research', 'publicInterest', 'legalService', 'other'] as const;
@@ -63,7 +63,7 @@ export const INFORMATION_FORMS = ['paper', 'electronic', 'inspection', 'copy'] a
 export type InformationForm = (typeof INFORMATION_FORMS)[number];
 
 /** How the applicant wants to receive it. */
-export const DELIVERY_PREFERENCES = ['in-person', 'post', 'email', 'online', 'fax'] as const;
+export const DELIVERY_PREFERENCES = ['inPerson', 'post', 'email', 'online', 'fax'] as const;
 /** How the applicant asks to obtain the information. */
 export type DeliveryPreference = (typeof DELIVERY_PREFERENCES)[number];
 
@@ -116,7 +116,7 @@ export type ClarificationReceivedEvent = EventBase<'clarificationReceived'>;
 export type ClarificationLapsedEvent = EventBase<'clarificationLapsed'>;
 
 /** Who is consulted: a third party (第三十二条) or another agency (第三十四条). */
-export const CONSULTATION_PARTIES = ['third-party', 'agency'] as const;
+export const CONSULTATION_PARTIES = ['thirdParty', 'agency'] as const;
 /** One of {@link CONSULTATION_PARTIES}. */
 export type ConsultationParty = (typeof CONSULTATION_PARTIES)[number];
 /** How a consultation ends: consent, objection, or no reply. */
@@ -124,11 +124,11 @@ export const CONSULTATION_REPLIES = ['consent', 'objection', 'none'] as const;
 /** One of {@link CONSULTATION_REPLIES}. */
 export type ConsultationReply = (typeof CONSULTATION_REPLIES)[number];
 /** How a processing fee is counted (国办函〔2020〕109号). */
-export const FEE_METHODS = ['per-item', 'per-page'] as const;
+export const FEE_METHODS = ['perItem', 'perPage'] as const;
 /** One of {@link FEE_METHODS}. */
 export type FeeMethod = (typeof FEE_METHODS)[number];
 /** How the answer is delivered. */
-export const DELIVERY_METHODS = ['in-person', 'post', 'electronic'] as const;
+export const DELIVERY_METHODS = ['inPerson', 'post', 'electronic'] as const;
 /** One of {@link DELIVERY_METHODS}. */
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 

@@ -4,8 +4,8 @@ import { RequestWorkflowError } from './error.js';
 import { processingFee } from './fees.js';
 
 const perItem = (itemsEarlierThisMonth: number, items: number) =>
-  processingFee({ method: 'per-item', itemsEarlierThisMonth, items }).amount;
-const perPage = (pages: number) => processingFee({ method: 'per-page', pages }).amount;
+  processingFee({ method: 'perItem', itemsEarlierThisMonth, items }).amount;
+const perPage = (pages: number) => processingFee({ method: 'perPage', pages }).amount;
 
 describe('processingFee (国办函〔2020〕109号)', () => {
   it('per item: the first 10 items of a month are free, items 11–30 cost ¥100', () => {
@@ -30,13 +30,13 @@ describe('processingFee (国办函〔2020〕109号)', () => {
   });
 
   it('shows its bands and cites the measures', () => {
-    const fee = processingFee({ method: 'per-item', itemsEarlierThisMonth: 25, items: 10 });
+    const fee = processingFee({ method: 'perItem', itemsEarlierThisMonth: 25, items: 10 });
     expect(fee.bands).toEqual([
       { from: 26, to: 30, count: 5, unitPrice: 100, subtotal: 500 },
       { from: 31, to: 35, count: 5, unitPrice: 200, subtotal: 1000 },
     ]);
     expect(fee.citation).toEqual({ law: 'processingFeeMeasures', article: 4 });
-    expect(processingFee({ method: 'per-page', pages: 40 }).citation.article).toBe(5);
+    expect(processingFee({ method: 'perPage', pages: 40 }).citation.article).toBe(5);
   });
 
   it('refuses counts that are not whole numbers', () => {
@@ -45,7 +45,7 @@ describe('processingFee (国办函〔2020〕109号)', () => {
   });
 
   it('computes per band, never per page: a million pages at once, absurd counts refused at once', () => {
-    expect(processingFee({ method: 'per-page', pages: 1_000_000 })).toMatchObject({
+    expect(processingFee({ method: 'perPage', pages: 1_000_000 })).toMatchObject({
       amount: 700 + 2000 + (1_000_000 - 200) * 40,
       bands: [
         { from: 1, to: 30, count: 30, unitPrice: 0, subtotal: 0 },
@@ -58,9 +58,7 @@ describe('processingFee (国办函〔2020〕109号)', () => {
       expect(() => perPage(pages), String(pages)).toThrow(RequestWorkflowError);
     }
     expect(() => perItem(1e308, 1)).toThrow('本月已申请的件数应为 0 至 10000 之间的整数，实际为“1e+308”');
-    expect(processingFee({ method: 'per-item', itemsEarlierThisMonth: 10_000, items: 10_000 }).bands).toHaveLength(
-      1000,
-    );
+    expect(processingFee({ method: 'perItem', itemsEarlierThisMonth: 10_000, items: 10_000 }).bands).toHaveLength(1000);
   });
 
   it('agrees with counting page by page and item by item', () => {

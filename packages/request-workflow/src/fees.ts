@@ -5,7 +5,7 @@ import { RequestWorkflowError } from './error.js';
 
 /** 按件计收: per applicant and calendar month, cumulative (国办函〔2020〕109号). */
 export interface PerItemFeeInput {
-  readonly method: 'per-item';
+  readonly method: 'perItem';
   /** Items the same applicant already requested this calendar month. */
   readonly itemsEarlierThisMonth: number;
   /** Items in this application. */
@@ -14,7 +14,7 @@ export interface PerItemFeeInput {
 
 /** 按量计收: per application, by pages (国办函〔2020〕109号). */
 export interface PerPageFeeInput {
-  readonly method: 'per-page';
+  readonly method: 'perPage';
   readonly pages: number;
 }
 
@@ -103,17 +103,17 @@ const pageSegment = (n: number): PriceSegment =>
  * @throws {@link RequestWorkflowError} when a count is not a whole number from 0 to {@link FEE_LIMITS}
  * @example
  * ```ts
- * processingFee({ method: 'per-item', itemsEarlierThisMonth: 8, items: 5 }).amount; // 300 (items 11–13 at ¥100)
- * processingFee({ method: 'per-page', pages: 120 }).amount; // 1100 (70 × ¥10 + 20 × ¥20)
+ * processingFee({ method: 'perItem', itemsEarlierThisMonth: 8, items: 5 }).amount; // 300 (items 11–13 at ¥100)
+ * processingFee({ method: 'perPage', pages: 120 }).amount; // 1100 (70 × ¥10 + 20 × ¥20)
  * ```
  */
 export function processingFee(input: PerItemFeeInput | PerPageFeeInput): ProcessingFee {
   const method: unknown = typeof input === 'object' && input !== null ? input.method : undefined;
-  if (method !== 'per-item' && method !== 'per-page')
+  if (method !== 'perItem' && method !== 'perPage')
     throw new RequestWorkflowError([createIssue('fee.method', { received: describeValue(method) }, ['method'])]);
-  const citation = cite('processingFeeMeasures', input.method === 'per-item' ? 4 : 5);
+  const citation = cite('processingFeeMeasures', input.method === 'perItem' ? 4 : 5);
   const bands =
-    input.method === 'per-item'
+    input.method === 'perItem'
       ? (() => {
           const earlier = wholeCount(input.itemsEarlierThisMonth, 'itemsEarlierThisMonth', FEE_LIMITS.items);
           const items = wholeCount(input.items, 'items', FEE_LIMITS.items);

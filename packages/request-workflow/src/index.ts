@@ -119,6 +119,7 @@ export { describeRequestPath, formatRequestIssue } from './format-issue.js';
 export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
+export type { ParseCaseEventsOptions } from './parse.js';
 export {
   MAX_EVENT_WORKDAYS,
   MAX_FEE_AMOUNT,
@@ -126,6 +127,10 @@ export {
   safeParseApplication,
   safeParseCaseEvents,
 } from './parse.js';
+
+// Values stored before the camelCase rename, read in today's spellings
+export type { RenamedValue, Upcast } from './renamed-values.js';
+export { RENAMED_VALUES, upcastApplication, upcastCaseEvent, upcastCaseEvents } from './renamed-values.js';
 export { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 
 // Actions a desk may take now

@@ -74,7 +74,7 @@ export const INFORMATION_FORM_LABELS: Readonly<Record<InformationForm, Label>> =
 
 /** How an applicant may obtain the information (第二十九条第二款第（三）项). */
 export const DELIVERY_PREFERENCE_LABELS: Readonly<Record<DeliveryPreference, Label>> = {
-  'in-person': { 'zh-CN': '当面领取', en: 'In person' },
+  inPerson: { 'zh-CN': '当面领取', en: 'In person' },
   post: { 'zh-CN': '邮寄', en: 'By post' },
   email: { 'zh-CN': '电子邮件', en: 'By e-mail' },
   online: { 'zh-CN': '网上获取', en: 'Online' },

@@ -17,6 +17,8 @@ import {
 } from './events.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import type { RequestIssue } from './request-issues.js';
+import { renamedWarning, upcastApplication, upcastCaseEvent } from './renamed-values.js';
+import { formatRequestIssue } from './format-issue.js';
 
 const date = z.string().refine((value) => !Number.isNaN(epochDayOf(value)), { message: 'date' });
 /** Free text, at most {@link MAX_TEXT_LENGTH} characters. */
@@ -151,18 +153,36 @@ const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdrawn'), ...base, reason: long.optional() }),
 ]);
 
+/** Events in today's spellings, with a warning for each value read in its old spelling. */
+function upcastInput(input: unknown): { input: unknown; warnings: RequestIssue[] } {
+  if (!Array.isArray(input)) return { input, warnings: [] };
+  const warnings: RequestIssue[] = [];
+  const events = input.map((raw: unknown, index) => {
+    const { value, renamed } = upcastCaseEvent(raw);
+    for (const one of renamed) warnings.push(renamedWarning(one, ['events', index]));
+    return value;
+  });
+  return { input: events, warnings };
+}
+
 /**
  * Checks a list of case events against their shapes (for data arriving from outside: an API, a file).
- * `evaluateCase` tolerates malformed events; this says exactly which field is wrong.
+ * `evaluateCase` tolerates malformed events; this says exactly which field is wrong. Values in the
+ * spelling before 0.2 (`'in-person'`, `'per-item'`, `'third-party'` …, see `RENAMED_VALUES`) are read
+ * in today's spelling, each with a `warning` (`event.renamedValue`) in `warnings`; they are accepted
+ * until the next minor version.
  * @param input - the events, e.g. `JSON.parse` of a request body
- * @returns the events, or an issue per malformed field (`event.field`, `event.type`, `event.notObject`)
+ * @returns the events (and any warnings), or an issue per malformed field (`event.field`, `event.type`, `event.notObject`)
  */
 export function safeParseCaseEvents(input: unknown): SafeParseResult<CaseEvent[], RequestIssue> {
   if (Array.isArray(input) && input.length > MAX_CASE_EVENTS)
     return { success: false, issues: [createIssue('events.tooMany', { limit: MAX_CASE_EVENTS }, ['events'])] };
-  const result = z.array(eventSchema).safeParse(input);
-  if (result.success) return { success: true, data: result.data as CaseEvent[] };
-  return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
+  const upcast = upcastInput(input);
+  const result = z.array(eventSchema).safeParse(upcast.input);
+  if (!result.success) return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
+  return upcast.warnings.length === 0
+    ? { success: true, data: result.data as CaseEvent[] }
+    : { success: true, data: result.data as CaseEvent[], warnings: upcast.warnings };
 }
 
 /**
@@ -192,19 +212,45 @@ function eventIssue(issue: z.core.$ZodIssue, inEvents = true): RequestIssue {
  * @returns the application, or an issue per malformed field
  */
 export function safeParseApplication(input: unknown): SafeParseResult<Application, RequestIssue> {
-  const result = z.object(applicationShape).safeParse(input);
-  if (result.success) return { success: true, data: result.data as Application };
-  return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
+  const { value, renamed } = upcastApplication(input);
+  const result = z.object(applicationShape).safeParse(value);
+  if (!result.success) return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
+  const warnings = renamed.map((one) => renamedWarning(one, []));
+  return warnings.length === 0
+    ? { success: true, data: result.data as Application }
+    : { success: true, data: result.data as Application, warnings };
+}
+
+/** Options of {@link parseCaseEvents}. */
+export interface ParseCaseEventsOptions {
+  /**
+   * Called with each warning (a value in its old spelling). By default each distinct old spelling is
+   * reported once per process with `console.warn`, in Chinese.
+   */
+  readonly onWarning?: (warning: RequestIssue) => void;
+}
+
+const warnedSpellings = new Set<string>();
+
+/** The default for `onWarning`: each old spelling once, through the console where there is one. */
+function warnOnce(warning: RequestIssue): void {
+  const key = `${warning.code}:${JSON.stringify(warning.params)}`;
+  if (warnedSpellings.has(key)) return;
+  warnedSpellings.add(key);
+  globalThis.console?.warn(`[@gk/request-workflow] ${formatRequestIssue(warning)}`);
 }
 
 /**
- * Checks a list of case events; see {@link safeParseCaseEvents}.
+ * Checks a list of case events; see {@link safeParseCaseEvents}. Values in their old spelling are
+ * read in today's and reported through `options.onWarning`.
  * @param input - the events
+ * @param options - where warnings go
  * @returns the events
  * @throws {@link RequestWorkflowError} listing every malformed field
  */
-export function parseCaseEvents(input: unknown): CaseEvent[] {
+export function parseCaseEvents(input: unknown, options: ParseCaseEventsOptions = {}): CaseEvent[] {
   const result = safeParseCaseEvents(input);
   if (!result.success) throw new RequestWorkflowError(result.issues);
+  for (const warning of result.warnings ?? []) (options.onWarning ?? warnOnce)(warning);
   return result.data;
 }

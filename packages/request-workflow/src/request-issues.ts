@@ -13,6 +13,7 @@ export interface RequestInputIssueParams {
   'event.field': { readonly field: string };
   'event.tooLong': { readonly field: string; readonly limit: number };
   'event.tooManyItems': { readonly field: string; readonly limit: number };
+  'event.renamedValue': { readonly field: string; readonly received: string; readonly use: string };
   'received.missing': NoParams;
   'received.channel': { readonly received: string };
   'received.confirmation': { readonly channel: string };

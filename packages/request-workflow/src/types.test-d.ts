@@ -23,7 +23,7 @@ describe('public types', () => {
     }
     if (event.type === 'decided') expectTypeOf(event.outcome).toEqualTypeOf<Outcome>();
     if (event.type === 'received') expectTypeOf(event).toEqualTypeOf<ReceivedEvent>();
-    if (event.type === 'feeNoticeIssued') expectTypeOf(event.method).toEqualTypeOf<'per-item' | 'per-page'>();
+    if (event.type === 'feeNoticeIssued') expectTypeOf(event.method).toEqualTypeOf<'perItem' | 'perPage'>();
   });
 
   it('gives parse a list of events and safeParse a result to narrow', () => {

@@ -19,7 +19,7 @@ import { mergePersonalData, splitPersonalData } from './internal/personal-data.j
 import { checkRef, isUniqueViolation } from './internal/refs.js';
 import type { AuditVerification, CaseRef, ChainVerification, RevealRequest } from './store-types.js';
 import { project } from './projections.js';
-import { selectEventRows } from './internal/event-rows.js';
+import { eventOf, maskedEventOf, selectEventRows } from './internal/event-rows.js';
 import { recordDisclosure } from './disclosure-log.js';
 
 /** `Store.append` over a database handle; documented there. */
@@ -71,7 +71,7 @@ export async function appendIn(
   const actual = existing.length;
   if (actual !== expectedVersion) throw new ConflictError(agencyId, caseId, expectedVersion, actual);
   let previous = existing[actual - 1]?.hash ?? GENESIS;
-  const history = existing.map((row) => mergePersonalData(row.payload, row.personal));
+  const history = existing.map(eventOf);
   let version = expectedVersion;
   for (const event of events) {
     version += 1;
@@ -113,7 +113,7 @@ export async function readEvents(db: Db, ref: CaseRef, reveal?: RevealRequest): 
   checkRef(ref);
   if (reveal !== undefined) await recordDisclosure(db, ref, reveal);
   const rows = await selectEventRows(db, ref);
-  return rows.map((row) => (reveal === undefined ? row.payload : mergePersonalData(row.payload, row.personal)));
+  return rows.map((row) => (reveal === undefined ? maskedEventOf(row) : eventOf(row)));
 }
 
 /** `Store.verifyChain` over a database handle; documented there. */
@@ -133,6 +133,7 @@ export async function verifyChain(db: Db, ref?: CaseRef): Promise<ChainVerificat
     const at = { agencyId: row.agency_id, caseId: row.case_id, version: row.version };
     if (row.version !== expected) return { ok: false, events: rows.length, brokenAt: at, reason: 'gap' };
     if (row.prev_hash !== previous) return { ok: false, events: rows.length, brokenAt: at, reason: 'previousHash' };
+    // As written: the hash covers the stored spelling, not the upcast one.
     const event = mergePersonalData(row.payload, row.personal);
     if (linkHash(previous, row.agency_id, row.case_id, row.version, event) !== row.hash) {
       return { ok: false, events: rows.length, brokenAt: at, reason: 'hash' };

@@ -2,7 +2,7 @@
 import type { LocalDate } from '@gk/core';
 import { createIssue, hasControlCharacter } from '@gk/core';
 import type { Actor, Application, CaseEvent, ReceivedEvent } from '@gk/request-workflow';
-import { checkApplication, safeParseCaseEvents } from '@gk/request-workflow';
+import { checkApplication, safeParseCaseEvents, upcastApplication } from '@gk/request-workflow';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { dateArgument, idArgument, refuseNul } from './internal/arguments.js';
 import type { Db } from './db.js';
@@ -41,7 +41,7 @@ const toSubmission = (row: SubmissionRow): Submission => ({
   submittedOn: row.submitted_on as LocalDate,
   caseId: row.case_id,
   registeredOn: row.registered_on as LocalDate | null,
-  application: row.payload,
+  application: row.payload === null ? null : upcastApplication(row.payload).value,
 });
 
 const applicationEvent = (application: Application, on: string, actor: Actor, confirmedOn?: string): CaseEvent => ({
@@ -149,9 +149,10 @@ export async function registerSubmission(
         createIssue('store.submissionRegistered', { receiptNo, caseId: row.case_id ?? '' }, ['receiptNo']),
       ]);
     }
+    const stored = upcastApplication(row.payload).value;
     const application: Application = {
-      applicant: { ...row.payload.applicant, ...(row.personal ?? {}) },
-      request: row.payload.request,
+      applicant: { ...stored.applicant, ...(row.personal ?? {}) },
+      request: stored.request,
     };
     const parsed = safeParseCaseEvents([applicationEvent(application, row.submitted_on, input.actor, input.on)]);
     if (!parsed.success) throw new StoreError(parsed.issues);

@@ -5,6 +5,11 @@ export interface Migration {
   readonly version: number;
   readonly description: string;
   readonly sql: string;
+  /**
+   * Whether the case projections (derived from the events) are rebuilt after this migration, in its
+   * transaction: for a change in how events are read, such as renamed values.
+   */
+  readonly rebuildProjections?: boolean;
 }
 
 /**
@@ -119,15 +124,24 @@ CREATE TRIGGER gk_disclosures_no_truncate BEFORE TRUNCATE ON gk_disclosures FOR 
 CREATE TRIGGER gk_checkpoints_no_truncate BEFORE TRUNCATE ON gk_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
 `,
   },
+  {
+    version: 4,
+    description:
+      'data values in camelCase (inPerson, perItem, thirdParty …): events stay as written and are read through the upcaster; projections rebuilt',
+    sql: `SELECT 1;`,
+    rebuildProjections: true,
+  },
 ];
 
 /**
  * Applies the migrations a database lacks, in one transaction, under an advisory lock so that two
  * processes opening the same database at once do not race.
  * @param db - the database
+ * @param rebuildProjections - rebuilds the case projections inside the transaction; called once when an
+ *   applied migration asks for it
  * @returns the versions applied
  */
-export async function migrate(db: Db): Promise<number[]> {
+export async function migrate(db: Db, rebuildProjections?: (tx: Db) => Promise<unknown>): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7240105)');
     // Created only when missing: an application role without CREATE on the schema (see
@@ -150,6 +164,8 @@ export async function migrate(db: Db): Promise<number[]> {
       ]);
       applied.push(migration.version);
     }
+    const rebuild = MIGRATIONS.some((m) => m.rebuildProjections === true && applied.includes(m.version));
+    if (rebuild && rebuildProjections !== undefined) await rebuildProjections(tx);
     return applied;
   });
 }

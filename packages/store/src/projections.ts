@@ -7,10 +7,9 @@ import type { WorkdayCalendar } from '@gk/workdays';
 import { dateArgument, oneOfArgument, wholeArgument } from './internal/arguments.js';
 import type { Db } from './db.js';
 import { canonicalJson } from './internal/canonical.js';
-import { mergePersonalData } from './internal/personal-data.js';
 import { checkFilter, checkRef, maskedApplicant } from './internal/refs.js';
 import type { AgencyFilter, CaseFilter, CaseRef, CaseSummary } from './store-types.js';
-import { selectEventRows } from './internal/event-rows.js';
+import { eventOf, selectEventRows } from './internal/event-rows.js';
 
 interface CaseRow extends Record<string, unknown> {
   agency_id: string;
@@ -90,19 +89,30 @@ export async function project(
   );
 }
 
-/** `Store.rebuildProjections` over a database handle; documented there. */
+/** `Store.rebuildProjections` over a database handle; documented there. Each case in its own transaction. */
 export async function rebuildProjections(db: Db, calendar: WorkdayCalendar): Promise<number> {
-  const refs = await db.query<{ agency_id: string; case_id: string }>(
+  const refs = await caseRefs(db);
+  for (const ref of refs) await db.transaction((tx) => rebuildCase(tx, calendar, ref));
+  return refs.length;
+}
+
+/** Rebuilds every case's projection inside the caller's transaction (a migration's). */
+export async function rebuildProjectionsIn(tx: Db, calendar: WorkdayCalendar): Promise<number> {
+  const refs = await caseRefs(tx);
+  for (const ref of refs) await rebuildCase(tx, calendar, ref);
+  return refs.length;
+}
+
+async function caseRefs(db: Db): Promise<CaseRef[]> {
+  const rows = await db.query<{ agency_id: string; case_id: string }>(
     'SELECT DISTINCT agency_id, case_id FROM gk_events ORDER BY agency_id, case_id',
   );
-  for (const { agency_id: agencyId, case_id: caseId } of refs) {
-    await db.transaction(async (tx) => {
-      const rows = await selectEventRows(tx, { agencyId, caseId });
-      const events = rows.map((row) => mergePersonalData(row.payload, row.personal));
-      await project(tx, calendar, { agencyId, caseId }, events, rows.length);
-    });
-  }
-  return refs.length;
+  return rows.map((row) => ({ agencyId: row.agency_id, caseId: row.case_id }));
+}
+
+async function rebuildCase(tx: Db, calendar: WorkdayCalendar, ref: CaseRef): Promise<void> {
+  const rows = await selectEventRows(tx, ref);
+  await project(tx, calendar, ref, rows.map(eventOf), rows.length);
 }
 
 /** `Store.caseState` over a database handle; documented there. */
@@ -116,10 +126,7 @@ export async function caseState(
   dateArgument('today', today);
   const rows = await selectEventRows(db, ref);
   if (rows.length === 0) return undefined;
-  const state = evaluateCase(
-    rows.map((row) => mergePersonalData(row.payload, row.personal)),
-    { calendar: calendar, today },
-  );
+  const state = evaluateCase(rows.map(eventOf), { calendar: calendar, today });
   return { ...state, applicant: maskedApplicant(state) };
 }
 

@@ -321,6 +321,7 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
       throw error;
     }
   }
-  await migrate(db);
-  return new Store(db, options.calendar ?? chinaCalendar);
+  const calendar = options.calendar ?? chinaCalendar;
+  await migrate(db, (tx) => projections.rebuildProjectionsIn(tx, calendar));
+  return new Store(db, calendar);
 }

@@ -62,7 +62,7 @@ export function ActionFields({ action }: { action: AllowedAction }) {
           <label for={id('party')}>
             征求对象
             <select id={id('party')} name="party">
-              <option value="third-party">第三方（{provision(CONSULTATION_CITATIONS['third-party'])}）</option>
+              <option value="thirdParty">第三方（{provision(CONSULTATION_CITATIONS.thirdParty)}）</option>
               <option value="agency">其他机关（{provision(CONSULTATION_CITATIONS.agency)}）</option>
             </select>
           </label>
@@ -121,8 +121,8 @@ export function ActionFields({ action }: { action: AllowedAction }) {
           <label for={id('method')}>
             计收方式
             <select id={id('method')} name="method">
-              <option value="per-page">按量计收（页）</option>
-              <option value="per-item">按件计收（本月件数）</option>
+              <option value="perPage">按量计收（页）</option>
+              <option value="perItem">按件计收（本月件数）</option>
             </select>
           </label>
           <label for={id('count')}>
@@ -209,7 +209,7 @@ export function ActionFields({ action }: { action: AllowedAction }) {
           <select id={id('method')} name="method">
             <option value="electronic">电子送达</option>
             <option value="post">邮寄</option>
-            <option value="in-person">当面送达</option>
+            <option value="inPerson">当面送达</option>
           </select>
         </label>
       );
@@ -279,7 +279,7 @@ export function eventFrom(
       return {
         type,
         ...base,
-        party: form.party === 'agency' ? 'agency' : 'third-party',
+        party: form.party === 'agency' ? 'agency' : 'thirdParty',
         ...(form.partyName ? { partyName: form.partyName } : {}),
         ...(receivedOn.value === undefined ? {} : { receivedOn: receivedOn.value }),
       };
@@ -303,18 +303,18 @@ export function eventFrom(
       return { type, ...base, until, reason: form.reason ?? '' };
     }
     case 'feeNoticeIssued': {
-      const method = form.method === 'per-item' ? 'per-item' : 'per-page';
+      const method = form.method === 'perItem' ? 'perItem' : 'perPage';
       const count = whole('count');
-      const countLimit = method === 'per-page' ? FEE_LIMITS.pages : FEE_LIMITS.items;
+      const countLimit = method === 'perPage' ? FEE_LIMITS.pages : FEE_LIMITS.items;
       if (!Number.isInteger(count) || count < 1 || count > countLimit)
-        return `${method === 'per-page' ? '页数' : '件数'}应为 1 至 ${String(countLimit)} 之间的整数`;
+        return `${method === 'perPage' ? '页数' : '件数'}应为 1 至 ${String(countLimit)} 之间的整数`;
       const earlier = Number(form.earlier ?? '0');
       if (!Number.isInteger(earlier) || earlier < 0 || earlier > FEE_LIMITS.items)
         return `本月此前已申请件数应为 0 至 ${String(FEE_LIMITS.items)} 之间的整数`;
       const receivedOn = optionalDate('receivedOn', '申请人收到收费通知之日');
       if (!receivedOn.ok) return receivedOn.message;
       const fee = processingFee(
-        method === 'per-page' ? { method, pages: count } : { method, items: count, itemsEarlierThisMonth: earlier },
+        method === 'perPage' ? { method, pages: count } : { method, items: count, itemsEarlierThisMonth: earlier },
       );
       return {
         type,
@@ -360,7 +360,7 @@ export function eventFrom(
       return {
         type,
         ...base,
-        method: form.method === 'post' ? 'post' : form.method === 'in-person' ? 'in-person' : 'electronic',
+        method: form.method === 'post' ? 'post' : form.method === 'inPerson' ? 'inPerson' : 'electronic',
       };
     case 'withdrawn':
       return { type, ...base, ...(form.reason ? { reason: form.reason } : {}) };

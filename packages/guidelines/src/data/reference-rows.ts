@@ -16,7 +16,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.lianjiang.gov.cn/ljgov/zj/chb/cskh/content/post_1196399.html',
       publisher: '廉江市车板镇',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'table has an extra leading column 相应领域 (=城乡规划); 公开层级 县级|镇级; only the first tick is in the stored excerpt',
   },
@@ -51,7 +51,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://cqfj.gov.cn/bm_168/fzhggwyh/zwgk_61467/zfxxgkml/zdxm/bzml14/202404/t20240408_13113279.html',
       publisher: '重庆市奉节县(发展改革委栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -85,7 +85,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://cqfj.gov.cn/bm_168/fzhggwyh/zwgk_61467/zfxxgkml/zdxm/bzml14/202404/t20240408_13113279.html',
       publisher: '重庆市奉节县(发展改革委栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; the text '项目单位' follows the channels cell (column unclear); level1 merged cell carried down",
   },
@@ -106,7 +106,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tonghai.gov.cn/thxzfxxgk/jljd/20240816/1549045.html',
       publisher: '通海县九龙街道办事处',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; table (一)',
   },
@@ -125,7 +125,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://hbxq.suqian.gov.cn/hbxq/jczwgk/202111/483f645520ee4295b250699258b11840.shtml',
       publisher: '宿迁市 hbxq 子站 井头街道办事处',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "row 22 of table (一); tick cells not legible; '同上' refers to an earlier row not in the stored excerpt; publisher: page title: 井头街道办事处基层政务公开标准目录汇编",
   },
@@ -145,7 +145,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://zs.gov.cn/zwgk/mulu/content/post_1853596.html',
       publisher: '中山市 (zs.gov.cn 目录栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; publisher: 镇街 not named in the excerpt',
   },
@@ -166,7 +166,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://zs.gov.cn/zwgk/mulu/content/post_1853596.html',
       publisher: '中山市 (zs.gov.cn 目录栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; level1 merged cell carried down; publisher: 镇街 not named in the excerpt',
   },
@@ -204,7 +204,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tinghu.gov.cn/art/2022/12/28/art_33932_3989146.html',
       publisher: '盐城市亭湖区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; level1 cell printed with line-break spaces ('工程 建设 项目 招标 投标 信息'), spaces removed here",
   },
@@ -240,7 +240,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.kaihua.gov.cn/art/2025/5/16/art_1229472407_59044087.html',
       publisher: '开化县(县监管办)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; 2025 county catalogue titled 公共资源配置领域政府信息公开标准目录; table has an extra 公开领域(编码) column; only one 事项 name is legible, recorded as level2; £ is a mis-encoded □ (optional); publisher: 2025版 公共资源配置领域政府信息公开标准目录',
   },
@@ -294,7 +294,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tonghai.gov.cn/thxzfxxgk/jljd/20240816/1549045.html',
       publisher: '通海县九龙街道办事处',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; table (二)',
   },
@@ -311,7 +311,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://hbxq.suqian.gov.cn/hbxq/jczwgk/202111/483f645520ee4295b250699258b11840.shtml',
       publisher: '宿迁市 hbxq 子站 井头街道办事处',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'table (二); tick cells not legible; publisher: page title: 井头街道办事处基层政务公开标准目录汇编',
   },
@@ -346,7 +346,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.yongxiu.gov.cn/jsx/02/glyjczwgkml/202403/t20240301_6423112.html',
       publisher: '永修县江上乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; column header is 公开内容(要素)及要求; content sub-rows joined with newlines',
   },
@@ -365,7 +365,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.zs.gov.cn/sjz/sjml/content/post_1875410.html',
       publisher: '中山市三角镇',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: '公开层级 columns are 市级|镇(街)级; tick cells not legible; content sub-rows joined with newlines',
   },
@@ -384,7 +384,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://zs.gov.cn/dyz/dyml/content/post_1869195.html',
       publisher: '中山市大涌镇',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'channels cell is free text without ■/□; tick cells not legible; content sub-rows joined with newlines',
   },
@@ -404,7 +404,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://yqjq.gov.cn/jqxxgk/yqsjqrmzf/sdlyxxgk/xzsd/xn/bzmlxn/202112/t20211226_1265605.shtml',
       publisher: '阳泉市郊区西南舁乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout (一级目录/二级目录, 公开主体|公开渠道|公开形式|公开时限|更新周期|公开属性|备注): 公开形式=图表文字, 公开时限=长期公开, 更新周期=形成或变更20个工作日内, 公开属性=主动公开',
   },
@@ -524,7 +524,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://dachuan.gov.cn/news-show-147131.html',
       publisher: '达州市达川区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; publisher: publisher inferred from domain and subject 区应急局',
   },
@@ -544,7 +544,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://dachuan.gov.cn/news-show-147131.html',
       publisher: '达州市达川区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; channels cell absent in source text (merged cell); carried down from the row above; publisher: publisher inferred from domain and subject 区应急局',
   },
@@ -564,7 +564,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://dachuan.gov.cn/news-show-147131.html',
       publisher: '达州市达川区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; channels cell absent in source text (merged cell); carried down from the row above; publisher: publisher inferred from domain and subject 区应急局',
   },
@@ -584,7 +584,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://dachuan.gov.cn/news-show-147131.html',
       publisher: '达州市达川区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; publisher: publisher inferred from domain and subject 区应急局',
   },
@@ -604,7 +604,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://dachuan.gov.cn/news-show-147131.html',
       publisher: '达州市达川区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; publisher: publisher inferred from domain and subject 区应急局',
   },
@@ -624,7 +624,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://dachuan.gov.cn/news-show-147131.html',
       publisher: '达州市达川区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; publisher: publisher inferred from domain and subject 区应急局',
   },
@@ -641,7 +641,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.shawan.gov.cn/swq/sdlybzml/202009/5770ae23410046d78aa6453f4bceb43d.shtml',
       publisher: '乐山市沙湾区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick columns not legible in source text',
   },
@@ -658,7 +658,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.shawan.gov.cn/swq/sdlybzml/202009/5770ae23410046d78aa6453f4bceb43d.shtml',
       publisher: '乐山市沙湾区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick columns not legible in source text; channels cell empty (merged)',
   },
@@ -675,7 +675,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.shawan.gov.cn/swq/sdlybzml/202009/5770ae23410046d78aa6453f4bceb43d.shtml',
       publisher: '乐山市沙湾区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick columns not legible in source text; channels cell empty (merged)',
   },
@@ -692,7 +692,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.shawan.gov.cn/swq/sdlybzml/202009/5770ae23410046d78aa6453f4bceb43d.shtml',
       publisher: '乐山市沙湾区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick columns not legible in source text',
   },
@@ -709,7 +709,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.shawan.gov.cn/swq/sdlybzml/202009/5770ae23410046d78aa6453f4bceb43d.shtml',
       publisher: '乐山市沙湾区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick columns not legible in source text',
   },
@@ -726,7 +726,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.shawan.gov.cn/swq/sdlybzml/202009/5770ae23410046d78aa6453f4bceb43d.shtml',
       publisher: '乐山市沙湾区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick columns not legible in source text',
   },
@@ -761,7 +761,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://zzctp.gov.cn/zwgk/xxgkml/qzbm/yjglj/202207/t20220708_1465124.html',
       publisher: '枣庄高新区应急管理局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout: 序号|事项名称{一级,二级}|公开内容|公开依据|公开时限|公开主体|公开方式{主动,依申请}|公开渠道|公开对象{全社会,特定群体}; ▄ = selected, 口 = not selected',
   },
@@ -796,7 +796,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://zzctp.gov.cn/zwgk/xxgkml/qzbm/yjglj/202207/t20220708_1465124.html',
       publisher: '枣庄高新区应急管理局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout: 序号|事项名称{一级,二级}|公开内容|公开依据|公开时限|公开主体|公开方式{主动,依申请}|公开渠道|公开对象{全社会,特定群体}; ▄ = selected, 口 = not selected',
   },
@@ -829,7 +829,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://cmzd.zhangzhou.gov.cn/cms/html/zzzsjjjjskfq/2021-06-23/292867468.html',
       publisher: '漳州招商局经济技术开发区管委会',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'header reads 公开内容(要素)及要求; channels marked ▲ (selected) / □ as printed; tick cells not legible',
   },
@@ -847,7 +847,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://cmzd.zhangzhou.gov.cn/cms/html/zzzsjjjjskfq/2021-06-23/292867468.html',
       publisher: '漳州招商局经济技术开发区管委会',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "header reads 公开内容(要素)及要求; channels marked ▲ (selected) / □ as printed; tick cells not legible; channel list cut off in the stored excerpt after '□征地信息公'; level1 merged cell carried down",
   },
@@ -864,7 +864,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://yzcity.gov.cn/2020zt/gksx/202012/273153faa99e41b89e949646cc7660a6.shtml',
       publisher: '永州市政府网站(宁远县样板)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout: 序号|公开事项{一级,二级}|事项类型|公开内容(要素)|公开内容标题|公开依据|公开时限|公开主体|公开对象|公开方式|公开层级|公开渠道和载体; channel list cut off in the stored excerpt; publisher: titled 样板 (template); subject 宁远县人民政府、宁远县自然资源局',
   },
@@ -882,7 +882,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://scey.gov.cn/ztzl/eyqsdlyjczwgkbzml/eyqbmsdlyjczwgkbzml/10611431.html',
       publisher: '巴中市恩阳区人民政府',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "特定群体 cell reads '征收范围内被征收房屋产权所有(简称:被征收人)'; other tick cells not legible",
   },
@@ -899,7 +899,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://scey.gov.cn/ztzl/eyqsdlyjczwgkbzml/eyqbmsdlyjczwgkbzml/10611431.html',
       publisher: '巴中市恩阳区人民政府',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; level1 merged cell carried down',
   },
@@ -933,7 +933,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.huarong.gov.cn/33157/63510/63529/content_1874104.html',
       publisher: '华容县住房和城乡建设局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; table has an extra 三级事项 column (empty); the fifth tick position falls under 市级 (alignment uncertain), tier left empty',
   },
@@ -966,7 +966,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.huarong.gov.cn/33157/63510/63529/content_1874104.html',
       publisher: '华容县住房和城乡建设局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; table has an extra 三级事项 column (empty); the fifth tick position falls under 市级 (alignment uncertain), tier left empty',
   },
@@ -1040,7 +1040,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.jyx.gov.cn:10079/zwgk/html/zwgk/content/cn/op_cn_1f7bacc0-e8ba-4be7-9b4d-250d71b32de3.html',
       publisher: '嘉荫县 (jyx.gov.cn)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; line-wrap spaces inside cells removed; publisher: same domain as the 嘉荫县司法局 page',
   },
@@ -1060,7 +1060,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://cqbn.gov.cn/bmjz/jz/hmjd/zwgk_89299/zfxxgkml/jczwgk/ggwh/bzlm/202503/t20250301_14359219.html',
       publisher: '重庆市巴南区惠民街道',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; header has an extra 事项类型 column; the channels cell may hold more lines than the stored text shows',
   },
@@ -1077,7 +1077,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.rangtang.gov.cn/xtxrmzf/c107695/202106/c4e1cf1f8a704d1fa73d5ab10991592e.shtml',
       publisher: '壤塘县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: subject 乡镇便民服务中心',
   },
@@ -1095,7 +1095,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.rangtang.gov.cn/xtxrmzf/c107695/202106/c4e1cf1f8a704d1fa73d5ab10991592e.shtml',
       publisher: '壤塘县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'row 5 of the source; tick cells not legible; publisher: subject 乡镇便民服务中心',
   },
@@ -1113,7 +1113,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.rangtang.gov.cn/xtxrmzf/c107695/202106/c4e1cf1f8a704d1fa73d5ab10991592e.shtml',
       publisher: '壤塘县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'row 22 of the source; tick cells not legible; publisher: subject 乡镇便民服务中心',
   },
@@ -1130,7 +1130,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.zjxs.gov.cn/zjbzml/xy/content/post_1202133.html',
       publisher: '湛江市霞山区新园街道',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'extra leading column 相应领域 (=公共文化服务); tick cells not legible',
   },
@@ -1155,7 +1155,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.gdmx.gov.cn/zwgk/jczwgkbzml/content/post_2102400.html',
       publisher: '梅州市梅县区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells not legible; the text '法治宣传教育' appears twice before the 二级事项 (一级 and a merged column); publisher: publisher inferred from domain",
   },
@@ -1172,7 +1172,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.gdmx.gov.cn/zwgk/jczwgkbzml/content/post_2102400.html',
       publisher: '梅州市梅县区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: publisher inferred from domain',
   },
@@ -1189,7 +1189,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.gdmx.gov.cn/zwgk/jczwgkbzml/content/post_2102400.html',
       publisher: '梅州市梅县区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: publisher inferred from domain',
   },
@@ -1206,7 +1206,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.gdmx.gov.cn/zwgk/jczwgkbzml/content/post_2102400.html',
       publisher: '梅州市梅县区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: publisher inferred from domain',
   },
@@ -1235,7 +1235,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.sanmen.gov.cn/col/col1229468253/index.html',
       publisher: '三门县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; table has an extra 三级事项 column',
   },
@@ -1264,7 +1264,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.sanmen.gov.cn/col/col1229468253/index.html',
       publisher: '三门县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; table has an extra 三级事项 column',
   },
@@ -1282,7 +1282,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jyx.gov.cn/jyxrmzf/c100907/202101/243727.shtml',
       publisher: '嘉荫县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -1300,7 +1300,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jyx.gov.cn/jyxrmzf/c100907/202101/243727.shtml',
       publisher: '嘉荫县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -1318,7 +1318,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jyx.gov.cn/jyxrmzf/c100907/202101/243727.shtml',
       publisher: '嘉荫县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -1336,7 +1336,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jyx.gov.cn/jyxrmzf/c100907/202101/243727.shtml',
       publisher: '嘉荫县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "特定群体 cell reads '法律援助申请人、受指派的法律…' (cut off in the stored excerpt); other tick cells not legible",
   },
@@ -1367,7 +1367,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.ynlx.gov.cn/info/11649/132953.htm',
       publisher: '临沧市临翔区南美乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; 公开层级 columns 区级|乡级',
   },
@@ -1398,7 +1398,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.ynlx.gov.cn/info/11649/132953.htm',
       publisher: '临沧市临翔区南美乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; 公开层级 columns 区级|乡级',
   },
@@ -1429,7 +1429,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.ynlx.gov.cn/info/11649/132953.htm',
       publisher: '临沧市临翔区南美乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; 公开层级 columns 区级|乡级',
   },
@@ -1461,7 +1461,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.fuliang.gov.cn/ztzl/zwxjczwgk_247/zegkbzml/t880760.shtml',
       publisher: '浮梁县三龙镇',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'table has 一级/二级/三级事项 columns: here 一级=政策文件, 二级=政策规范文件, 三级 given in note; 公开层级 column 乡级 only; tick cells not legible',
   },
@@ -1493,7 +1493,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.fuliang.gov.cn/ztzl/zwxjczwgk_247/zegkbzml/t880760.shtml',
       publisher: '浮梁县三龙镇',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'table has 一级/二级/三级事项 columns: here 一级=政策文件, 二级=政策规范文件, 三级 given in note; 公开层级 column 乡级 only; tick cells not legible',
   },
@@ -1529,7 +1529,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tonghai.gov.cn/thxzfxxgk/spypjg2/20240712/1542381.html',
       publisher: '通海县市场监督管理局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text',
   },
@@ -1565,7 +1565,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tonghai.gov.cn/thxzfxxgk/spypjg2/20240712/1542381.html',
       publisher: '通海县市场监督管理局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; level1 merged cell carried down',
   },
@@ -1597,7 +1597,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.fuliang.gov.cn/ztzl/zwxjczwgk/zegkbzml/t880466.shtml',
       publisher: '浮梁县臧湾乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; table has 一级/二级/三级事项 columns (三级 empty here); 公开层级 column 乡级 only',
   },
@@ -1632,7 +1632,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.abg.gov.cn/abg/ztzl/jczwgkpt/jczwgkbzmlyssqk/cszhzfly/gkbzml/index.html',
       publisher: '阿巴嘎旗',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -1667,7 +1667,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.abg.gov.cn/abg/ztzl/jczwgkpt/jczwgkbzmlyssqk/cszhzfly/gkbzml/index.html',
       publisher: '阿巴嘎旗',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -1688,7 +1688,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://hhw.gov.cn/hhw/ztzl/jczwbzml/content/post_653545.html',
       publisher: '汕尾市红海湾经济开发区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; channels cell without ■/□',
   },
@@ -1708,7 +1708,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://hhw.gov.cn/hhw/ztzl/jczwbzml/content/post_653545.html',
       publisher: '汕尾市红海湾经济开发区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; channels cell without ■/□; level1 merged cell carried down',
   },
@@ -1729,7 +1729,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.xjsmgq.gov.cn/xxgk/26glyzwgkbzml/18968.htm',
       publisher: 'xjsmgq.gov.cn (新疆)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; publisher: county not named in the excerpt; section 26个领域政务公开标准目录',
   },
@@ -1747,7 +1747,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.zbjkq.gov.cn/gongkai/site_jjkfqzzrsb/channel_61c6dbcc4cc1d0ce8eed31c7/doc_61c6dc1a0dd53d57d243a14b.html',
       publisher: '淄博经济开发区工委组织人事部',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; content items are separate lines in the source',
   },
@@ -1765,7 +1765,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.zbjkq.gov.cn/gongkai/site_jjkfqzzrsb/channel_61c6dbcc4cc1d0ce8eed31c7/doc_61c6dc1a0dd53d57d243a14b.html',
       publisher: '淄博经济开发区工委组织人事部',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; level1 merged cell carried down',
   },
@@ -1801,7 +1801,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.sanmen.gov.cn/col/col1229468256/index.html',
       publisher: '三门县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; table has an extra 三级事项 column; last channel reads '■其他 基层公共服务平台'",
   },
@@ -1821,7 +1821,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.pingwu.gov.cn/xxgk/jczwgkbzml/xz/sezzx/25170821.html',
       publisher: '平武县(乡镇栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout: 序号|公开事项{一级,二级}|公开内容|公开依据|公开时限|公开主体|公开渠道|公开方式|公开属性|公开对象|咨询电话|监督举报电话',
   },
@@ -1841,7 +1841,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.pingwu.gov.cn/xxgk/jczwgkbzml/xz/sezzx/25170821.html',
       publisher: '平武县(乡镇栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout: 序号|公开事项{一级,二级}|公开内容|公开依据|公开时限|公开主体|公开渠道|公开方式|公开属性|公开对象|咨询电话|监督举报电话',
   },
@@ -1861,7 +1861,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.pingwu.gov.cn/xxgk/jczwgkbzml/xz/sezzx/25170821.html',
       publisher: '平武县(乡镇栏目)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'variant layout: 序号|公开事项{一级,二级}|公开内容|公开依据|公开时限|公开主体|公开渠道|公开方式|公开属性|公开对象|咨询电话|监督举报电话',
   },
@@ -1879,7 +1879,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.saihan.gov.cn/zwgk_new/jczwgk/shbxly/bzml',
       publisher: '呼和浩特市赛罕区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells not legible; basis printed starting with '、' — the title line above the table reads 《中华人民共和国政府信息公开条例》, apparently displaced from this cell",
   },
@@ -1897,7 +1897,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.saihan.gov.cn/zwgk_new/jczwgk/shbxly/bzml',
       publisher: '呼和浩特市赛罕区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channel lines spread over rows 2-4 (merged cells)',
   },
@@ -1915,7 +1915,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.saihan.gov.cn/zwgk_new/jczwgk/shbxly/bzml',
       publisher: '呼和浩特市赛罕区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; content/basis/time/subject/channels merged with row 2; carried down; level1 merged',
   },
@@ -1933,7 +1933,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.saihan.gov.cn/zwgk_new/jczwgk/shbxly/bzml',
       publisher: '呼和浩特市赛罕区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; content/basis/time/subject/channels merged with row 2; carried down; level1 merged',
   },
@@ -1953,7 +1953,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tjbd.gov.cn/zwgk/jczwgk/ly/shjzly/202012/t20201216_5039688.html',
       publisher: '天津市宝坻区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -1973,7 +1973,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tjbd.gov.cn/zwgk/jczwgk/ly/shjzly/202012/t20201216_5039688.html',
       publisher: '天津市宝坻区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; level1 merged cell carried down',
   },
@@ -1994,7 +1994,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tjbd.gov.cn/zwgk/jczwgk/ly/shjzly/202012/t20201216_5039688.html',
       publisher: '天津市宝坻区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -2014,7 +2014,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tjbd.gov.cn/zwgk/jczwgk/ly/shjzly/202012/t20201216_5039688.html',
       publisher: '天津市宝坻区',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; level1 merged cell carried down',
   },
@@ -2048,7 +2048,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.ynfq.gov.cn/info/13053/170942.htm',
       publisher: 'ynfq.gov.cn (云南)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; publisher: county not named in the excerpt; subject 乡人民政府',
   },
@@ -2083,7 +2083,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.ynfq.gov.cn/info/13053/170942.htm',
       publisher: 'ynfq.gov.cn (云南)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; level1 merged cell carried down; publisher: county not named in the excerpt; subject 乡人民政府',
   },
@@ -2100,7 +2100,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://tez.gov.cn/zwgk/zwgkzt/jczwgk/sdly/202011/t20201120_1104051.html',
       publisher: 'tez.gov.cn (山东)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□; publisher: district not named in the excerpt; channel 山东政务服务网',
   },
@@ -2117,7 +2117,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://tez.gov.cn/zwgk/zwgkzt/jczwgk/sdly/202011/t20201120_1104051.html',
       publisher: 'tez.gov.cn (山东)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□; publisher: district not named in the excerpt; channel 山东政务服务网',
   },
@@ -2134,7 +2134,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://tez.gov.cn/zwgk/zwgkzt/jczwgk/sdly/202011/t20201120_1104051.html',
       publisher: 'tez.gov.cn (山东)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□; publisher: district not named in the excerpt; channel 山东政务服务网',
   },
@@ -2151,7 +2151,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://tez.gov.cn/zwgk/zwgkzt/jczwgk/sdly/202011/t20201120_1104051.html',
       publisher: 'tez.gov.cn (山东)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□; level1 merged cell carried down; publisher: district not named in the excerpt; channel 山东政务服务网',
   },
@@ -2168,7 +2168,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://tez.gov.cn/zwgk/zwgkzt/jczwgk/sdly/202011/t20201120_1104051.html',
       publisher: 'tez.gov.cn (山东)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□; publisher: district not named in the excerpt; channel 山东政务服务网',
   },
@@ -2185,7 +2185,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://rjxq.ganzhou.gov.cn/rjxq/c105099/202012/ca8b081a776140e589ec96ce8252c83e.shtml',
       publisher: '赣州市 rjxq 子站',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: district not named in the excerpt; subject 公安分局',
   },
@@ -2203,7 +2203,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://rjxq.ganzhou.gov.cn/rjxq/c105099/202012/ca8b081a776140e589ec96ce8252c83e.shtml',
       publisher: '赣州市 rjxq 子站',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: district not named in the excerpt; subject 公安分局',
   },
@@ -2220,7 +2220,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://rjxq.ganzhou.gov.cn/rjxq/c105099/202012/ca8b081a776140e589ec96ce8252c83e.shtml',
       publisher: '赣州市 rjxq 子站',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; publisher: district not named in the excerpt; subject 公安分局',
   },
@@ -2237,7 +2237,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://rjxq.ganzhou.gov.cn/rjxq/c105099/202012/ca8b081a776140e589ec96ce8252c83e.shtml',
       publisher: '赣州市 rjxq 子站',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; level1 merged cell carried down; publisher: district not named in the excerpt; subject 公安分局',
   },
@@ -2272,7 +2272,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://shidian.gov.cn/info/1655/35631.htm',
       publisher: '施甸县',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; three further ticks follow (tier columns; the header is not in the stored excerpt)',
   },
@@ -2293,7 +2293,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tls.gov.cn/newtlsrmzf/c103254/202101/261324.shtml',
       publisher: '铁力市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -2314,7 +2314,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tls.gov.cn/newtlsrmzf/c103254/202101/261324.shtml',
       publisher: '铁力市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain',
   },
@@ -2348,7 +2348,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.xiangan.gov.cn/mlxa/ztzl/jczw/zjsd/xsjd/202408/t20240809_1063200.htm',
       publisher: '厦门市翔安区香山街道',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; basis printed without the closing 》',
   },
@@ -2382,7 +2382,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.xiangan.gov.cn/mlxa/ztzl/jczw/zjsd/xsjd/202408/t20240809_1063200.htm',
       publisher: '厦门市翔安区香山街道',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; level1 merged cell carried down',
   },
@@ -2415,7 +2415,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.shqp.gov.cn/edu/eduzwgk/xxgk/sm/20230927/1140127.html',
       publisher: '上海市青浦区教育局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; header reads 特定对象 instead of 特定群体',
   },
@@ -2448,7 +2448,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.shqp.gov.cn/edu/eduzwgk/xxgk/sm/20230927/1140127.html',
       publisher: '上海市青浦区教育局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; header reads 特定对象 instead of 特定群体; level1 merged cell carried down',
   },
@@ -2481,7 +2481,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.shqp.gov.cn/edu/eduzwgk/xxgk/sm/20230927/1140127.html',
       publisher: '上海市青浦区教育局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; header reads 特定对象 instead of 特定群体',
   },
@@ -2514,7 +2514,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.shqp.gov.cn/edu/eduzwgk/xxgk/sm/20230927/1140127.html',
       publisher: '上海市青浦区教育局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells collapsed in the source text; audience/mode/tier read from tick order, not certain; header reads 特定对象 instead of 特定群体; level1 merged cell carried down',
   },
@@ -2534,7 +2534,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.tonghai.gov.cn/thxzfxxgk/jljd/20240816/1549045.html',
       publisher: '通海县九龙街道办事处',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells keep empty positions in the source text; table (三)',
   },
@@ -2564,7 +2564,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.cangyuan.gov.cn/info/10316/101542.htm',
       publisher: '沧源县班老乡',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "catalogue titled 医疗卫生领域基层政务公开标准目录 (沧源县班老乡); channel list cut off in the stored excerpt after '□社区/企事业单位/村公'; two time limits in one cell; line-wrap spaces removed; tick cells not legible",
   },
@@ -2595,7 +2595,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.fsxf.gov.cn/zfxxgk/ins.asp?s=10332&i=4275',
       publisher: 'fsxf.gov.cn',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "cells wrap across lines in the source text; line-wrap spaces removed; level1 printed split as '城镇燃' + '气管理'; tick cells not legible; publisher: county not named in the excerpt",
   },
@@ -2626,7 +2626,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.fsxf.gov.cn/zfxxgk/ins.asp?s=10332&i=4275',
       publisher: 'fsxf.gov.cn',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "cells wrap across lines in the source text; line-wrap spaces removed; level1 printed split as '城镇燃' + '气管理'; tick cells not legible; publisher: county not named in the excerpt",
   },
@@ -2643,7 +2643,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jiangan.gov.cn/jaxxw/zfxxgk/fdzdgk/jczwgkbzml/szfwly/202111/t20211108_1829534.shtml',
       publisher: '武汉市江岸区行政审批局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -2660,7 +2660,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jiangan.gov.cn/jaxxw/zfxxgk/fdzdgk/jczwgkbzml/szfwly/202111/t20211108_1829534.shtml',
       publisher: '武汉市江岸区行政审批局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -2677,7 +2677,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jiangan.gov.cn/jaxxw/zfxxgk/fdzdgk/jczwgkbzml/szfwly/202111/t20211108_1829534.shtml',
       publisher: '武汉市江岸区行政审批局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; level1 merged cell carried down',
   },
@@ -2695,7 +2695,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://www.jiangan.gov.cn/jaxxw/zfxxgk/fdzdgk/jczwgkbzml/szfwly/202111/t20211108_1829534.shtml',
       publisher: '武汉市江岸区行政审批局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -2715,7 +2715,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://xjwqx.gov.cn/xjwqx/c104433/202304/30dc3ed6f5124994bd5c92cecd0366f3.shtml',
       publisher: '乌恰县 (xjwqx.gov.cn)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells keep empty positions in the source text; the 州级县级 column holds the text '县级' rather than a tick; publisher: county inferred from domain; columns 州级县级",
   },
@@ -2736,7 +2736,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://xjwqx.gov.cn/xjwqx/c104433/202304/30dc3ed6f5124994bd5c92cecd0366f3.shtml',
       publisher: '乌恰县 (xjwqx.gov.cn)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells keep empty positions in the source text; the 州级县级 column holds the text '县级'; publisher: county inferred from domain; columns 州级县级",
   },
@@ -2756,7 +2756,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://xjwqx.gov.cn/xjwqx/c104433/202304/30dc3ed6f5124994bd5c92cecd0366f3.shtml',
       publisher: '乌恰县 (xjwqx.gov.cn)',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: "tick cells keep empty positions in the source text; the 州级县级 column holds the text '州级'; publisher: county inferred from domain; columns 州级县级",
   },
@@ -2773,7 +2773,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.duodao.gov.cn/art/2020/11/27/art_14662_748033.html',
       publisher: '荆门市掇刀区住房和城乡建设局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□',
   },
@@ -2791,7 +2791,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.duodao.gov.cn/art/2020/11/27/art_14662_748033.html',
       publisher: '荆门市掇刀区住房和城乡建设局',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; channels without ■/□',
   },
@@ -2822,7 +2822,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'http://www.yuhuan.gov.cn/col/col1229431931/index.html',
       publisher: '玉环市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -2840,7 +2840,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://lingyuan.gov.cn/html/LYSZF/202407/0172051038599294.html',
       publisher: '凌源市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -2858,7 +2858,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://lingyuan.gov.cn/html/LYSZF/202407/0172051038599294.html',
       publisher: '凌源市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; basis/time/subject/channels cells merged with the row above; carried down',
   },
@@ -2876,7 +2876,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://lingyuan.gov.cn/html/LYSZF/202407/0172051038599294.html',
       publisher: '凌源市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible',
   },
@@ -2894,7 +2894,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://lingyuan.gov.cn/html/LYSZF/202407/0172051038599294.html',
       publisher: '凌源市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; basis/time/subject/channels cells merged with the row above; carried down',
   },
@@ -2912,7 +2912,7 @@ export const REFERENCE_ROWS: readonly ReferenceRow[] = [
     source: {
       url: 'https://lingyuan.gov.cn/html/LYSZF/202407/0172051038599294.html',
       publisher: '凌源市',
-      kind: 'county-catalogue',
+      kind: 'countyCatalogue',
     },
     note: 'tick cells not legible; basis/time/subject/channels cells merged with the row above; carried down',
   },

@@ -11,9 +11,10 @@ export const en: MessageCatalogue<RequestInputIssueParams & ProcedureFindingPara
   'event.field': (p) => `The record's "${p.field}" is missing or invalid`,
   'event.tooLong': (p) => `"${p.field}" takes at most ${String(p.limit)} characters; please shorten it`,
   'event.tooManyItems': (p) => `"${p.field}" takes at most ${String(p.limit)} entries; please shorten it`,
+  'event.renamedValue': (p) =>
+    `"${p.received}" is the spelling before 0.2 and was read as "${p.use}"; write "${p.use}" (the old spelling is accepted until the next minor version)`,
   'received.missing': () => 'The case has no "received" event, so its receipt date is unknown',
-  'received.channel': (p) =>
-    `Unknown channel "${p.received}"; use in-person, post-signed, ordinary-mail, online or fax`,
+  'received.channel': (p) => `Unknown channel "${p.received}"; use inPerson, postSigned, ordinaryMail, online or fax`,
   'received.confirmation': (p) =>
     `An application by ${p.channel} is received on the day receipt is confirmed, but no confirmation date is recorded; the arrival date is used (Regulation Art. 31)`,
   'applicant.missing': () => 'The applicant is missing (Regulation Art. 29)',
@@ -30,7 +31,7 @@ export const en: MessageCatalogue<RequestInputIssueParams & ProcedureFindingPara
     `The deadline runs to about ${p.date}, beyond the working-day calendar's data; no deadline can be computed until that year's holiday arrangement is added`,
   'fee.count': (p) =>
     `The number of ${p.field === 'pages' ? 'pages' : 'items'} must be a whole number ≥ 0; got "${p.value}"`,
-  'fee.method': (p) => `The fee method must be per-item or per-page; got "${p.received}"`,
+  'fee.method': (p) => `The fee method must be perItem or perPage; got "${p.received}"`,
   'notice.caseMissing': (p) => `The case has no ${p.what} yet; this notice cannot be issued`,
   'notice.input': (p) => `The notice needs "${p.field}"`,
   'notice.outcome': (p) => `This notice answers the outcome "${p.expected}"; the case's outcome is "${p.actual}"`,

@@ -4,11 +4,11 @@ import { CASE_EVENT_LABELS, ORGANIZATION_CATEGORY_LABELS } from '../labels.js';
 import { OUTCOMES } from '../outcomes.js';
 
 const CHANNELS: Readonly<Record<string, string>> = {
-  'ordinary-mail': '平常信函',
+  ordinaryMail: '平常信函',
   online: '互联网渠道',
   fax: '传真',
 };
-const PARTIES: Readonly<Record<string, string>> = { 'third-party': '第三方', agency: '被征求意见的机关' };
+const PARTIES: Readonly<Record<string, string>> = { thirdParty: '第三方', agency: '被征求意见的机关' };
 const EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(CASE_EVENT_LABELS).map(([type, label]) => [type, label['zh-CN']]),
 );
@@ -101,6 +101,8 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & ProcedureFindingPa
   'event.field': (p) => `办理记录的“${field(p.field)}”缺失或无效`,
   'event.tooLong': (p) => `“${field(p.field)}”最多 ${String(p.limit)} 个字，请精简后再提交`,
   'event.tooManyItems': (p) => `“${field(p.field)}”最多 ${String(p.limit)} 项，请精简后再提交`,
+  'event.renamedValue': (p) =>
+    `取值“${p.received}”是 0.2 版以前的写法，已按“${p.use}”读取；请改写为“${p.use}”（旧写法只在下一个次版本之前接受）`,
   'received.missing': () => '案件没有“收到申请”的记录，无法确定收到申请之日',
   'received.channel': (p) => `无法识别的申请渠道“${p.received}”，应为当面、邮寄签收、平常信函、互联网或传真`,
   'received.confirmation': (p) =>
@@ -125,7 +127,7 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & ProcedureFindingPa
     `期限要算到 ${p.date} 前后，工作日历没有这些日期的数据，无法计算期限；请联系系统管理员加入相应年度的放假安排`,
   'fee.count': (p) =>
     `${p.field === 'pages' ? '页数' : p.field === 'items' ? '本申请的件数' : '本月已申请的件数'}应为 0 至 ${String(p.limit)} 之间的整数，实际为“${p.value}”`,
-  'fee.method': (p) => `收费方式应为按件或按量（per-item 或 per-page），实际为“${p.received}”`,
+  'fee.method': (p) => `收费方式应为按件或按量（perItem 或 perPage），实际为“${p.received}”`,
   'notice.caseMissing': (p) => `案件尚无${WHAT[p.what] ?? p.what}，不能出具该告知书`,
   'notice.input': (p) => `告知书缺少“${INPUTS[p.field] ?? p.field}”`,
   'notice.outcome': (p) =>

@@ -123,7 +123,7 @@ export function noticeKindsFor(state: CaseState): NoticeKind[] {
   const steps: Partial<Record<NoticeKind, boolean>> = {
     registrationReceipt: true,
     clarificationNotice: state.clarification !== null,
-    thirdPartyConsultationLetter: parties.has('third-party'),
+    thirdPartyConsultationLetter: parties.has('thirdParty'),
     agencyConsultationLetter: parties.has('agency'),
     extensionNotice: state.extension !== null,
     reasonRequestNotice: state.reasonRequestedOn !== null,
@@ -280,7 +280,7 @@ export function buildNotice(kind: NoticeKind, state: CaseState, input: NoticeInp
     consultationReplyDueOn: consultation?.receivedOn == null ? '' : date(consultation.replyDueOn),
     reasonRequestedOn: date(state.reasonRequestedOn),
     feeAmount: state.fee === null ? '' : state.fee.amount.toFixed(2).replace(/\.00$/, ''),
-    feeMethod: state.fee?.method === 'per-page' ? '按量' : '按件',
+    feeMethod: state.fee?.method === 'perPage' ? '按量' : '按件',
     feeNoticeOn: date(state.fee?.noticeOn),
     feeDueOn: date(state.fee?.dueOn),
     deferralUntil: date(state.deferral?.until),

@@ -102,7 +102,7 @@ describe('buildNotice', () => {
   it('gives the fee notice and the third-party decision notice a remedy clause too', () => {
     const fee = state([
       received('2025-09-01'),
-      event('feeNoticeIssued', '2025-09-05', { amount: 100, method: 'per-item', receivedOn: '2025-09-08' }),
+      event('feeNoticeIssued', '2025-09-05', { amount: 100, method: 'perItem', receivedOn: '2025-09-08' }),
     ]);
     const feeNotice = buildNotice('feeNotice', fee, { agency });
     if (!feeNotice.success) throw new Error('expected a notice');
@@ -279,7 +279,7 @@ describe('buildNotice', () => {
   it('addresses consultation letters to the consulted party, with the reply date counted from its receipt', () => {
     const letter = { agency, thirdPartyName: '某公司', informationToDisclose: '某项目合同' };
     const sent = state(
-      [received('2025-04-21'), event('consultationStarted', '2025-04-25', { party: 'third-party' })],
+      [received('2025-04-21'), event('consultationStarted', '2025-04-25', { party: 'thirdParty' })],
       '2025-04-25',
     );
     const unknown = buildNotice('thirdPartyConsultationLetter', sent, letter);
@@ -289,7 +289,7 @@ describe('buildNotice', () => {
     const delivered = state(
       [
         received('2025-04-21'),
-        event('consultationStarted', '2025-04-25', { party: 'third-party', receivedOn: '2025-04-28' }),
+        event('consultationStarted', '2025-04-25', { party: 'thirdParty', receivedOn: '2025-04-28' }),
       ],
       '2025-04-28',
     );
@@ -317,11 +317,11 @@ describe('buildNotice', () => {
       received('2025-09-01'),
       event('clarificationRequested', '2025-09-02', { items: ['年度'], periodWorkdays: 5 }),
       event('clarificationReceived', '2025-09-03'),
-      event('consultationStarted', '2025-09-04', { party: 'third-party' }),
+      event('consultationStarted', '2025-09-04', { party: 'thirdParty' }),
       event('consultationEnded', '2025-09-05', { reply: 'objection' }),
       event('reasonRequested', '2025-09-05'),
       event('deferralSet', '2025-09-06', { until: '2025-12-31', reason: '涉及文件较多' }),
-      event('feeNoticeIssued', '2025-09-08', { amount: 300, method: 'per-item', receivedOn: '2025-09-08' }),
+      event('feeNoticeIssued', '2025-09-08', { amount: 300, method: 'perItem', receivedOn: '2025-09-08' }),
       event('feePaid', '2025-09-09'),
       event('extensionApproved', '2025-09-10', { workdays: 5, approver: head }),
     ]);

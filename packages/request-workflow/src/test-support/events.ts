@@ -14,7 +14,7 @@ export function received(on: string, extra: Partial<ReceivedEvent> = {}): Receiv
     type: 'received',
     on,
     actor: clerk,
-    channel: 'in-person',
+    channel: 'inPerson',
     applicant: { kind: 'naturalPerson', name: '张三', residentId: '11010519491231002X', phone: '13800000000' },
     request: { description: '2024年度某镇财政预算执行情况', forms: ['electronic'], deliveryPreferences: ['email'] },
     ...extra,

@@ -1,7 +1,9 @@
 // The event log's one read query, shared by every reader (append, read, projections, verification).
 import type { CaseEvent } from '@gk/request-workflow';
+import { upcastCaseEvent } from '@gk/request-workflow';
 import type { Db } from '../db.js';
 import type { CaseRef } from '../store-types.js';
+import { mergePersonalData } from './personal-data.js';
 
 /** A row of the event log joined with its personal data. */
 export interface EventRow extends Record<string, unknown> {
@@ -26,4 +28,23 @@ export function selectEventRows(db: Db, ref?: CaseRef): Promise<EventRow[]> {
      ORDER BY e.agency_id, e.case_id, e.version`,
     ref === undefined ? [] : [ref.agencyId, ref.caseId],
   );
+}
+
+/**
+ * A row's event as it is read: its personal data merged back, values stored in their spelling before
+ * 0.2 in today's. The row itself is untouched, so the audit chain is verified on what was written.
+ * @param row - the row
+ * @returns the event
+ */
+export function eventOf(row: EventRow): CaseEvent {
+  return upcastCaseEvent(mergePersonalData(row.payload, row.personal)).value;
+}
+
+/**
+ * A row's event as it is read without its personal data (masked), in today's spellings.
+ * @param row - the row
+ * @returns the masked event
+ */
+export function maskedEventOf(row: EventRow): CaseEvent {
+  return upcastCaseEvent(row.payload).value;
 }

@@ -9,7 +9,7 @@ export function received(on: string): Extract<CaseEvent, { type: 'received' }> {
     type: 'received',
     on,
     actor,
-    channel: 'in-person',
+    channel: 'inPerson',
     applicant: {
       kind: 'naturalPerson',
       name: '张三',
