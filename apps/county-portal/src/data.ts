@@ -3,6 +3,7 @@ import type { Catalogue, CatalogueDocument } from '@gk/catalogue-schema';
 import { safeParseCatalogue, formatCatalogueIssue } from '@gk/catalogue-schema';
 import type { DisclosureOffice } from '@gk/guidelines';
 import type { InterpretationElement, Interpretation, Policy } from '@gk/interpretation';
+import { upcastInterpretation } from '@gk/interpretation';
 import type { ProactiveInput2021 } from '@gk/annual-report';
 import type { Store } from '@gk/store';
 import type { HolidayNotice, WorkdayCalendar } from '@gk/workdays';
@@ -115,7 +116,11 @@ export class PortalData {
 
   interpretations(): Promise<InterpretationDocument[]> {
     return this.#cached('interpretations', async () =>
-      (await this.#store.documents<InterpretationDocument>(AGENCY_ID, 'interpretation')).map((d) => d.body),
+      (await this.#store.documents<InterpretationDocument>(AGENCY_ID, 'interpretation')).map((d) => ({
+        ...d.body,
+        // Stored before 0.2, a material's 解读要素 were `contentElements`.
+        interpretation: upcastInterpretation(d.body.interpretation),
+      })),
     );
   }
 

@@ -21,6 +21,7 @@ export {
   interpretationsOf,
   missingInterpretations,
   policyOf,
+  upcastInterpretation,
 } from './interpretation.js';
 
 // 回应关切

@@ -8,6 +8,7 @@ import {
   interpretationsOf,
   missingInterpretations,
   policyOf,
+  upcastInterpretation,
   ZHENGZHOU_SYNCHRONY,
 } from './interpretation.js';
 import { formatInterpretationIssue } from './format-issue.js';
@@ -33,7 +34,7 @@ const interpretation: Interpretation = {
     timing: '与文件同步发布',
     responsibleBody: '县医保局',
   },
-  materials: [{ id: 'm1', form: 'qa', title: '一图读懂', contentElements: ['background', 'mainContent', 'scope'] }],
+  materials: [{ id: 'm1', form: 'qa', title: '一图读懂', elements: ['background', 'mainContent', 'scope'] }],
   approvalRecordId: 'A-2025-09',
   organisedOn: '2025-09-10',
   publishedOn: '2025-09-26',
@@ -102,5 +103,19 @@ describe('checkSynchrony', () => {
         return Array.isArray(issues);
       }),
     );
+  });
+});
+
+describe('upcastInterpretation', () => {
+  it('renames a material’s contentElements, stored before 0.2, to elements', () => {
+    const stored = Object.freeze({
+      ...interpretation,
+      materials: [{ id: 'm1', form: 'qa', title: '一图读懂', contentElements: ['background', 'scope'] }],
+    });
+    const read = upcastInterpretation(stored);
+    expect(read.materials).toEqual([{ id: 'm1', form: 'qa', title: '一图读懂', elements: ['background', 'scope'] }]);
+    expect(stored.materials[0]).toHaveProperty('contentElements');
+    expect(upcastInterpretation(interpretation)).toBe(interpretation);
+    for (const odd of [null, 'x', [], { materials: 'x' }]) expect(upcastInterpretation(odd)).toBe(odd);
   });
 });

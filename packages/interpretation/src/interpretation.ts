@@ -79,8 +79,8 @@ export interface InterpretationMaterial {
   readonly id: string;
   readonly form: InterpretationForm;
   readonly title: string;
-  /** The 解读要素 the material covers (the field keeps its stored name). */
-  readonly contentElements: readonly InterpretationElement[];
+  /** The 解读要素 the material covers. Before 0.2 this field was `contentElements`: see {@link upcastInterpretation}. */
+  readonly elements: readonly InterpretationElement[];
   readonly publishedOn?: string;
 }
 
@@ -94,6 +94,29 @@ export interface Interpretation {
   readonly approvalRecordId?: string;
   readonly organisedOn?: string;
   readonly publishedOn?: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads an interpretation stored before 0.2, when a material's 解读要素 were `contentElements` (the
+ * catalogue's name for 公开内容（要素））: they become `elements`. A material that has `elements`
+ * keeps them; anything that is not an interpretation is returned as it is. It never changes its input.
+ * @param interpretation - the interpretation as stored
+ * @returns the interpretation with today's field names
+ */
+export function upcastInterpretation<T>(interpretation: T): T {
+  if (!isRecord(interpretation) || !Array.isArray(interpretation.materials)) return interpretation;
+  const old = (material: unknown): material is Record<string, unknown> =>
+    isRecord(material) && 'contentElements' in material && !('elements' in material);
+  if (!interpretation.materials.some(old)) return interpretation;
+  const materials = interpretation.materials.map((material: unknown) => {
+    if (!old(material)) return material;
+    const { contentElements, ...rest } = material;
+    return { ...rest, elements: contentElements };
+  });
+  return { ...interpretation, materials };
 }
 
 /** How late an interpretation may follow its policy: a local rule, as data. */

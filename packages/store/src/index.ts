@@ -9,13 +9,16 @@ export type {
   SubmissionStatus,
   CaseFilter,
   CaseRef,
+  CaseStateOptions,
   CaseSummary,
   AuditVerification,
   ChainVerification,
   OpenStoreOptions,
   ReportCaseRow,
   RevealRequest,
+  StoreDueSoonOptions,
   StoreLocation,
+  StoreOverdueOptions,
 } from './store.js';
 export { Store, openStore } from './store.js';
 export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';

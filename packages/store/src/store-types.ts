@@ -50,6 +50,24 @@ export interface AgencyFilter {
   readonly agencyId?: string;
 }
 
+/** Options of `Store.caseState`. */
+export interface CaseStateOptions {
+  /** Today, `YYYY-MM-DD` (the caller's clock). */
+  readonly today: string;
+}
+
+/** Options of `Store.overdue`: today, and an agency (all agencies when omitted). */
+export interface StoreOverdueOptions extends AgencyFilter {
+  /** Today, `YYYY-MM-DD` (the caller's clock). */
+  readonly today: string;
+}
+
+/** Options of `Store.dueSoon`: today, how far ahead, and an agency (all agencies when omitted). */
+export interface StoreDueSoonOptions extends StoreOverdueOptions {
+  /** How many workdays ahead to look (today's included). */
+  readonly withinWorkdays: number;
+}
+
 /** Narrows a query to an agency and a status. */
 export interface CaseFilter extends AgencyFilter {
   /** The status; all statuses when omitted. */

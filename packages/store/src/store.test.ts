@@ -101,10 +101,22 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
       ],
       0,
     );
-    expect((await db.store.dueSoon('2025-10-27', 3, { agencyId })).map((c) => c.caseId)).toEqual(['open-soon']);
-    expect((await db.store.overdue('2025-10-27', { agencyId })).map((c) => [c.caseId, c.dueOn])).toEqual([
+    expect((await db.store.dueSoon({ today: '2025-10-27', withinWorkdays: 3, agencyId })).map((c) => c.caseId)).toEqual(
+      ['open-soon'],
+    );
+    expect((await db.store.overdue({ today: '2025-10-27', agencyId })).map((c) => [c.caseId, c.dueOn])).toEqual([
       ['open-late', '2025-09-28'],
     ]);
+    // The deprecated positional forms answer the same.
+    expect(await db.store.dueSoon('2025-10-27', 3, { agencyId })).toEqual(
+      await db.store.dueSoon({ today: '2025-10-27', withinWorkdays: 3, agencyId }),
+    );
+    expect(await db.store.overdue('2025-10-27', { agencyId })).toEqual(
+      await db.store.overdue({ today: '2025-10-27', agencyId }),
+    );
+    expect(await db.store.caseState({ agencyId, caseId: 'done' }, '2025-10-27')).toEqual(
+      await db.store.caseState({ agencyId, caseId: 'done' }, { today: '2025-10-27' }),
+    );
     expect((await db.store.cases({ agencyId, status: 'answered' })).map((c) => c.caseId)).toEqual(['done']);
     const rows = await db.store.reportCases(2025, { agencyId });
     expect(rows).toHaveLength(3);
@@ -143,7 +155,9 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
     expect(await db.store.useCalendar(calendar)).toBeGreaterThan(0);
     expect(await db.store.getCase(ref)).toMatchObject({ dueOn: '2027-01-05' });
     expect((await db.store.getCase(ref))?.state).toMatchObject({ dueOnProvisional: false });
-    expect((await db.store.overdue('2027-01-06', { agencyId: 'a2' })).map((c) => c.caseId)).toEqual(['december']);
+    expect((await db.store.overdue({ today: '2027-01-06', agencyId: 'a2' })).map((c) => c.caseId)).toEqual([
+      'december',
+    ]);
   });
 
   it('answers bad arguments and NUL characters with a StoreError, never a database error', async () => {
@@ -155,11 +169,11 @@ describe.each(BACKENDS)('store on $name', ({ make }) => {
       expect(error, String(error)).toBeInstanceOf(StoreError);
       return (error as StoreError).issues.map((i) => i.code).join();
     };
-    expect(await codeOf(() => db.store.overdue('x'))).toBe('store.argument');
-    expect(await codeOf(() => db.store.dueSoon('2025-10-01', 1e9))).toBe('store.argument');
+    expect(await codeOf(() => db.store.overdue({ today: 'x' }))).toBe('store.argument');
+    expect(await codeOf(() => db.store.dueSoon({ today: '2025-10-01', withinWorkdays: 1e9 }))).toBe('store.argument');
     expect(await codeOf(() => db.store.reportCases(Number.NaN))).toBe('store.argument');
     expect(await codeOf(() => db.store.cases({ status: 'nonsense' as never }))).toBe('store.argument');
-    expect(await codeOf(() => db.store.caseState({ agencyId: 'a1', caseId: 'c1' }, '2025-02-30'))).toBe(
+    expect(await codeOf(() => db.store.caseState({ agencyId: 'a1', caseId: 'c1' }, { today: '2025-02-30' }))).toBe(
       'store.argument',
     );
     expect(await codeOf(() => db.store.getCase({ agencyId: 'a\u0000', caseId: 'c' }))).toBe('store.argument');

@@ -18,20 +18,27 @@ import type {
   AuditVerification,
   CaseFilter,
   CaseRef,
+  CaseStateOptions,
   CaseSummary,
   ChainVerification,
   DocumentRef,
   OpenStoreOptions,
   RegisterSubmissionInput,
   RevealRequest,
+  StoreDueSoonOptions,
   StoredDocument,
   StoreLocation,
+  StoreOverdueOptions,
   Submission,
   SubmissionReceipt,
   SubmissionStatus,
 } from './store-types.js';
 
 export type * from './store-types.js';
+
+/** The agency filter inside a query's options. */
+const agencyOf = (options: AgencyFilter | undefined): AgencyFilter =>
+  options?.agencyId === undefined ? {} : { agencyId: options.agencyId };
 
 /**
  * An agency's durable case store on the PostgreSQL dialect: an append-only event log with an audit
@@ -189,10 +196,17 @@ export class Store {
    * overdue findings. Personal data is read to evaluate (an ID number is checked) but returned masked,
    * so nothing is recorded as a disclosure.
    * @param ref - the case
-   * @param today - `YYYY-MM-DD`
+   * @param options - `today`, `YYYY-MM-DD`
    * @returns the state, or `undefined` for an unknown case
    */
-  caseState(ref: CaseRef, today: string): Promise<CaseState | undefined> {
+  caseState(ref: CaseRef, options: CaseStateOptions): Promise<CaseState | undefined>;
+  /**
+   * The old, positional form of {@link Store.caseState}.
+   * @deprecated Pass `{ today }`; this form goes in the next minor version.
+   */
+  caseState(ref: CaseRef, today: string): Promise<CaseState | undefined>;
+  caseState(ref: CaseRef, options: CaseStateOptions | string): Promise<CaseState | undefined> {
+    const today = typeof options === 'string' ? options : options?.today;
     return projections.caseState(this.#db, this.#calendar, ref, today);
   }
 
@@ -206,21 +220,40 @@ export class Store {
 
   /**
    * Open cases due from today to `withinWorkdays` workdays ahead, soonest first.
-   * @param today - `YYYY-MM-DD`
-   * @param withinWorkdays - how far ahead
-   * @param filter - an agency
+   * @param options - `today` (`YYYY-MM-DD`), `withinWorkdays`, and an agency
    */
-  dueSoon(today: string, withinWorkdays: number, filter: AgencyFilter = {}): Promise<CaseSummary[]> {
-    return projections.dueSoon(this.#db, this.#calendar, today, withinWorkdays, filter);
+  dueSoon(options: StoreDueSoonOptions): Promise<CaseSummary[]>;
+  /**
+   * The old, positional form of {@link Store.dueSoon}.
+   * @deprecated Pass `{ today, withinWorkdays, agencyId }`; this form goes in the next minor version.
+   */
+  dueSoon(today: string, withinWorkdays: number, filter?: AgencyFilter): Promise<CaseSummary[]>;
+  dueSoon(
+    first: StoreDueSoonOptions | string,
+    withinWorkdays?: number,
+    filter: AgencyFilter = {},
+  ): Promise<CaseSummary[]> {
+    const { today, within, agency } =
+      typeof first === 'string'
+        ? { today: first, within: withinWorkdays, agency: filter }
+        : { today: first?.today, within: first?.withinWorkdays, agency: agencyOf(first) };
+    return projections.dueSoon(this.#db, this.#calendar, today, within!, agency);
   }
 
   /**
    * Open cases past their due date, most overdue first.
-   * @param today - `YYYY-MM-DD`
-   * @param filter - an agency
+   * @param options - `today` (`YYYY-MM-DD`) and an agency
    */
-  overdue(today: string, filter: AgencyFilter = {}): Promise<CaseSummary[]> {
-    return projections.overdue(this.#db, today, filter);
+  overdue(options: StoreOverdueOptions): Promise<CaseSummary[]>;
+  /**
+   * The old, positional form of {@link Store.overdue}.
+   * @deprecated Pass `{ today, agencyId }`; this form goes in the next minor version.
+   */
+  overdue(today: string, filter?: AgencyFilter): Promise<CaseSummary[]>;
+  overdue(first: StoreOverdueOptions | string, filter: AgencyFilter = {}): Promise<CaseSummary[]> {
+    const { today, agency } =
+      typeof first === 'string' ? { today: first, agency: filter } : { today: first?.today, agency: agencyOf(first) };
+    return projections.overdue(this.#db, today, agency);
   }
 
   /**

@@ -85,12 +85,12 @@ describe.each(BACKENDS)('online applications and documents on $name', ({ make })
   it('evaluates a case as of a given day, personal data masked', async () => {
     const { receiptNo } = await db.store.submitApplication('s5', application, '2026-11-20');
     const ref = await db.store.registerSubmission('s5', receiptNo, { on: '2026-11-23', actor: registrar });
-    const state = await db.store.caseState(ref, '2026-12-22');
+    const state = await db.store.caseState(ref, { today: '2026-12-22' });
     expect(state).toMatchObject({ dueOn: '2026-12-21', overdue: true, workdaysLeft: -1 });
     expect(state?.applicant).toMatchObject({ residentId: '110105********002X' });
     expect(state?.issues).toEqual([]);
     expect(await db.store.disclosures({ agencyId: 's5', caseId: receiptNo })).toEqual([]);
-    expect(await db.store.caseState({ agencyId: 's5', caseId: 'none' }, '2026-12-22')).toBeUndefined();
+    expect(await db.store.caseState({ agencyId: 's5', caseId: 'none' }, { today: '2026-12-22' })).toBeUndefined();
   });
 
   it('keeps published documents by agency, kind and id, replacing on save', async () => {

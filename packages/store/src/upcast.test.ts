@@ -94,7 +94,7 @@ describe.each(BACKENDS)('a store written before the camelCase rename, on $name',
       expect(summary?.state.fee?.method).toBe('perItem');
       const before = rows('gk_cases').find((row) => row.case_id === second.caseId)?.summary as { dueOn: string };
       expect(summary?.dueOn).toBe(before.dueOn);
-      const state = await store.caseState(first, '2025-03-25');
+      const state = await store.caseState(first, { today: '2025-03-25' });
       expect(state?.consultations.map((c) => c.party)).toEqual(['thirdParty']);
       expect(state?.fee?.method).toBe('perPage');
       // The same state as the events evaluated afresh in the new spellings.

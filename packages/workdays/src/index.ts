@@ -19,7 +19,7 @@ export { LUNAR_DATES, LUNAR_DATES_SOURCE, LUNAR_DATES_YEARS } from './data/lunar
 
 // Data forms
 export type { HolidayArrangement, HolidayNotice, NoticeSource, OverlayDay, RegionalOverlay } from './notice.js';
-export type { DayChange } from './notice-json.js';
+export type { DayChange, NoticeChangesOptions } from './notice-json.js';
 export { NOTICE_LIST_LIMIT, noticeChanges, parseHolidayNotice, safeParseHolidayNotice } from './notice-json.js';
 
 // Issues and errors

@@ -73,7 +73,11 @@ describe('safeParseHolidayNotice', () => {
 describe('noticeChanges', () => {
   it('lists the days a notice changes against the provisional days', () => {
     const notice = parseHolidayNotice(notice2027);
-    const changes = noticeChanges(chinaCalendar, notice).map((c) => [c.date, c.before?.label, c.after.label]);
+    const changes = noticeChanges(notice, { calendar: chinaCalendar }).map((c) => [
+      c.date,
+      c.before?.label,
+      c.after.label,
+    ]);
     // Days that only stop being provisional (01-01 元旦, 02-05…02-10 春节 and its 补假) are not changes.
     expect(changes).toEqual([
       ['2027-01-02', '周末（暂定）', '元旦'],
@@ -95,7 +99,14 @@ describe('noticeChanges', () => {
       ['2027-10-04', '国庆节补假（暂定）', '工作日'],
       ['2027-10-05', '国庆节补假（暂定）', '工作日'],
     ]);
-    expect(noticeChanges(chinaCalendar.strict, notice)).toHaveLength(365);
-    expect(noticeChanges(chinaCalendar.strict, notice)[0]).toMatchObject({ date: '2027-01-01', before: null });
+    expect(noticeChanges(notice, { calendar: chinaCalendar.strict })).toHaveLength(365);
+    expect(noticeChanges(notice, { calendar: chinaCalendar.strict })[0]).toMatchObject({
+      date: '2027-01-01',
+      before: null,
+    });
+    // The deprecated positional form answers the same.
+    expect(noticeChanges(chinaCalendar.strict, notice)).toEqual(
+      noticeChanges(notice, { calendar: chinaCalendar.strict }),
+    );
   });
 });

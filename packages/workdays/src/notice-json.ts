@@ -128,16 +128,34 @@ export interface DayChange {
   readonly after: { readonly kind: DayKind; readonly label: string };
 }
 
+/** Options of {@link noticeChanges}. */
+export interface NoticeChangesOptions {
+  /** The calendar as it is, before the notice. */
+  readonly calendar: WorkdayCalendar;
+}
+
 /**
  * What adding (or replacing) a year's notice changes in a calendar: every day from 1 December of the
  * year before to 31 December whose kind or holiday differs, e.g. a provisional workday that becomes a
  * day off, or a weekend made a 调休 workday. Days that only stop being provisional are not listed.
- * @param calendar - the calendar as it is
  * @param notice - the notice to add
+ * @param options - the calendar as it is
  * @returns the changed days, in order
  * @throws {@link WorkdaysError} when the notice cannot be added
  */
-export function noticeChanges(calendar: WorkdayCalendar, notice: HolidayNotice): DayChange[] {
+export function noticeChanges(notice: HolidayNotice, options: NoticeChangesOptions): DayChange[];
+/**
+ * The old, positional form of {@link noticeChanges}.
+ * @deprecated Pass `(notice, { calendar })`; this form goes in the next minor version.
+ */
+export function noticeChanges(calendar: WorkdayCalendar, notice: HolidayNotice): DayChange[];
+export function noticeChanges(
+  subject: HolidayNotice | WorkdayCalendar,
+  second: NoticeChangesOptions | HolidayNotice,
+): DayChange[] {
+  const positional = 'withYear' in subject;
+  const calendar = positional ? subject : (second as NoticeChangesOptions).calendar;
+  const notice = positional ? (second as HolidayNotice) : subject;
   const next = calendar.withYear(notice);
   const changes: DayChange[] = [];
   const covered = (day: number): boolean =>

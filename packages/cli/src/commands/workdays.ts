@@ -126,7 +126,7 @@ export function importNoticeCommand(
   const notice = parsed.data;
   let changes;
   try {
-    changes = noticeChanges(calendar, notice);
+    changes = noticeChanges(notice, { calendar });
   } catch (error) {
     if (!(error instanceof WorkdaysError)) throw error;
     ctx.io.stderr.write(`${labelled(ctx, 'error', ctx.t.noticeInvalid(file))}\n  ${error.format(ctx.locale)}\n`);

@@ -194,7 +194,7 @@ export function calendarRoutes(ctx: PortalContext): Hono<Env> {
           message: `已加入 ${String(parsed.data.year)} 年放假安排通知，全部案件的期限已按新通知重新计算。`,
         });
       }
-      const changes = noticeChanges(ctx.calendar(), parsed.data);
+      const changes = noticeChanges(parsed.data, { calendar: ctx.calendar() });
       return calendarPage(c, session, {
         preview: {
           text: JSON.stringify(parsed.data),

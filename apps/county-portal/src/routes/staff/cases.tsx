@@ -61,7 +61,7 @@ export function caseRoutes(ctx: PortalContext): Hono<Env> {
     const session = c.get('session');
     const today = ctx.today();
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
-    const [summary, state] = await Promise.all([data.store.getCase(ref), data.store.caseState(ref, today)]);
+    const [summary, state] = await Promise.all([data.store.getCase(ref), data.store.caseState(ref, { today })]);
     if (summary === undefined || state === undefined) return ctx.notFound(c, '没有这个案件');
     const events = await data.store.readEvents(ref);
     const actions = allowedActions(state, { today });
@@ -206,7 +206,7 @@ export function caseRoutes(ctx: PortalContext): Hono<Env> {
     if (!Object.hasOwn(ACTION_RULES, type)) return ctx.notFound(c, '没有这个办理步骤');
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
     const today = ctx.today();
-    const state = await data.store.caseState(ref, today);
+    const state = await data.store.caseState(ref, { today });
     if (state === undefined) return ctx.notFound(c, '没有这个案件');
     const action = allowedActions(state, { today }).find((a) => a.type === type);
     if (action === undefined) return problem(c, session, `本案当前不能办理“${CASE_EVENT_LABELS[type]['zh-CN']}”`, 409);
@@ -240,7 +240,7 @@ export function caseRoutes(ctx: PortalContext): Hono<Env> {
     if (!NOTICE_KINDS.includes(kind)) return ctx.notFound(c, '没有这种告知书');
     const today = ctx.today();
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
-    const state = await data.store.caseState(ref, today);
+    const state = await data.store.caseState(ref, { today });
     if (state === undefined) return ctx.notFound(c, '没有这个案件');
     const result = buildNotice(kind, state, noticeInput(await data.profile(), state));
     if (!result.success)

@@ -29,8 +29,8 @@ export function deskRoutes(ctx: PortalContext): Hono<Env> {
     const { store } = data;
     const filter = { agencyId: AGENCY_ID };
     const [overdue, dueSoon, inbox, ...paused] = await Promise.all([
-      store.overdue(today, filter),
-      store.dueSoon(today, 5, filter),
+      store.overdue({ today, ...filter }),
+      store.dueSoon({ today, withinWorkdays: 5, ...filter }),
       store.pendingSubmissions(AGENCY_ID),
       store.cases({ ...filter, status: 'awaitingClarification' }),
       store.cases({ ...filter, status: 'consulting' }),
