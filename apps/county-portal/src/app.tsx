@@ -12,9 +12,8 @@ import {
   socketAddress,
 } from './middleware/limits.js';
 import type { Env, PortalContext } from './context.js';
-import { Layout } from './layout.js';
 import { mountPublic } from './routes/public/index.js';
-import { render } from './render.js';
+import { notFoundPage, pageRenderer } from './renderer.js';
 import { serveStylesheet } from './stylesheet.js';
 import { bodyLimits, noStore, refuseCrossSitePosts, securityHeaders } from './middleware/security.js';
 import { mountStaff } from './routes/staff/index.js';
@@ -91,20 +90,14 @@ export function createPortal(options: PortalOptions): Hono<Env> {
       loginAddress: limiter(options.limits?.loginAddress, LOGIN_ADDRESS_LIMITS),
       lookup: limiter(options.limits?.lookup, LOOKUP_LIMITS),
     },
-    notFound: (c, message) =>
-      render(
-        c,
-        <Layout title="未找到">
-          <h1>未找到</h1>
-          <p>{message}</p>
-          <p>
-            <a href="/">返回首页</a>
-          </p>
-        </Layout>,
-        404,
-      ),
   };
 
+  // First, so that every page — a refusal from a later middleware too — has the layout and the context.
+  app.use(pageRenderer);
+  app.use(async (c, next) => {
+    c.set('portal', ctx);
+    await next();
+  });
   app.use(securityHeaders(secure));
   app.use(bodyLimits());
   // Staff pages, notices and their DOCX files carry personal data: no cache keeps a copy.
@@ -112,18 +105,17 @@ export function createPortal(options: PortalOptions): Hono<Env> {
   app.use(refuseCrossSitePosts(publicOrigin));
 
   app.get('/assets/site.css', serveStylesheet);
-  mountPublic(app, ctx);
-  mountStaff(app, ctx);
-  app.notFound((c) => ctx.notFound(c, '没有这个页面'));
+  mountPublic(app);
+  mountStaff(app);
+  app.notFound((c) => notFoundPage(c, '没有这个页面'));
   app.onError((error, c) => {
     log(errorLogLine(c, error));
-    return render(
-      c,
-      <Layout title="出错了">
+    return c.render(
+      <>
         <h1>出错了</h1>
         <p>服务器处理请求时出错，请稍后再试。错误已记录。</p>
-      </Layout>,
-      500,
+      </>,
+      { title: '出错了', status: 500 },
     );
   });
   return app;

@@ -5,11 +5,10 @@ import type { Context } from 'hono';
 import type { Session, Sessions } from './auth.js';
 import type { PortalData } from './data.js';
 import type { AttemptLimiter } from './middleware/limits.js';
-import type { HtmlContext } from './render.js';
 
-/** Hono's variables: the signed-in member of staff, on staff pages. */
+/** Hono's variables: what the routes share, and the signed-in member of staff on staff pages. */
 export interface Env {
-  Variables: { session: Session };
+  Variables: { portal: PortalContext; session: Session };
 }
 
 /** What the routes share. */
@@ -32,5 +31,4 @@ export interface PortalContext {
     readonly loginAddress: AttemptLimiter;
     readonly lookup: AttemptLimiter;
   };
-  notFound(c: HtmlContext, message: string): Promise<Response>;
 }

@@ -7,20 +7,13 @@ import { ACTOR_ROLE_LABELS, CASE_STATUS_LABELS } from '@gk/request-workflow';
 import type { CaseSummary } from '@gk/store';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { Session } from '../auth.js';
-import { Layout } from '../layout.js';
 import { DataTable } from '../components/common.js';
-import type { HtmlContext } from '../render.js';
-import { render } from '../render.js';
+import type { HtmlContext } from '../renderer.js';
 
 /** 登记员或承办人, for the roles that may take a step. */
 export const roleNames = (roles: readonly ActorRole[]): string =>
   roles.map((r) => ACTOR_ROLE_LABELS[r]['zh-CN']).join('或');
 
-export const staffOf = (session: Session) => ({
-  name: session.name,
-  roleLabel: ACTOR_ROLE_LABELS[session.role]['zh-CN'],
-  csrf: session.csrf,
-});
 export const Csrf = ({ session }: { session: Session }) => <input type="hidden" name="_csrf" value={session.csrf} />;
 
 export const QueueTable = ({
@@ -127,20 +120,18 @@ export function Highlighted({ text, findings }: { text: string; findings: readon
 }
 
 /** The page for a step the member of staff may not take. */
-export const forbidden = (c: HtmlContext, session: Session, message: string) =>
-  render(
-    c,
-    <Layout title="无权操作" side="staff" staff={staffOf(session)}>
+export const forbidden = (c: HtmlContext, message: string) =>
+  c.render(
+    <>
       <h1>无权操作</h1>
       <p>{message}</p>
-    </Layout>,
-    403,
+    </>,
+    { title: '无权操作', status: 403 },
   );
 /** The page for a request that could not be completed, with the reason. */
-export const problem = (c: HtmlContext, session: Session, message: string, status: 400 | 409 | 413 = 400) =>
-  render(
-    c,
-    <Layout title="未能完成" side="staff" staff={staffOf(session)}>
+export const problem = (c: HtmlContext, message: string, status: 400 | 409 | 413 = 400) =>
+  c.render(
+    <>
       <h1>未能完成</h1>
       <div class="notice error" role="alert">
         {message}
@@ -148,6 +139,6 @@ export const problem = (c: HtmlContext, session: Session, message: string, statu
       <p>
         <a href="/staff/">返回今日待办</a>
       </p>
-    </Layout>,
-    status,
+    </>,
+    { title: '未能完成', status },
   );

@@ -3,8 +3,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { Layout } from '../layout.js';
-import { render } from '../render.js';
 import { MAX_BODY_BYTES, MAX_REVIEW_BODY_BYTES } from './limits.js';
 
 /**
@@ -29,13 +27,12 @@ export function securityHeaders(secure: boolean): MiddlewareHandler {
 }
 
 const tooLarge = (limit: number) => (c: Context) =>
-  render(
-    c,
-    <Layout title="提交的内容过大">
+  c.render(
+    <>
       <h1>提交的内容过大</h1>
       <p>本次提交超过 {String(Math.round(limit / 1024))} KB，未处理。请精简内容后，回到原页面重新提交。</p>
-    </Layout>,
-    413,
+    </>,
+    { title: '提交的内容过大', status: 413 },
   );
 
 /** Refuses a body over its limit before reading it: the review page's limit for it, the general one elsewhere. */
@@ -75,13 +72,12 @@ export function sameOrigin(c: Context, expected: string): boolean {
 export function refuseCrossSitePosts(publicOrigin: string): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method === 'POST' && !sameOrigin(c, publicOrigin)) {
-      return render(
-        c,
-        <Layout title="拒绝跨站提交">
+      return c.render(
+        <>
           <h1>已拒绝跨站提交</h1>
           <p>这份表单不是从本站页面提交的，为防止跨站请求伪造，已拒绝处理。请回到本站页面重新提交。</p>
-        </Layout>,
-        403,
+        </>,
+        { title: '拒绝跨站提交', status: 403 },
       );
     }
     await next();

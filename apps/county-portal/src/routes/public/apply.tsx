@@ -10,12 +10,10 @@ import {
   INFORMATION_FORM_LABELS,
   ORGANIZATION_CATEGORY_LABELS,
 } from '@gk/request-workflow';
-import type { Env, PortalContext } from '../../context.js';
+import type { Env } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
 import { provision, SubmitRow } from '../../components/common.js';
 import { readForm } from '../../forms/read.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
 import { Hono } from 'hono';
 import type { ApplyForm } from '../../forms/application.js';
 import { applicationFrom, fieldErrors } from '../../forms/application.js';
@@ -38,7 +36,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
     );
   const organization = v('kind') === 'organization';
   return (
-    <Layout title="依申请公开">
+    <>
       <h1>政府信息公开申请</h1>
       <p>
         除主动公开的政府信息外，公民、法人或者其他组织可以向本机关申请获取政府信息。本表按《中华人民共和国政府信息公开条例》第二十九条列出申请应当包括的内容；提交后取得回执号和查询码，凭二者查询办理进度和答复期限。
@@ -204,21 +202,22 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
         </fieldset>
         <SubmitRow>提交申请</SubmitRow>
       </form>
-    </Layout>
+    </>
   );
 };
 
+const APPLY_TITLE = '依申请公开';
+
 /** The online application (mounted at `/apply`). */
-export function applyRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function applyRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', (c) =>
-    render(
-      c,
+    c.render(
       <ApplyPage
         values={{ kind: 'naturalPerson', forms: ['electronic'], deliveryPreferences: ['email'] }}
         errors={[]}
       />,
+      { title: APPLY_TITLE },
     ),
   );
 
@@ -228,7 +227,10 @@ export function applyRoutes(ctx: PortalContext): Hono<Env> {
     const form = await readForm(c, { labels: FIELD_LABELS_ZH, maxLength: 20_000 });
     const values: ApplyForm = {};
     if (typeof form === 'string')
-      return render(c, <ApplyPage values={values} errors={[{ field: 'name', message: form }]} />, 400);
+      return c.render(<ApplyPage values={values} errors={[{ field: 'name', message: form }]} />, {
+        title: APPLY_TITLE,
+        status: 400,
+      });
     for (const name of [
       'kind',
       'name',
@@ -248,14 +250,14 @@ export function applyRoutes(ctx: PortalContext): Hono<Env> {
     // Only the choices the form offers, each once: anything else was not typed by a person.
     values.forms = INFORMATION_FORMS.filter((f) => form.list('forms').includes(f));
     values.deliveryPreferences = DELIVERY_PREFERENCES.filter((p) => form.list('deliveryPreferences').includes(p));
-    const today = ctx.today();
+    const today = c.var.portal.today();
     const application = applicationFrom(values);
     const errors = fieldErrors(application);
-    if (errors.length > 0) return render(c, <ApplyPage values={values} errors={errors} />, 400);
-    const receipt = await data.store.submitApplication(AGENCY_ID, application, today);
-    return render(
-      c,
-      <Layout title="申请已提交">
+    if (errors.length > 0)
+      return c.render(<ApplyPage values={values} errors={errors} />, { title: APPLY_TITLE, status: 400 });
+    const receipt = await c.var.portal.data.store.submitApplication(AGENCY_ID, application, today);
+    return c.render(
+      <>
         <h1>申请已提交</h1>
         <div class="notice ok" role="status">
           <p>
@@ -280,7 +282,8 @@ export function applyRoutes(ctx: PortalContext): Hono<Env> {
         <p>
           <a href="/lookup">查询办理进度</a>
         </p>
-      </Layout>,
+      </>,
+      { title: '申请已提交' },
     );
   });
 

@@ -1,22 +1,19 @@
 // The catalogue: search across areas, and each area's items.
 import { searchCatalogues } from '@gk/catalogue-schema';
-import type { Env, PortalContext } from '../../context.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
+import { notFoundPage } from '../../renderer.js';
+import type { Env } from '../../context.js';
 import { Hono } from 'hono';
 import { CatalogueTable } from '../../components/public.js';
 
 /** The catalogue (mounted at `/catalogue`). */
-export function catalogueRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function catalogueRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', async (c) => {
-    const { catalogues, problems } = await data.catalogues();
+    const { catalogues, problems } = await c.var.portal.data.catalogues();
     const q = (c.req.query('q') ?? '').slice(0, 100);
     const hits = q.trim() === '' ? [] : searchCatalogues(catalogues, q);
-    return render(
-      c,
-      <Layout title="公开目录">
+    return c.render(
+      <>
         <h1>政府信息公开目录</h1>
         <p>目录按领域、一级事项、二级事项编排，列明每个事项的公开内容、时限、主体和渠道（第十二条第三款）。</p>
         <form method="get" action="/catalogue" role="search" class="stack narrow">
@@ -54,23 +51,24 @@ export function catalogueRoutes(ctx: PortalContext): Hono<Env> {
             </li>
           ))}
         </ul>
-      </Layout>,
+      </>,
+      { title: '公开目录' },
     );
   });
 
   app.get('/:domain', async (c) => {
-    const { catalogues } = await data.catalogues();
+    const { catalogues } = await c.var.portal.data.catalogues();
     const catalogue = catalogues.find((cat) => cat.header.domain === c.req.param('domain'));
-    if (catalogue === undefined) return ctx.notFound(c, '没有这个领域的目录');
-    return render(
-      c,
-      <Layout title={catalogue.header.domain}>
+    if (catalogue === undefined) return notFoundPage(c, '没有这个领域的目录');
+    return c.render(
+      <>
         <h1>{catalogue.header.title}</h1>
         <p class="muted">
           版本 {catalogue.header.version} · 自 {catalogue.header.effectiveOn} 起施行
         </p>
         <CatalogueTable items={catalogue.items.map((item) => ({ catalogue, item }))} />
-      </Layout>,
+      </>,
+      { title: catalogue.header.domain },
     );
   });
 

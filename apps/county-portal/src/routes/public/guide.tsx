@@ -1,26 +1,22 @@
 // The disclosure guide (政府信息公开指南, 第十二条).
 import { formatCitation } from '@gk/core';
 import { buildDisclosureGuide } from '@gk/guidelines';
-import type { Env, PortalContext } from '../../context.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
+import type { Env } from '../../context.js';
 import type { Handler } from 'hono';
 
 /** The guide page. */
-export function guidePage(ctx: PortalContext): Handler<Env> {
-  const { data } = ctx;
+export function guidePage(): Handler<Env> {
   return async (c) => {
-    const profile = await data.profile();
-    const { catalogues } = await data.catalogues();
+    const profile = await c.var.portal.data.profile();
+    const { catalogues } = await c.var.portal.data.catalogues();
     const guide = buildDisclosureGuide({
       agency: profile.name,
       office: profile.office,
       catalogues,
       revisedOn: profile.guideRevisedOn,
     });
-    return render(
-      c,
-      <Layout title="公开指南">
+    return c.render(
+      <>
         <h1>{guide.title}</h1>
         <p class="muted">
           修订日期：{guide.revisedOn} · 依据 {formatCitation(guide.citation)}
@@ -34,7 +30,8 @@ export function guidePage(ctx: PortalContext): Handler<Env> {
             <p class="muted">依据：{section.citations.map((cit) => formatCitation(cit)).join('、')}</p>
           </section>
         ))}
-      </Layout>,
+      </>,
+      { title: '公开指南' },
     );
   };
 }

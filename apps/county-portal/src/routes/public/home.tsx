@@ -1,20 +1,16 @@
 // The home page: what the portal offers, and the latest policies and catalogue areas.
-import type { Env, PortalContext } from '../../context.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
+import type { Env } from '../../context.js';
 import type { Handler } from 'hono';
 
 /** The home page. */
-export function homePage(ctx: PortalContext): Handler<Env> {
-  const { data } = ctx;
+export function homePage(): Handler<Env> {
   return async (c) => {
-    const profile = await data.profile();
-    const { catalogues } = await data.catalogues();
-    const policies = await data.policies();
-    const year = Number(ctx.today().slice(0, 4));
-    return render(
-      c,
-      <Layout title="首页">
+    const profile = await c.var.portal.data.profile();
+    const { catalogues } = await c.var.portal.data.catalogues();
+    const policies = await c.var.portal.data.policies();
+    const year = Number(c.var.portal.today().slice(0, 4));
+    return c.render(
+      <>
         <h1>{profile.name}政府信息公开</h1>
         <p>
           本专栏按《中华人民共和国政府信息公开条例》第十二条、第二十四条设置，集中发布本县主动公开的政府信息，并受理政府信息公开申请。
@@ -68,7 +64,8 @@ export function homePage(ctx: PortalContext): Handler<Env> {
             </li>
           ))}
         </ul>
-      </Layout>,
+      </>,
+      { title: '首页' },
     );
   };
 }

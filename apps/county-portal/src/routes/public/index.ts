@@ -1,6 +1,6 @@
 // The public side: guide, catalogue, policies, application, look-up, annual report.
 import type { Hono } from 'hono';
-import type { Env, PortalContext } from '../../context.js';
+import type { Env } from '../../context.js';
 import { applyRoutes } from './apply.js';
 import { catalogueRoutes } from './catalogue.js';
 import { guidePage } from './guide.js';
@@ -10,12 +10,12 @@ import { policyRoutes } from './policies.js';
 import { reportPage } from './report.js';
 
 /** Mounts the public pages. */
-export function mountPublic(app: Hono<Env>, ctx: PortalContext): void {
-  app.get('/', homePage(ctx));
-  app.get('/guide', guidePage(ctx));
-  app.route('/catalogue', catalogueRoutes(ctx));
-  app.route('/policies', policyRoutes(ctx));
-  app.route('/apply', applyRoutes(ctx));
-  app.route('/lookup', lookupRoutes(ctx));
-  app.get('/report', reportPage(ctx));
+export function mountPublic(app: Hono<Env>): void {
+  app.get('/', homePage());
+  app.get('/guide', guidePage());
+  app.route('/catalogue', catalogueRoutes());
+  app.route('/policies', policyRoutes());
+  app.route('/apply', applyRoutes());
+  app.route('/lookup', lookupRoutes());
+  app.get('/report', reportPage());
 }

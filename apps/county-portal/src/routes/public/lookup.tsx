@@ -5,8 +5,6 @@ import { AGENCY_ID } from '../../data.js';
 import { Cite, SubmitRow } from '../../components/common.js';
 import { readForm } from '../../forms/read.js';
 import { waitText } from '../../middleware/limits.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
 import { Hono } from 'hono';
 
 const StatusFacts = ({
@@ -58,8 +56,7 @@ const StatusFacts = ({
 };
 
 /** The look-up (mounted at `/lookup`). */
-export function lookupRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function lookupRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   const LookupForm = ({ receiptNo, message }: { receiptNo: string; message?: string }) => (
     <form class="stack" method="post" action="/lookup">
@@ -81,40 +78,41 @@ export function lookupRoutes(ctx: PortalContext): Hono<Env> {
   );
 
   app.get('/', (c) =>
-    render(
-      c,
-      <Layout title="办理查询">
+    c.render(
+      <>
         <h1>办理进度查询</h1>
         <LookupForm receiptNo="" />
-      </Layout>,
+      </>,
+      { title: '办理查询' },
     ),
   );
 
   app.post('/', async (c) => {
     const lookupPage = (receiptNo: string, message: string, status: 400 | 404 | 429) =>
-      render(
-        c,
-        <Layout title="办理查询">
+      c.render(
+        <>
           <h1>办理进度查询</h1>
           <LookupForm receiptNo={receiptNo} message={message} />
-        </Layout>,
-        status,
+        </>,
+        { title: '办理查询', status: status },
       );
     const form = await readForm(c, { maxLength: 40 });
     if (typeof form === 'string') return lookupPage('', '回执号或查询码过长，请核对后重试。', 400);
     const receiptNo = form.text('receiptNo');
     const code = form.text('code');
     // Wrong guesses are limited per address; a paused address is answered without any work.
-    const address = ctx.clientAddress(c);
-    const wait = ctx.limiters.lookup.wait(address);
+    const address = c.var.portal.clientAddress(c);
+    const wait = c.var.portal.limiters.lookup.wait(address);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return lookupPage(receiptNo, `查询失败次数过多，请 ${waitText(wait)}后再试。`, 429);
     }
     const status =
-      receiptNo === '' || code === '' ? undefined : await data.store.lookupSubmission(AGENCY_ID, receiptNo, code);
+      receiptNo === '' || code === ''
+        ? undefined
+        : await c.var.portal.data.store.lookupSubmission(AGENCY_ID, receiptNo, code);
     if (status === undefined) {
-      const locked = ctx.limiters.lookup.fail(address);
+      const locked = c.var.portal.limiters.lookup.fail(address);
       return lookupPage(
         receiptNo,
         locked > 0
@@ -123,15 +121,15 @@ export function lookupRoutes(ctx: PortalContext): Hono<Env> {
         404,
       );
     }
-    return render(
-      c,
-      <Layout title="办理查询">
+    return c.render(
+      <>
         <h1>办理进度</h1>
         <StatusFacts status={status} />
         <p>
           <a href="/lookup">查询其他申请</a>
         </p>
-      </Layout>,
+      </>,
+      { title: '办理查询' },
     );
   });
 

@@ -1,21 +1,18 @@
 // Policies and their interpretations.
 import { INTERPRETATION_ELEMENTS, INTERPRETATION_FORMS, interpretationsOf } from '@gk/interpretation';
-import type { Env, PortalContext } from '../../context.js';
+import { notFoundPage } from '../../renderer.js';
+import type { Env } from '../../context.js';
 import { DataTable } from '../../components/common.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
 import { Hono } from 'hono';
 
 /** Policies and interpretations (mounted at `/policies`). */
-export function policyRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function policyRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', async (c) => {
-    const policies = await data.policies();
-    const interpretations = (await data.interpretations()).map((i) => i.interpretation);
-    return render(
-      c,
-      <Layout title="政策解读">
+    const policies = await c.var.portal.data.policies();
+    const interpretations = (await c.var.portal.data.interpretations()).map((i) => i.interpretation);
+    return c.render(
+      <>
         <h1>政策文件与解读</h1>
         <DataTable
           caption="规范性文件"
@@ -29,23 +26,23 @@ export function policyRoutes(ctx: PortalContext): Hono<Env> {
               : `${String(interpretationsOf(p.policy.id, interpretations).length)} 篇`,
           ])}
         />
-      </Layout>,
+      </>,
+      { title: '政策解读' },
     );
   });
 
   app.get('/:id', async (c) => {
-    const policies = await data.policies();
+    const policies = await c.var.portal.data.policies();
     const entry = policies.find((p) => p.policy.id === c.req.param('id'));
-    if (entry === undefined) return ctx.notFound(c, '没有这件政策文件');
-    const documents = await data.interpretations();
+    if (entry === undefined) return notFoundPage(c, '没有这件政策文件');
+    const documents = await c.var.portal.data.interpretations();
     const mine = interpretationsOf(
       entry.policy.id,
       documents.map((d) => d.interpretation),
     );
     const sectionsOf = (id: string) => documents.find((d) => d.interpretation.id === id)?.sections ?? [];
-    return render(
-      c,
-      <Layout title={entry.policy.title}>
+    return c.render(
+      <>
         <h1>{entry.policy.title}</h1>
         <p class="muted">
           {entry.docNo} · {entry.policy.draftingBody} · 发布日期 {entry.policy.publishedOn ?? '—'}
@@ -85,7 +82,8 @@ export function policyRoutes(ctx: PortalContext): Hono<Env> {
             )}
           </section>
         </div>
-      </Layout>,
+      </>,
+      { title: entry.policy.title },
     );
   });
 

@@ -2,18 +2,16 @@
 import type { AnnualReportInput } from '@gk/annual-report';
 import { buildAnnualReport, renderReportHtml } from '@gk/annual-report';
 import { raw } from 'hono/html';
-import type { Env, PortalContext } from '../../context.js';
+import { notFoundPage } from '../../renderer.js';
+import type { Env } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
-import { Layout } from '../../layout.js';
-import { render } from '../../render.js';
 import type { Handler } from 'hono';
 
 /** The annual report page. */
-export function reportPage(ctx: PortalContext): Handler<Env> {
-  const { data } = ctx;
+export function reportPage(): Handler<Env> {
   return async (c) => {
-    const profile = await data.profile();
-    const thisYear = Number(ctx.today().slice(0, 4));
+    const profile = await c.var.portal.data.profile();
+    const thisYear = Number(c.var.portal.today().slice(0, 4));
     const years = Object.keys(profile.proactive)
       .filter((y) => Number(y) <= thisYear)
       .sort()
@@ -22,7 +20,7 @@ export function reportPage(ctx: PortalContext): Handler<Env> {
     const year = asked === undefined ? Number(years[0]) : /^\d{4}$/.test(asked) ? Number(asked) : Number.NaN;
     const proactive = profile.proactive[String(year)];
     if (proactive === undefined || year > thisYear) {
-      return ctx.notFound(
+      return notFoundPage(
         c,
         years.length === 0
           ? '本机关尚未录入年度报告所需的主动公开数据，暂无年度报告。'
@@ -33,14 +31,13 @@ export function reportPage(ctx: PortalContext): Handler<Env> {
       format: '2021',
       year,
       issuer: profile.name,
-      cases: await data.store.reportCases(year, { agencyId: AGENCY_ID }),
+      cases: await c.var.portal.data.store.reportCases(year, { agencyId: AGENCY_ID }),
       appeals: [],
       proactive,
     };
     const report = buildAnnualReport(input);
-    return render(
-      c,
-      <Layout title={`${String(year)}年度报告`}>
+    return c.render(
+      <>
         <nav aria-label="年度" class="no-print">
           年度：
           {years.map((y) => (
@@ -57,7 +54,8 @@ export function reportPage(ctx: PortalContext): Handler<Env> {
           <p class="notice">本年度尚未结束：表三按截至今天的案件实时统计，正式报告按第四十九条规定的期限发布。</p>
         ) : null}
         {raw(renderReportHtml(report))}
-      </Layout>,
+      </>,
+      { title: `${String(year)}年度报告` },
     );
   };
 }

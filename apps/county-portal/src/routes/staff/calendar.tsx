@@ -7,18 +7,15 @@ import {
   safeParseHolidayNotice,
   WorkdaysError,
 } from '@gk/workdays';
-import type { Env, PortalContext } from '../../context.js';
+import type { Env } from '../../context.js';
 import type { Session } from '../../auth.js';
-import { Layout } from '../../layout.js';
 import { DataTable, SubmitRow } from '../../components/common.js';
-import type { HtmlContext } from '../../render.js';
-import { render } from '../../render.js';
+import type { HtmlContext } from '../../renderer.js';
 import { Hono } from 'hono';
-import { CalendarBanner, Csrf, forbidden, roleNames, staffOf } from '../../components/staff.js';
+import { CalendarBanner, Csrf, forbidden, roleNames } from '../../components/staff.js';
 
 /** The calendar page (mounted at `/staff/calendar`). */
-export function calendarRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function calendarRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   /** The format of a notice file, shown to the person who adds one (dates only illustrate the form). */
   const NOTICE_EXAMPLE = JSON.stringify(
@@ -54,15 +51,14 @@ export function calendarRoutes(ctx: PortalContext): Hono<Env> {
       preview?: { text: string; rows: readonly string[][] };
     } = {},
   ) => {
-    const calendar = ctx.calendar();
-    const today = ctx.today();
+    const calendar = c.var.portal.calendar();
+    const today = c.var.portal.today();
     const { noticesEnd, provisionalFrom, last } = calendar.coverage;
-    const added = await data.holidayNotices();
+    const added = await c.var.portal.data.holidayNotices();
     const nextYear = provisionalFrom === null ? undefined : provisionalYear(Number(provisionalFrom.slice(0, 4)));
     const mayAdd = CALENDAR_ROLES.includes(session.role);
-    return render(
-      c,
-      <Layout title="工作日历" side="staff" staff={staffOf(session)}>
+    return c.render(
+      <>
         <h1>工作日历</h1>
         {view.message === undefined ? null : (
           <div class="notice ok" role="status">
@@ -158,15 +154,15 @@ export function calendarRoutes(ctx: PortalContext): Hono<Env> {
             )}
           </>
         )}
-      </Layout>,
+      </>,
+      { title: '工作日历' },
     );
   };
 
   app.get('/', (c) => calendarPage(c, c.get('session')));
   app.post('/', async (c) => {
     const session = c.get('session');
-    if (!CALENDAR_ROLES.includes(session.role))
-      return forbidden(c, session, `放假安排通知需由${roleNames(CALENDAR_ROLES)}加入`);
+    if (!CALENDAR_ROLES.includes(session.role)) return forbidden(c, `放假安排通知需由${roleNames(CALENDAR_ROLES)}加入`);
     const body = await c.req.parseBody();
     const file = body.file;
     let text = typeof body.notice === 'string' ? body.notice : '';
@@ -189,12 +185,12 @@ export function calendarRoutes(ctx: PortalContext): Hono<Env> {
       return calendarPage(c, session, { problems: parsed.issues.map((issue) => formatWorkdaysIssue(issue)) });
     try {
       if (body.step === 'save') {
-        await data.addHolidayNotice(parsed.data);
+        await c.var.portal.data.addHolidayNotice(parsed.data);
         return calendarPage(c, session, {
           message: `已加入 ${String(parsed.data.year)} 年放假安排通知，全部案件的期限已按新通知重新计算。`,
         });
       }
-      const changes = noticeChanges(parsed.data, { calendar: ctx.calendar() });
+      const changes = noticeChanges(parsed.data, { calendar: c.var.portal.calendar() });
       return calendarPage(c, session, {
         preview: {
           text: JSON.stringify(parsed.data),

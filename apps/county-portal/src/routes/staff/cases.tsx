@@ -20,15 +20,14 @@ import {
 } from '@gk/request-workflow';
 import { ConflictError, StoreError } from '@gk/store';
 import { raw } from 'hono/html';
-import type { Env, PortalContext } from '../../context.js';
+import { notFoundPage } from '../../renderer.js';
+import type { Env } from '../../context.js';
 import type { AgencyProfile } from '../../data.js';
 import { AGENCY_ID } from '../../data.js';
 import { readForm } from '../../forms/read.js';
-import { Layout } from '../../layout.js';
 import { Cite, DataTable, SubmitRow } from '../../components/common.js';
-import { render } from '../../render.js';
 import { Hono } from 'hono';
-import { Csrf, forbidden, problem, Provisional, roleNames, staffOf } from '../../components/staff.js';
+import { Csrf, forbidden, problem, Provisional, roleNames } from '../../components/staff.js';
 import { ActionFields, eventFrom } from '../../forms/case-actions.js';
 
 /** A notice's facts from the agency's profile and the case: what the decision did not record is derived here. */
@@ -54,25 +53,26 @@ function noticeInput(profile: AgencyProfile, state: CaseState): NoticeInput {
 }
 
 /** A case, its steps and its notices (mounted at `/staff/cases`). */
-export function caseRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function caseRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/:caseId', async (c) => {
     const session = c.get('session');
-    const today = ctx.today();
+    const today = c.var.portal.today();
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
-    const [summary, state] = await Promise.all([data.store.getCase(ref), data.store.caseState(ref, { today })]);
-    if (summary === undefined || state === undefined) return ctx.notFound(c, '没有这个案件');
-    const events = await data.store.readEvents(ref);
+    const [summary, state] = await Promise.all([
+      c.var.portal.data.store.getCase(ref),
+      c.var.portal.data.store.caseState(ref, { today }),
+    ]);
+    if (summary === undefined || state === undefined) return notFoundPage(c, '没有这个案件');
+    const events = await c.var.portal.data.store.readEvents(ref);
     const actions = allowedActions(state, { today });
     const mine = actions.filter((a) => a.roles.includes(session.role));
     const others = actions.filter((a) => !a.roles.includes(session.role));
     const done = c.req.query('done');
     // The same explanation the CLI and the public look-up print; the provisional note has its own box.
     const rules = explainDeadline(state).filter((line) => line.kind !== 'provisional');
-    return render(
-      c,
-      <Layout title={`案件 ${ref.caseId}`} side="staff" staff={staffOf(session)}>
+    return c.render(
+      <>
         <h1>案件 {ref.caseId}</h1>
         {done === undefined || !Object.hasOwn(CASE_EVENT_LABELS, done) ? null : (
           <div class="notice ok" role="status">
@@ -196,57 +196,55 @@ export function caseRoutes(ctx: PortalContext): Hono<Env> {
             </li>
           ))}
         </ol>
-      </Layout>,
+      </>,
+      { title: `案件 ${ref.caseId}` },
     );
   });
 
   app.post('/:caseId/actions/:type', async (c) => {
     const session = c.get('session');
     const type = c.req.param('type') as CaseEventType;
-    if (!Object.hasOwn(ACTION_RULES, type)) return ctx.notFound(c, '没有这个办理步骤');
+    if (!Object.hasOwn(ACTION_RULES, type)) return notFoundPage(c, '没有这个办理步骤');
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
-    const today = ctx.today();
-    const state = await data.store.caseState(ref, { today });
-    if (state === undefined) return ctx.notFound(c, '没有这个案件');
+    const today = c.var.portal.today();
+    const state = await c.var.portal.data.store.caseState(ref, { today });
+    if (state === undefined) return notFoundPage(c, '没有这个案件');
     const action = allowedActions(state, { today }).find((a) => a.type === type);
-    if (action === undefined) return problem(c, session, `本案当前不能办理“${CASE_EVENT_LABELS[type]['zh-CN']}”`, 409);
+    if (action === undefined) return problem(c, `本案当前不能办理“${CASE_EVENT_LABELS[type]['zh-CN']}”`, 409);
     if (!action.roles.includes(session.role))
-      return forbidden(c, session, `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${roleNames(action.roles)}办理`);
+      return forbidden(c, `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${roleNames(action.roles)}办理`);
     const read = await readForm(c, { labels: FIELD_LABELS_ZH });
-    if (typeof read === 'string') return problem(c, session, read);
+    if (typeof read === 'string') return problem(c, read);
     const event = eventFrom(type, read, session, { earliest: state.receivedOn ?? today, today });
-    if (typeof event === 'string') return problem(c, session, event);
+    if (typeof event === 'string') return problem(c, event);
     try {
-      await data.store.append(ref, [event], Number(read.text('version')));
+      await c.var.portal.data.store.append(ref, [event], Number(read.text('version')));
     } catch (error) {
       if (error instanceof ConflictError)
         return problem(
           c,
-          session,
           '本案在你打开页面之后已被其他工作人员更新，本次未记录。请回到案件页面查看最新情况后重新办理。',
           409,
         );
-      if (error instanceof StoreError) return problem(c, session, error.message);
+      if (error instanceof StoreError) return problem(c, error.message);
       throw error;
     }
     return c.redirect(`/staff/cases/${encodeURIComponent(ref.caseId)}?done=${type}`, 303);
   });
 
   app.get('/:caseId/notices/:file', async (c) => {
-    const session = c.get('session');
     const file = c.req.param('file');
     const docx = file.endsWith('.docx');
     const kind = (docx ? file.slice(0, -5) : file) as NoticeKind;
-    if (!NOTICE_KINDS.includes(kind)) return ctx.notFound(c, '没有这种告知书');
-    const today = ctx.today();
+    if (!NOTICE_KINDS.includes(kind)) return notFoundPage(c, '没有这种告知书');
+    const today = c.var.portal.today();
     const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
-    const state = await data.store.caseState(ref, { today });
-    if (state === undefined) return ctx.notFound(c, '没有这个案件');
-    const result = buildNotice(kind, state, noticeInput(await data.profile(), state));
+    const state = await c.var.portal.data.store.caseState(ref, { today });
+    if (state === undefined) return notFoundPage(c, '没有这个案件');
+    const result = buildNotice(kind, state, noticeInput(await c.var.portal.data.profile(), state));
     if (!result.success)
       return problem(
         c,
-        session,
         `不能出具“${NOTICES[kind].title}”：${result.issues.map((i) => formatRequestIssue(i)).join('；')}。决定中的内容（理由、获取方式和时间、负责公开的机关）可以在送达前更正决定时补填。`,
       );
     if (docx) {
@@ -256,14 +254,14 @@ export function caseRoutes(ctx: PortalContext): Hono<Env> {
         'Content-Disposition': `attachment; filename="${kind}-${encodeURIComponent(ref.caseId)}.docx"; filename*=UTF-8''${encodeURIComponent(`${result.notice.title}-${ref.caseId}.docx`)}`,
       });
     }
-    return render(
-      c,
-      <Layout title={result.notice.title} side="staff" staff={staffOf(session)}>
+    return c.render(
+      <>
         <p class="no-print">
           <a href={`/staff/cases/${encodeURIComponent(ref.caseId)}`}>返回案件</a> · 用浏览器的打印功能打印本页
         </p>
         {raw(renderNoticeHtml(result.notice))}
-      </Layout>,
+      </>,
+      { title: result.notice.title },
     );
   });
   return app;

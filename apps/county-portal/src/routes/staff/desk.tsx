@@ -2,11 +2,9 @@
 import { missingInterpretations } from '@gk/interpretation';
 import { ACTION_RULES, CASE_STATUS_LABELS, formatRequestIssue } from '@gk/request-workflow';
 import { StoreError } from '@gk/store';
-import type { Env, PortalContext } from '../../context.js';
+import type { Env } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
-import { Layout } from '../../layout.js';
 import { DataTable } from '../../components/common.js';
-import { render } from '../../render.js';
 import { Hono } from 'hono';
 import {
   CalendarBanner,
@@ -16,17 +14,15 @@ import {
   provisionalCount,
   QueueTable,
   roleNames,
-  staffOf,
 } from '../../components/staff.js';
 
 /** Today's queues and the inbox (mounted at `/staff/`). */
-export function deskRoutes(ctx: PortalContext): Hono<Env> {
-  const { data } = ctx;
+export function deskRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', async (c) => {
     const session = c.get('session');
-    const today = ctx.today();
-    const { store } = data;
+    const today = c.var.portal.today();
+    const { store } = c.var.portal.data;
     const filter = { agencyId: AGENCY_ID };
     const [overdue, dueSoon, inbox, ...paused] = await Promise.all([
       store.overdue({ today, ...filter }),
@@ -39,17 +35,16 @@ export function deskRoutes(ctx: PortalContext): Hono<Env> {
     const open = (await store.cases(filter)).filter((row) => row.concludedOn === null);
     // Open cases whose answer period should be running but has no due date: never dropped from view.
     const undated = open.filter((row) => row.dueOn === null && row.status !== 'awaitingClarification');
-    const policies = await data.policies();
+    const policies = await c.var.portal.data.policies();
     const unexplained = missingInterpretations(
       policies.map((p) => p.policy),
-      (await data.interpretations()).map((i) => i.interpretation),
+      (await c.var.portal.data.interpretations()).map((i) => i.interpretation),
     ).map((issue) => policies[Number(issue.path[1])]);
-    return render(
-      c,
-      <Layout title="今日待办" side="staff" staff={staffOf(session)}>
+    return c.render(
+      <>
         <h1>今日待办</h1>
         <p class="muted">今天是 {today}。期限按国务院办公厅公布的放假安排计算工作日（第三十三条）。</p>
-        <CalendarBanner calendar={ctx.calendar()} today={today} provisionalCases={provisionalCount(open)} />
+        <CalendarBanner calendar={c.var.portal.calendar()} today={today} provisionalCases={provisionalCount(open)} />
         <h2>网上申请待登记</h2>
         {inbox.length === 0 ? (
           <p>没有待登记的网上申请。</p>
@@ -116,22 +111,23 @@ export function deskRoutes(ctx: PortalContext): Hono<Env> {
             </ul>
           </section>
         )}
-      </Layout>,
+      </>,
+      { title: '今日待办' },
     );
   });
 
   app.post('/inbox/:receiptNo/register', async (c) => {
     const session = c.get('session');
     if (!ACTION_RULES.received.roles.includes(session.role))
-      return forbidden(c, session, `登记申请需由${roleNames(ACTION_RULES.received.roles)}办理`);
+      return forbidden(c, `登记申请需由${roleNames(ACTION_RULES.received.roles)}办理`);
     try {
-      const ref = await data.store.registerSubmission(AGENCY_ID, c.req.param('receiptNo'), {
-        on: ctx.today(),
+      const ref = await c.var.portal.data.store.registerSubmission(AGENCY_ID, c.req.param('receiptNo'), {
+        on: c.var.portal.today(),
         actor: { id: session.username, role: session.role, name: session.name },
       });
       return c.redirect(`/staff/cases/${encodeURIComponent(ref.caseId)}?done=received`, 303);
     } catch (error) {
-      if (error instanceof StoreError) return problem(c, session, error.message);
+      if (error instanceof StoreError) return problem(c, error.message);
       throw error;
     }
   });

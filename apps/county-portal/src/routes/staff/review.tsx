@@ -5,20 +5,17 @@ import type { Env } from '../../context.js';
 import type { Session } from '../../auth.js';
 import { readForm } from '../../forms/read.js';
 import { MAX_REVIEW_TEXT_LENGTH, REVIEW_TABLE_ROWS } from '../../middleware/limits.js';
-import { Layout } from '../../layout.js';
 import { DataTable, SubmitRow } from '../../components/common.js';
-import type { HtmlContext } from '../../render.js';
-import { render } from '../../render.js';
+import type { HtmlContext } from '../../renderer.js';
 import { Hono } from 'hono';
-import { Csrf, Highlighted, problem, staffOf } from '../../components/staff.js';
+import { Csrf, Highlighted, problem } from '../../components/staff.js';
 
 /** The pre-publication review page (mounted at `/staff/review`). */
 export function reviewRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   const reviewPage = (c: HtmlContext, session: Session, text: string, findings?: readonly ReviewFinding[]) =>
-    render(
-      c,
-      <Layout title="发布前审查" side="staff" staff={staffOf(session)}>
+    c.render(
+      <>
         <h1>发布前审查</h1>
         <p>
           粘贴拟在门户发布的文字，检查身份证号、手机号、银行卡号、电子邮箱、护照号、密级和内部标识、敏感词（发布前保密审查与个人信息保护）。
@@ -54,13 +51,14 @@ export function reviewRoutes(): Hono<Env> {
             ) : null}
           </section>
         )}
-      </Layout>,
+      </>,
+      { title: '发布前审查' },
     );
 
   app.get('/', (c) => reviewPage(c, c.get('session'), ''));
   app.post('/', async (c) => {
     const form = await readForm(c, { longer: { text: MAX_REVIEW_TEXT_LENGTH }, labels: { text: '待审查的文字' } });
-    if (typeof form === 'string') return problem(c, c.get('session'), form, 413);
+    if (typeof form === 'string') return problem(c, form, 413);
     const text = form.text('text');
     return reviewPage(c, c.get('session'), text, scanText(text));
   });
