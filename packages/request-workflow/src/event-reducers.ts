@@ -1,6 +1,9 @@
 // What each case event does to the state being folded: one reducer per event type, applied in
 // order by `evaluateCase`. A reducer reads the event leniently (a malformed field is an issue, never
-// a throw) and records procedural problems as findings with their article.
+// a throw) and records procedural problems as findings with their article. This is deliberate and
+// not the schema's job: input is checked whole at the boundary (safeParseCaseEvents, store.append),
+// while a history already recorded is folded keeping what it can — a received event with a malformed
+// phone number still fixes the day the application was received.
 import type { IssuePath, LegalCitation, LocalDate } from '@gk/core';
 import { createIssue, describeValue } from '@gk/core';
 import {

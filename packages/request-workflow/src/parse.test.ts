@@ -27,6 +27,28 @@ describe('parseCaseEvents', () => {
   });
 });
 
+describe('the schema and the types', () => {
+  it('reads a property set to undefined as absent, as JSON would', () => {
+    const events = [
+      { ...received('2025-09-01'), confirmedOn: undefined },
+      { ...event('withdrawn', '2025-09-02'), reason: undefined },
+    ];
+    const result = safeParseCaseEvents(events);
+    expect(result.success && result.data).toEqual([received('2025-09-01'), event('withdrawn', '2025-09-02')]);
+  });
+
+  it('refuses a citation of a law the registry does not know', () => {
+    const decided = event('decided', '2025-09-02', { outcome: 'disclosed' });
+    const result = safeParseCaseEvents([
+      received('2025-09-01'),
+      { ...decided, citations: [{ law: 'noSuchLaw', article: 1 }] },
+    ]);
+    expect(!result.success && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['event.field', 'events.1.citations.0.law'],
+    ]);
+  });
+});
+
 describe('bounded input', () => {
   it('refuses a text over its limit, naming the field and the limit', () => {
     const long = { ...received('2025-09-01') } as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { IssuePath, SafeParseResult } from '@gk/core';
-import { createIssue, epochDayOf, hasVisibleText } from '@gk/core';
+import type { LawId } from '@gk/core';
+import { createIssue, epochDayOf, hasVisibleText, isLawId } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
@@ -32,8 +33,8 @@ const name = short.refine(hasVisibleText, visible);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
 const actor = z.object({
   id: name,
-  role: z.enum(ACTOR_ROLES).optional(),
-  name: short.optional(),
+  role: z.enum(ACTOR_ROLES).exactOptional(),
+  name: short.exactOptional(),
 });
 /** An ISO 8601 instant with an offset (2025-01-05T09:30:00+08:00), as `at` must be. */
 const instant = z
@@ -48,34 +49,36 @@ const instant = z
 export const MAX_EVENT_WORKDAYS = 250;
 /** The largest fee amount an event takes, in yuan. */
 export const MAX_FEE_AMOUNT = 1_000_000_000;
-const base = { on: date, at: instant.optional(), actor };
+const base = { on: date, at: instant.exactOptional(), actor };
+/** A citation's law: one of the registry's (an unknown law cannot be formatted or looked up). */
+const lawId = z.custom<LawId>((value) => typeof value === 'string' && isLawId(value), { message: 'law' });
 const citation = z.object({
-  law: short,
+  law: lawId,
   article: z.number().int().positive(),
-  paragraph: z.number().int().positive().optional(),
-  item: z.number().int().positive().optional(),
+  paragraph: z.number().int().positive().exactOptional(),
+  item: z.number().int().positive().exactOptional(),
 });
 
 const applicant = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('naturalPerson'),
     name,
-    residentId: short.optional(),
-    idDocument: z.object({ type: name, number: name }).optional(),
-    phone: short.optional(),
-    email: short.optional(),
-    address: short.optional(),
+    residentId: short.exactOptional(),
+    idDocument: z.object({ type: name, number: name }).exactOptional(),
+    phone: short.exactOptional(),
+    email: short.exactOptional(),
+    address: short.exactOptional(),
   }),
   z.object({
     kind: z.literal('organization'),
     category: z.enum(ORGANIZATION_CATEGORIES),
     name,
-    uscc: short.optional(),
-    idDocument: z.object({ type: name, number: name }).optional(),
-    contactName: short.optional(),
-    phone: short.optional(),
-    email: short.optional(),
-    address: short.optional(),
+    uscc: short.exactOptional(),
+    idDocument: z.object({ type: name, number: name }).exactOptional(),
+    contactName: short.exactOptional(),
+    phone: short.exactOptional(),
+    email: short.exactOptional(),
+    address: short.exactOptional(),
   }),
 ]);
 
@@ -84,18 +87,20 @@ const applicationShape = {
   applicant,
   request: z.object({
     description: text,
-    documentNumbers: list(short).optional(),
-    forms: z.array(z.enum(INFORMATION_FORMS)).max(INFORMATION_FORMS.length).optional(),
-    deliveryPreferences: z.array(z.enum(DELIVERY_PREFERENCES)).max(DELIVERY_PREFERENCES.length).optional(),
+    documentNumbers: list(short).exactOptional(),
+    forms: z.array(z.enum(INFORMATION_FORMS)).max(INFORMATION_FORMS.length).exactOptional(),
+    deliveryPreferences: z.array(z.enum(DELIVERY_PREFERENCES)).max(DELIVERY_PREFERENCES.length).exactOptional(),
   }),
 };
+
+const applicationSchema = z.object(applicationShape);
 
 const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('received'),
     ...base,
     channel: z.enum(RECEIPT_CHANNELS),
-    confirmedOn: date.optional(),
+    confirmedOn: date.exactOptional(),
     ...applicationShape,
   }),
   z.object({
@@ -110,13 +115,13 @@ const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('consultationStarted'),
     ...base,
     party: z.enum(CONSULTATION_PARTIES),
-    partyName: short.optional(),
-    receivedOn: date.optional(),
+    partyName: short.exactOptional(),
+    receivedOn: date.exactOptional(),
   }),
   z.object({
     type: z.literal('consultationEnded'),
     ...base,
-    party: z.enum(CONSULTATION_PARTIES).optional(),
+    party: z.enum(CONSULTATION_PARTIES).exactOptional(),
     reply: z.enum(CONSULTATION_REPLIES),
   }),
   z.object({
@@ -132,7 +137,7 @@ const eventSchema = z.discriminatedUnion('type', [
     ...base,
     amount: z.number().nonnegative().max(MAX_FEE_AMOUNT),
     method: z.enum(FEE_METHODS),
-    receivedOn: date.optional(),
+    receivedOn: date.exactOptional(),
   }),
   z.object({ type: z.literal('feePaid'), ...base }),
   z.object({ type: z.literal('feeLapsed'), ...base }),
@@ -140,18 +145,29 @@ const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('decided'),
     ...base,
     outcome: z.enum(OUTCOME_CODES),
-    citations: list(citation).optional(),
-    disclosedParts: list(long).optional(),
-    withheldParts: list(long).optional(),
-    reason: long.optional(),
-    howToObtain: long.optional(),
-    obtainTime: short.optional(),
-    responsibleAgency: z.object({ name, contact: name }).optional(),
+    citations: list(citation).exactOptional(),
+    disclosedParts: list(long).exactOptional(),
+    withheldParts: list(long).exactOptional(),
+    reason: long.exactOptional(),
+    howToObtain: long.exactOptional(),
+    obtainTime: short.exactOptional(),
+    responsibleAgency: z.object({ name, contact: name }).exactOptional(),
   }),
   z.object({ type: z.literal('delivered'), ...base, method: z.enum(DELIVERY_METHODS) }),
   z.object({ type: z.literal('archived'), ...base }),
-  z.object({ type: z.literal('withdrawn'), ...base, reason: long.optional() }),
+  z.object({ type: z.literal('withdrawn'), ...base, reason: long.exactOptional() }),
 ]);
+
+/**
+ * A value with its `undefined` properties left out, at every depth an event has, as `JSON.stringify`
+ * would: `{ reason: undefined }` is an event without a reason, not a malformed one.
+ */
+function withoutUndefined(value: unknown, depth = 0): unknown {
+  if (depth > 4 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutUndefined(item, depth + 1));
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return Object.fromEntries(entries.map(([k, v]) => [k, withoutUndefined(v, depth + 1)]));
+}
 
 /** Events in today's spellings, with a warning for each value read in its old spelling. */
 function upcastInput(input: unknown): { input: unknown; warnings: RequestIssue[] } {
@@ -177,12 +193,11 @@ function upcastInput(input: unknown): { input: unknown; warnings: RequestIssue[]
 export function safeParseCaseEvents(input: unknown): SafeParseResult<CaseEvent[], RequestIssue> {
   if (Array.isArray(input) && input.length > MAX_CASE_EVENTS)
     return { success: false, issues: [createIssue('events.tooMany', { limit: MAX_CASE_EVENTS }, ['events'])] };
-  const upcast = upcastInput(input);
+  const upcast = upcastInput(withoutUndefined(input));
   const result = z.array(eventSchema).safeParse(upcast.input);
   if (!result.success) return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
-  return upcast.warnings.length === 0
-    ? { success: true, data: result.data as CaseEvent[] }
-    : { success: true, data: result.data as CaseEvent[], warnings: upcast.warnings };
+  const data: CaseEvent[] = result.data;
+  return upcast.warnings.length === 0 ? { success: true, data } : { success: true, data, warnings: upcast.warnings };
 }
 
 /**
@@ -212,13 +227,12 @@ function eventIssue(issue: z.core.$ZodIssue, inEvents = true): RequestIssue {
  * @returns the application, or an issue per malformed field
  */
 export function safeParseApplication(input: unknown): SafeParseResult<Application, RequestIssue> {
-  const { value, renamed } = upcastApplication(input);
-  const result = z.object(applicationShape).safeParse(value);
+  const { value, renamed } = upcastApplication(withoutUndefined(input));
+  const result = applicationSchema.safeParse(value);
   if (!result.success) return { success: false, issues: result.error.issues.map((issue) => eventIssue(issue)) };
   const warnings = renamed.map((one) => renamedWarning(one, []));
-  return warnings.length === 0
-    ? { success: true, data: result.data as Application }
-    : { success: true, data: result.data as Application, warnings };
+  const data: Application = result.data;
+  return warnings.length === 0 ? { success: true, data } : { success: true, data, warnings };
 }
 
 /** Options of {@link parseCaseEvents}. */
@@ -254,3 +268,32 @@ export function parseCaseEvents(input: unknown, options: ParseCaseEventsOptions 
   for (const warning of result.warnings ?? []) (options.onWarning ?? warnOnce)(warning);
   return result.data;
 }
+
+// The schema and the event types in events.ts describe the same events, checked both ways at compile
+// time: what the schema accepts is a CaseEvent, and every CaseEvent passes the schema's types. (The
+// types are written out because the packages' declarations are built without inference —
+// isolatedDeclarations — so a type cannot be z.infer of a schema; this keeps the two from drifting.)
+type Writable<T> = T extends readonly (infer U)[]
+  ? Writable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
+/** Every field made required, at every depth: two types with the same Shape have the same fields. */
+type Shape<T> = T extends readonly (infer U)[]
+  ? Shape<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]-?: Shape<Exclude<T[K], undefined>> }
+    : T;
+type Same<Schema, Type> = [Schema] extends [Type]
+  ? [Writable<Type>] extends [Schema]
+    ? [Shape<Schema>] extends [Shape<Type>]
+      ? [Shape<Type>] extends [Shape<Schema>]
+        ? true
+        : false
+      : false
+    : false
+  : false;
+const eventsMatchSchema: Same<z.output<typeof eventSchema>, CaseEvent> = true;
+const applicationMatchesSchema: Same<z.output<typeof applicationSchema>, Application> = true;
+void eventsMatchSchema;
+void applicationMatchesSchema;
