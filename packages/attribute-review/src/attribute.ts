@@ -2,36 +2,44 @@ import type { IssuePath, IssueUnion, LegalCitation } from '@gk/core';
 import { cite, createIssue } from '@gk/core';
 
 /** 公开属性: 主动公开, 依申请公开, 不予公开. */
-export type DisclosureAttribute = 'proactive' | 'onRequest' | 'withheld';
+export const DISCLOSURE_ATTRIBUTES = ['proactive', 'onRequest', 'withheld'] as const;
+/** One of {@link DISCLOSURE_ATTRIBUTES}. */
+export type DisclosureAttribute = (typeof DISCLOSURE_ATTRIBUTES)[number];
 
 /** The kinds of official document a draft can be. */
-export type DocumentKind =
-  | 'normativeDocument'
-  | 'notice'
-  | 'request'
-  | 'report'
-  | 'minutes'
-  | 'letter'
-  | 'decision'
-  | 'opinion'
-  | 'plan'
-  | 'announcement'
-  | 'other';
+export const DOCUMENT_KINDS = [
+  'normativeDocument',
+  'notice',
+  'request',
+  'report',
+  'minutes',
+  'letter',
+  'decision',
+  'opinion',
+  'plan',
+  'announcement',
+  'other',
+] as const;
+/** One of {@link DOCUMENT_KINDS}. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What a draft declares it contains. */
 export type DeclaredContent =
   'personalData' | 'tradeSecret' | 'stateSecret' | 'internalAffairs' | 'processInformation' | 'enforcementFile';
 
-/** A ground for not publishing proactively, each tied to its article. */
-export type ReasonGround =
-  | 'stateSecret'
-  | 'prohibitedByLaw'
-  | 'threeSecurities'
-  | 'thirdPartyRights'
-  | 'internalAffairs'
-  | 'processInformation'
-  | 'enforcementFile'
-  | 'notOfPublicConcern';
+/** The grounds for not publishing proactively, each tied to its article ({@link GROUND_CITATIONS}). */
+export const REASON_GROUNDS = [
+  'stateSecret',
+  'prohibitedByLaw',
+  'threeSecurities',
+  'thirdPartyRights',
+  'internalAffairs',
+  'processInformation',
+  'enforcementFile',
+  'notOfPublicConcern',
+] as const;
+/** One of {@link REASON_GROUNDS}. */
+export type ReasonGround = (typeof REASON_GROUNDS)[number];
 
 /** A reason given for an attribute. */
 export interface AttributeReason {

@@ -14,7 +14,16 @@ export type {
   DraftMetadata,
   ReasonGround,
 } from './attribute.js';
-export { DEFAULT_MARKINGS, GROUND_CITATIONS, determineAttribute, markingText, suggestAttribute } from './attribute.js';
+export {
+  DEFAULT_MARKINGS,
+  DISCLOSURE_ATTRIBUTES,
+  DOCUMENT_KINDS,
+  GROUND_CITATIONS,
+  REASON_GROUNDS,
+  determineAttribute,
+  markingText,
+  suggestAttribute,
+} from './attribute.js';
 export { formatAttributeIssue } from './review-issues.js';
 
 // Pre-publication review

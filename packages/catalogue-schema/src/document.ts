@@ -2,10 +2,14 @@ import * as z from 'zod';
 import { PROVINCES } from '@gk/core';
 
 /** 公开对象: 全社会 (`public`) or 特定群体 (`specificGroups`). */
-export type Audience = 'public' | 'specificGroups';
+export const AUDIENCES = ['public', 'specificGroups'] as const;
+/** One of {@link AUDIENCES}. */
+export type Audience = (typeof AUDIENCES)[number];
 
 /** 公开方式: 主动公开 (`proactive`) or 依申请公开 (`onRequest`). */
-export type DisclosureMode = 'proactive' | 'onRequest';
+export const DISCLOSURE_MODES = ['proactive', 'onRequest'] as const;
+/** One of {@link DISCLOSURE_MODES}. */
+export type DisclosureMode = (typeof DISCLOSURE_MODES)[number];
 
 /** A channel as a document writes it: `■政府网站`, or an object with its requirement. */
 export type ChannelEntryDocument =
@@ -159,14 +163,11 @@ const itemSchema = z
     publisher: text('公开主体'),
     channels: z.array(channelEntry).min(1).meta({ description: '公开渠道和载体' }),
     audience: z
-      .array(z.enum(['public', 'specificGroups']))
+      .array(z.enum(AUDIENCES))
       .min(1)
       .meta({ description: '公开对象：全社会 public，特定群体 specificGroups' }),
     specificGroups: text('特定群体（请写明）').optional(),
-    mode: z
-      .array(z.enum(['proactive', 'onRequest']))
-      .min(1)
-      .meta({ description: '公开方式：主动 proactive，依申请 onRequest' }),
+    mode: z.array(z.enum(DISCLOSURE_MODES)).min(1).meta({ description: '公开方式：主动 proactive，依申请 onRequest' }),
     tiers: z.array(text('公开层级')).optional().meta({ description: '公开层级，按表头写法，例如“县级”“乡、村级”' }),
     instanceFields: z
       .array(text('实例字段'))

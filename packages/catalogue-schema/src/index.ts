@@ -8,7 +8,13 @@ export type {
   ChannelEntryDocument,
   DisclosureMode,
 } from './document.js';
-export { CATALOGUE_ITEM_FIELDS, catalogueDocumentSchema, ELEMENTS_REQUIRED_BY_54 } from './document.js';
+export {
+  AUDIENCES,
+  CATALOGUE_ITEM_FIELDS,
+  catalogueDocumentSchema,
+  DISCLOSURE_MODES,
+  ELEMENTS_REQUIRED_BY_54,
+} from './document.js';
 export type {
   Basis,
   Catalogue,

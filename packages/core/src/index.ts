@@ -11,6 +11,16 @@ export type {
   Severity,
 } from './issue.js';
 export { LOCALES, createIssue, createIssueFormatter, formatPath, locateMessage } from './issue.js';
+export type {
+  DeepWritable,
+  FieldIssue,
+  FieldIssueParams,
+  FieldShape,
+  RecordPathNames,
+  SameShape,
+  SchemaIssueLike,
+} from './schema-checks.js';
+export { describeRecordPath, fieldIssueOf } from './schema-checks.js';
 export { CoreError, GkError } from './error.js';
 export type { CoreIssue, CoreIssueCode, CoreIssueParams } from './core-issues.js';
 export { formatCoreIssue } from './format-issue.js';

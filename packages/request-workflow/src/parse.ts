@@ -1,6 +1,6 @@
-import type { IssuePath, SafeParseResult } from '@gk/core';
+import type { IssuePath, SafeParseResult, SameShape } from '@gk/core';
 import type { LawId } from '@gk/core';
-import { createIssue, epochDayOf, hasVisibleText, isLawId } from '@gk/core';
+import { createIssue, epochDayOf, fieldIssueOf, hasVisibleText, isLawId } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
@@ -211,13 +211,8 @@ function eventIssue(issue: z.core.$ZodIssue, inEvents = true): RequestIssue {
     return createIssue('event.type', { received: 'unknown' }, ['events', ...path, 'type']);
   if (inEvents && issue.code === 'invalid_type' && issue.expected === 'object' && path.length === 1)
     return createIssue('event.notObject', {}, ['events', ...path]);
-  const field = [...path].reverse().find((part): part is string => typeof part === 'string') ?? 'event';
   const where = path.length > 0 && typeof path[0] === 'number' ? ['events', ...path] : path;
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return createIssue('event.tooLong', { field, limit: Number(issue.maximum) }, where);
-  if (issue.code === 'too_big' && issue.origin === 'array')
-    return createIssue('event.tooManyItems', { field, limit: Number(issue.maximum) }, where);
-  return createIssue('event.field', { field }, where);
+  return fieldIssueOf(issue, where);
 }
 
 /**
@@ -270,30 +265,9 @@ export function parseCaseEvents(input: unknown, options: ParseCaseEventsOptions 
 }
 
 // The schema and the event types in events.ts describe the same events, checked both ways at compile
-// time: what the schema accepts is a CaseEvent, and every CaseEvent passes the schema's types. (The
-// types are written out because the packages' declarations are built without inference —
-// isolatedDeclarations — so a type cannot be z.infer of a schema; this keeps the two from drifting.)
-type Writable<T> = T extends readonly (infer U)[]
-  ? Writable<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Writable<T[K]> }
-    : T;
-/** Every field made required, at every depth: two types with the same Shape have the same fields. */
-type Shape<T> = T extends readonly (infer U)[]
-  ? Shape<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]-?: Shape<Exclude<T[K], undefined>> }
-    : T;
-type Same<Schema, Type> = [Schema] extends [Type]
-  ? [Writable<Type>] extends [Schema]
-    ? [Shape<Schema>] extends [Shape<Type>]
-      ? [Shape<Type>] extends [Shape<Schema>]
-        ? true
-        : false
-      : false
-    : false
-  : false;
-const eventsMatchSchema: Same<z.output<typeof eventSchema>, CaseEvent> = true;
-const applicationMatchesSchema: Same<z.output<typeof applicationSchema>, Application> = true;
+// time (SameShape). The types are written out because the packages' declarations are built without
+// inference (isolatedDeclarations), so a type cannot be z.infer of a schema; this keeps them together.
+const eventsMatchSchema: SameShape<z.output<typeof eventSchema>, CaseEvent> = true;
+const applicationMatchesSchema: SameShape<z.output<typeof applicationSchema>, Application> = true;
 void eventsMatchSchema;
 void applicationMatchesSchema;

@@ -1,0 +1,77 @@
+// @gk/publication — 主动公开: publishing government information under the catalogue.
+
+// The record and its lifecycle
+export type {
+  ApprovedEvent,
+  Attachment,
+  AttributeDeterminedEvent,
+  DraftedEvent,
+  PublicationActor,
+  PublicationEvent,
+  PublicationEventBase,
+  PublicationEventType,
+  PublicationMetadata,
+  PublicationRole,
+  PublishedEvent,
+  ReviewedEvent,
+  ReviewResolution,
+  SettledFinding,
+  UpdatedEvent,
+  Validity,
+  ValidityChangedEvent,
+  WithdrawnPublicationEvent,
+} from './events.js';
+export { PUBLICATION_EVENT_TYPES, PUBLICATION_ROLES, REVIEW_RESOLUTIONS, VALIDITY_STATES } from './events.js';
+export type {
+  EvaluatePublicationOptions,
+  PublicationSettings,
+  PublicationState,
+  PublicationStatus,
+  PublishedVersion,
+} from './evaluate.js';
+export { PUBLICATION_CITATIONS, evaluatePublication } from './evaluate.js';
+export {
+  MAX_BODY_LENGTH,
+  MAX_LIST_ENTRIES,
+  MAX_PUBLICATION_EVENTS,
+  MAX_SHORT_LENGTH,
+  parsePublicationEvents,
+  publicationEventJsonSchema,
+  safeParsePublicationEvent,
+  safeParsePublicationEvents,
+} from './parse.js';
+
+// 索引号
+export type { IndexNoParts, IndexPatternOptions, NextIndexNoOptions } from './index-number.js';
+export {
+  DEFAULT_INDEX_PATTERN,
+  duplicateIndexNos,
+  formatIndexNo,
+  nextIndexNo,
+  safeParseIndexNo,
+} from './index-number.js';
+
+// Compliance against the catalogue
+export type {
+  CatalogueCompliance,
+  CatalogueComplianceOptions,
+  ComplianceOptions,
+  ItemCompliance,
+  PeriodicStatus,
+  Timeliness,
+  ToDo,
+} from './compliance.js';
+export { catalogueItemKey, checkCatalogueCompliance, checkTimeliness } from './compliance.js';
+
+// Issues and messages
+export type {
+  PublicationFinding,
+  PublicationFindingParams,
+  PublicationInputIssueParams,
+  PublicationIssue,
+  PublicationIssueParams,
+} from './issues.js';
+export { describePublicationPath, formatPublicationIssue } from './format-issue.js';
+export { PublicationError } from './error.js';
+export { en as publicationMessagesEn } from './locales/en.js';
+export { PUBLICATION_LABELS_ZH, zhCN as publicationMessagesZhCN } from './locales/zh-CN.js';

@@ -1,0 +1,40 @@
+import type { MessageCatalogue } from '@gk/core';
+import type { PublicationIssueParams } from '../issues.js';
+
+const R80 = ' (State Council General Office 2016 No. 80)';
+
+/** `@gk/publication` messages in English. */
+export const en: MessageCatalogue<PublicationIssueParams> = {
+  'events.notList': () => "A publication's records must be a list; they cannot be read",
+  'events.tooMany': (p) => `A publication is read with at most ${String(p.limit)} records`,
+  'event.notObject': () => 'This record cannot be read (wrong format)',
+  'event.type': (p) => `Unknown step "${p.received}"`,
+  'event.field': (p) => `The record's "${p.field}" is missing or invalid`,
+  'event.tooLong': (p) => `"${p.field}" takes at most ${String(p.limit)} characters`,
+  'event.tooManyItems': (p) => `"${p.field}" takes at most ${String(p.limit)} entries`,
+  'drafted.missing': () => 'There is no draft record, so the index number and content are unknown',
+  'indexNo.pattern': (p) =>
+    `The index number pattern "${p.pattern}" is invalid: it needs {agencyCode}, {year} and {sequence} or {sequence:digits}, may have {category}, and fixed characters otherwise`,
+  'indexNo.format': (p) => `The index number "${p.indexNo}" does not follow the agency's pattern "${p.pattern}"`,
+  'indexNo.part': (p) => `The index number's ${p.part} ("${p.value}") is invalid`,
+  'indexNo.duplicate': (p) => `The index number "${p.indexNo}" is already used; index numbers are never reused`,
+  'indexNo.exhausted': (p) => `This year's index sequence is used up (at most ${String(p.limit)})`,
+  'finding.outOfOrder': (p) => `This record is dated before the previous one (${p.previousOn})`,
+  'finding.beforeDraft': (p) => `A "${p.type}" record comes before the draft`,
+  'finding.draftedRepeated': () => 'A repeated draft record was ignored',
+  'finding.afterWithdrawal': (p) => `The information was withdrawn, yet a "${p.type}" record follows`,
+  'finding.notProactive': (p) =>
+    `The attribute is ${p.attribute}; it must not be published proactively (Regulation Arts. 13–16)`,
+  'finding.publishedWithoutDetermination': () =>
+    `Published without a disclosure attribute (documents get theirs when drafted)${R80}`,
+  'finding.publishedWithoutReview': () => 'Published without a pre-publication review (Regulation Art. 17)',
+  'finding.reviewUnsettled': (p) =>
+    `${String(p.count)} review finding(s) were neither fixed nor kept with a reason (Regulation Art. 17)`,
+  'finding.publishedWithoutApproval': () => 'Published without approval',
+  'finding.approverRole': (p) => `Approved by the ${p.role}; approval is for the ${p.allowed}`,
+  'finding.interpretationMissing': () =>
+    `A policy was published without its interpretation and without a recorded reason${R80}`,
+  'finding.publishedRepeated': () => 'A repeated publication record: a new version is an update',
+  'finding.changedBeforePublication': (p) => `The information is not published yet, so it cannot be "${p.type}"`,
+  'finding.publishedBeforeFormed': (p) => `Published before the information was formed (${p.formedOn})`,
+};

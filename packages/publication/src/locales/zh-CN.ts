@@ -1,0 +1,77 @@
+import type { MessageCatalogue } from '@gk/core';
+import type { PublicationIssueParams } from '../issues.js';
+
+/** The Chinese names of event types, fields and attributes the messages quote. */
+export const PUBLICATION_LABELS_ZH: Readonly<Record<string, string>> = {
+  drafted: '拟稿',
+  attributeDetermined: '公开属性认定',
+  reviewed: '发布前审查',
+  approved: '审批',
+  published: '发布',
+  updated: '更新',
+  validityChanged: '有效性变更',
+  withdrawn: '撤回',
+  proactive: '主动公开',
+  onRequest: '依申请公开',
+  withheld: '不予公开',
+  drafter: '拟稿人',
+  reviewer: '审查人',
+  head: '负责人',
+  publisher: '信息发布员',
+  system: '系统',
+  title: '信息名称',
+  documentNo: '文号',
+  createdOn: '生成日期',
+  topic: '主题分类',
+  kind: '文件种类',
+  audience: '公开范围',
+  catalogueItemIds: '对应的目录事项',
+  formedOn: '信息形成或者变更之日',
+  channels: '公开渠道',
+  body: '正文',
+  attachments: '附件',
+  indexNo: '索引号',
+  reason: '理由',
+  note: '变更说明',
+  effectiveOn: '生效日期',
+  findings: '审查发现',
+  on: '日期',
+  actor: '经办人',
+};
+const label = (key: string): string => PUBLICATION_LABELS_ZH[key] ?? key;
+const R80 = '（国办发〔2016〕80号）';
+
+/** `@gk/publication` messages in Chinese (the default locale). */
+export const zhCN: MessageCatalogue<PublicationIssueParams> = {
+  'events.notList': () => '发布记录应为一组记录（列表），无法读取',
+  'events.tooMany': (p) => `一条信息最多读取 ${String(p.limit)} 条发布记录`,
+  'event.notObject': () => '这条发布记录无法读取（格式不对）',
+  'event.type': (p) => `无法识别的发布步骤“${p.received}”`,
+  'event.field': (p) => `发布记录的“${label(p.field)}”缺失或无效`,
+  'event.tooLong': (p) => `“${label(p.field)}”最多 ${String(p.limit)} 个字`,
+  'event.tooManyItems': (p) => `“${label(p.field)}”最多 ${String(p.limit)} 项`,
+  'drafted.missing': () => '没有拟稿记录，无法确定这条信息的索引号和内容',
+  'indexNo.pattern': (p) =>
+    `索引号规则“${p.pattern}”无效：应含 {agencyCode}、{year} 和 {sequence} 或 {sequence:位数}，可含 {category}，其余为固定字符`,
+  'indexNo.format': (p) => `索引号“${p.indexNo}”不符合本机关的规则“${p.pattern}”`,
+  'indexNo.part': (p) => `索引号中的“${p.part}”（${p.value}）无效`,
+  'indexNo.duplicate': (p) => `索引号“${p.indexNo}”已被使用，索引号不得重复使用`,
+  'indexNo.exhausted': (p) => `本年度的索引号顺序号已用尽（最多 ${String(p.limit)}）`,
+  'finding.outOfOrder': (p) => `这条记录的日期早于前一条（${p.previousOn}）`,
+  'finding.beforeDraft': (p) => `“${label(p.type)}”记录在拟稿之前`,
+  'finding.draftedRepeated': () => '重复的拟稿记录，已忽略',
+  'finding.afterWithdrawal': (p) => `信息已撤回，其后又有“${label(p.type)}”记录`,
+  'finding.notProactive': (p) =>
+    `公开属性认定为${label(p.attribute)}，不应主动发布（《中华人民共和国政府信息公开条例》第十三条至第十六条）`,
+  'finding.publishedWithoutDetermination': () => `发布前没有认定公开属性（公文类信息应在拟制时明确公开属性）${R80}`,
+  'finding.publishedWithoutReview': () =>
+    '发布前没有进行保密审查等发布前审查（《中华人民共和国政府信息公开条例》第十七条）',
+  'finding.reviewUnsettled': (p) =>
+    `发布前审查有 ${String(p.count)} 处发现既未处理、也未写明保留理由（《中华人民共和国政府信息公开条例》第十七条）`,
+  'finding.publishedWithoutApproval': () => '发布前没有经过审批',
+  'finding.approverRole': (p) => `审批人为${label(p.role)}，应由${p.allowed}审批`,
+  'finding.interpretationMissing': () => `政策文件发布时没有同步发布解读，也没有记录理由${R80}`,
+  'finding.publishedRepeated': () => '重复的发布记录：新版本应以“更新”记录',
+  'finding.changedBeforePublication': (p) => `信息尚未发布，不能“${label(p.type)}”`,
+  'finding.publishedBeforeFormed': (p) => `发布日期早于信息形成之日（${p.formedOn}）`,
+};
