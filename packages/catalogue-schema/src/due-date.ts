@@ -1,5 +1,5 @@
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { cite, createIssue, epochDayOf, localDateFromEpochDay, parseLocalDate } from '@gk/core';
+import { addMonths, cite, createIssue, dateInMonth, epochDayOf, localDateFromEpochDay, parseLocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { CatalogueError } from './error.js';
 import type { TimeLimit, TimeLimitClause } from './time-limit.js';
@@ -54,22 +54,6 @@ export interface DueDate {
 
 const MONTHS_OF: Readonly<Record<string, number>> = { yearly: 12, halfYearly: 6, quarterly: 3, monthly: 1 };
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The day n months after a date: the corresponding day, or the last day of a shorter month (民法典第二百零二条). */
-function addMonths(date: LocalDate, months: number): LocalDate {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = (total % 12) + 1;
-  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}` as LocalDate;
-}
-
 function dated(clause: TimeLimitClause): boolean {
   return (
     clause.kind === 'period' ||
@@ -111,8 +95,7 @@ function dueOf(clause: TimeLimitClause, triggerOn: LocalDate, calendar: WorkdayC
       if (clause.by !== undefined) {
         const { month, day } = clause.by;
         const year = Number(triggerOn.slice(0, 4));
-        const on = (y: number): LocalDate =>
-          `${String(y)}-${String(month).padStart(2, '0')}-${String(day === 'end' ? daysInMonth(y, month) : Math.min(day, daysInMonth(y, month))).padStart(2, '0')}` as LocalDate;
+        const on = (y: number): LocalDate => dateInMonth(y, month, day);
         const thisYear = on(year);
         return { dueOn: thisYear >= triggerOn ? thisYear : on(year + 1), basis: 'fixedDay', citations: [] };
       }

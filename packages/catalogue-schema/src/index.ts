@@ -77,3 +77,4 @@ export { zhCN as catalogueMessagesZhCN, zhCNLabels, zhCNReport } from './locales
 // Search
 export type { CatalogueSearchHit, CatalogueSearchOptions } from './search.js';
 export { foldSearchText, searchCatalogues } from './search.js';
+export { MAX_INDEXED_CHARACTERS, SEARCH_SYNONYMS, expandSynonyms, searchTerms } from './search-terms.js';

@@ -1,5 +1,6 @@
 import type { Catalogue, CatalogueItem } from './catalogue.js';
 import { itemName } from './catalogue.js';
+import { expandSynonyms } from './search-terms.js';
 
 /** One match of {@link searchCatalogues}: the catalogue, the item and how well it matched. */
 export interface CatalogueSearchHit {
@@ -45,10 +46,26 @@ function fieldsOf(catalogue: Catalogue, item: CatalogueItem): { name: string; bo
   };
 }
 
+/** How well one folded query matches an item's folded name and body. */
+function scoreOf(fields: { name: string; body: string }, folded: string, wanted: Set<string>): number {
+  const { name, body } = fields;
+  if (name.includes(folded)) return 100;
+  if (body.includes(folded)) return 60;
+  let inName = 0;
+  let inBody = 0;
+  for (const pair of wanted) {
+    if (name.includes(pair)) inName += 1;
+    else if (body.includes(pair)) inBody += 1;
+  }
+  const share = (inName + inBody) / wanted.size;
+  return share >= 0.6 ? Math.round(50 * share + (10 * inName) / wanted.size) : 0;
+}
+
 /**
  * Searches catalogue items by Chinese text, without a word segmenter: a query matches an item when
  * the folded query appears in its name, domain, content elements, basis or publisher, or when most
- * of the query's adjacent character pairs do (so 义务教育招生 finds 义务教育阶段招生政策). Names
+ * of the query's adjacent character pairs do (so 义务教育招生 finds 义务教育阶段招生政策). Common
+ * abbreviations find the names documents use ({@link SEARCH_SYNONYMS}: 低保 finds 最低生活保障). Names
  * outrank bodies; ties keep catalogue order.
  * @param catalogues - the catalogues to search
  * @param query - the visitor's words; an empty query matches nothing
@@ -66,28 +83,19 @@ export function searchCatalogues(
 ): CatalogueSearchHit[] {
   const list: unknown = catalogues;
   if (typeof query !== 'string' || !Array.isArray(list)) return [];
-  const folded = foldSearchText(query);
-  if (folded === '') return [];
-  const wanted = pairsOf(folded);
+  if (foldSearchText(query) === '') return [];
+  // The query and its synonyms' variants (低保 → 最低生活保障): an item scores its best variant.
+  const variants = expandSynonyms(query.slice(0, 200)).map((variant) => {
+    const folded = foldSearchText(variant);
+    return { folded, wanted: pairsOf(folded) };
+  });
   const hits: { hit: CatalogueSearchHit; order: number }[] = [];
   let order = 0;
   for (const catalogue of catalogues) {
     for (const item of catalogue.items) {
       order += 1;
-      const { name, body } = fieldsOf(catalogue, item);
-      let score = 0;
-      if (name.includes(folded)) score = 100;
-      else if (body.includes(folded)) score = 60;
-      else {
-        let inName = 0;
-        let inBody = 0;
-        for (const pair of wanted) {
-          if (name.includes(pair)) inName += 1;
-          else if (body.includes(pair)) inBody += 1;
-        }
-        const share = (inName + inBody) / wanted.size;
-        if (share >= 0.6) score = Math.round(50 * share + (10 * inName) / wanted.size);
-      }
+      const fields = fieldsOf(catalogue, item);
+      const score = Math.max(...variants.map(({ folded, wanted }) => scoreOf(fields, folded, wanted)));
       if (score > 0) hits.push({ hit: { catalogue, item, score }, order });
     }
   }

@@ -31,7 +31,10 @@ export { zhCN as coreMessagesZhCN } from './locales/zh-CN.js';
 export type { DayOfWeek, LocalDate } from './local-date.js';
 export {
   addDays,
+  addMonths,
   compareLocalDates,
+  dateInMonth,
+  daysInMonth,
   dayOfWeek,
   dayOfWeekOfEpochDay,
   daysBetween,

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CoreError } from './error.js';
 import {
   addDays,
+  addMonths,
+  dateInMonth,
+  daysInMonth,
   compareLocalDates,
   dayOfWeek,
   daysBetween,
@@ -147,5 +150,22 @@ describe('localDateFromInstant', () => {
     for (const input of ['2025-01-05T17:30:00', '2025-01-05', '2025-02-30T10:00:00Z', '2025-01-05T24:00:00Z', 'now']) {
       expect(() => localDateFromInstant(input, ['at'])).toThrow(`at：时间“${input}”格式不正确`);
     }
+  });
+});
+
+describe('addMonths and dateInMonth', () => {
+  it('ends a month period on the corresponding day, or the last day of a shorter month (民法典第二百零二条)', () => {
+    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
+    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
+    expect(addMonths('2025-12-01', 6)).toBe('2026-06-01');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-01-15', 24)).toBe('2028-01-15');
+    expect(() => addMonths('2026-02-30', 1)).toThrow();
+  });
+
+  it('names a day of a month, the last day for end or a day the month lacks', () => {
+    expect(dateInMonth(2026, 3, 'end')).toBe('2026-03-31');
+    expect(dateInMonth(2028, 2, 31)).toBe('2028-02-29');
+    expect(daysInMonth(2100, 2)).toBe(28);
   });
 });

@@ -22,7 +22,13 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+/**
+ * The number of days in a month.
+ * @param year - the year
+ * @param month - the month, 1–12
+ * @returns 28 to 31 (0 for a month outside 1–12)
+ */
+export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
@@ -144,6 +150,35 @@ function toEpochDay(date: string): number {
  */
 export function addDays(date: string, days: number): LocalDate {
   return localDateFromEpochDay(toEpochDay(date) + Math.trunc(days));
+}
+
+/**
+ * The date a day of a month names: the day, or the month's last day for `'end'` or a day it lacks.
+ * @param year - the year
+ * @param month - the month, 1–12
+ * @param day - the day, or `'end'`
+ * @returns the date
+ */
+export function dateInMonth(year: number, month: number, day: number | 'end'): LocalDate {
+  const last = daysInMonth(year, month);
+  const d = day === 'end' ? last : Math.min(day, last);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` as LocalDate;
+}
+
+/**
+ * Adds months: the corresponding day of the month reached, or its last day when it has no such day
+ * (a period of months ends so, 《民法典》第二百零二条).
+ * @param date - the start date
+ * @param months - a whole number of months (negative to go back)
+ * @returns the resulting date
+ * @throws {@link CoreError} when `date` is not a valid date
+ */
+export function addMonths(date: string, months: number): LocalDate {
+  const valid = localDateFromEpochDay(toEpochDay(date));
+  const year = Number(valid.slice(0, 4));
+  const month = Number(valid.slice(5, 7));
+  const total = year * 12 + (month - 1) + Math.trunc(months);
+  return dateInMonth(Math.floor(total / 12), (total % 12) + 1, Number(valid.slice(8, 10)));
 }
 
 /**

@@ -14,12 +14,14 @@ export type {
   StatutoryCategory,
   StatutoryCoverage,
   StatutoryLevel,
+  StatutoryPartition,
 } from './statutory.js';
 export {
   ARTICLE_20_CATEGORIES,
   ARTICLE_21_COUNTY_CATEGORIES,
   ARTICLE_21_TOWNSHIP_CATEGORIES,
   checkStatutoryCoverage,
+  partitionStatutory,
   statutoryBaseline,
 } from './statutory.js';
 

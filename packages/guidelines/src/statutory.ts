@@ -215,21 +215,53 @@ export function checkStatutoryCoverage(
   level: StatutoryLevel,
 ): StatutoryCoverage {
   const list: readonly Catalogue[] = Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue];
-  const covered: CoveredCategory[] = [];
-  const uncovered: StatutoryCategory[] = [];
+  const { found, missing, unchecked } = partitionStatutory(level, (category) =>
+    list.flatMap((catalogue) =>
+      catalogue.items
+        .filter((item) => covers(item, category.keywords))
+        .map((item) => `${catalogue.header.title}：${itemName(item)}`),
+    ),
+  );
+  return {
+    level,
+    covered: found.map(({ category, matches }) => ({ category, items: matches })),
+    uncovered: missing,
+    unchecked,
+  };
+}
+
+/** The result of {@link partitionStatutory}. */
+export interface StatutoryPartition<T> {
+  /** Categories with at least one match, and their matches. */
+  readonly found: readonly { readonly category: StatutoryCategory; readonly matches: readonly T[] }[];
+  /** Categories with none. */
+  readonly missing: readonly StatutoryCategory[];
+  /** Art. 20(15), the catch-all, which no match can decide. */
+  readonly unchecked: readonly StatutoryCategory[];
+}
+
+/**
+ * Sorts a level's statutory categories by what a matcher finds for each: found, missing, or — the
+ * catch-all of Art. 20(15) — unchecked. The shared step of checking catalogues and publications.
+ * @param level - whose list applies
+ * @param match - what covers a category (catalogue items, publications …)
+ * @returns the partition, in the baseline's order
+ */
+export function partitionStatutory<T>(
+  level: StatutoryLevel,
+  match: (category: StatutoryCategory) => readonly T[],
+): StatutoryPartition<T> {
+  const found: { category: StatutoryCategory; matches: readonly T[] }[] = [];
+  const missing: StatutoryCategory[] = [];
   const unchecked: StatutoryCategory[] = [];
   for (const category of statutoryBaseline(level).items) {
     if (category.residual === true) {
       unchecked.push(category);
       continue;
     }
-    const items = list.flatMap((catalogue) =>
-      catalogue.items
-        .filter((item) => covers(item, category.keywords))
-        .map((item) => `${catalogue.header.title}：${itemName(item)}`),
-    );
-    if (items.length > 0) covered.push({ category, items });
-    else uncovered.push(category);
+    const matches = match(category);
+    if (matches.length > 0) found.push({ category, matches });
+    else missing.push(category);
   }
-  return { level, covered, uncovered, unchecked };
+  return { found, missing, unchecked };
 }

@@ -4,7 +4,7 @@
 import type { Catalogue, CatalogueItem, DueDateBasis, TimeLimitClause } from '@gk/catalogue-schema';
 import { computeDue } from '@gk/catalogue-schema';
 import type { LegalCitation, LocalDate } from '@gk/core';
-import { parseLocalDate } from '@gk/core';
+import { addMonths, dateInMonth, parseLocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { PublicationState, PublishedVersion } from './evaluate.js';
 
@@ -135,18 +135,6 @@ function periodicClause(item: CatalogueItem): Extract<TimeLimitClause, { kind: '
   return item.timeLimit.clauses.find((c): c is Extract<TimeLimitClause, { kind: 'periodic' }> => c.kind === 'periodic');
 }
 
-function dayOf(year: number, month: number, day: number | 'end'): LocalDate {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const d = day === 'end' ? last : Math.min(day, last);
-  return `${String(year)}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` as LocalDate;
-}
-
-function addMonths(date: LocalDate, months: number): LocalDate {
-  const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  const total = y * 12 + (m - 1) + months;
-  return dayOf(Math.floor(total / 12), (total % 12) + 1, d);
-}
-
 /**
  * A periodic item's standing on `today`. A yearly deadline (每年3月底前) is met when something was
  * published in the year up to it; "至少n次" per period (半年至少更新1次) is met while the last
@@ -160,11 +148,11 @@ function periodicStatus(
   if (clause.by !== undefined) {
     const { month, day } = clause.by;
     const year = Number(today.slice(0, 4));
-    const thisYear = dayOf(year, month, day);
-    const dueOn = thisYear <= today ? thisYear : dayOf(year - 1, month, day);
-    const from = dayOf(Number(dueOn.slice(0, 4)) - 1, month, day);
+    const thisYear = dateInMonth(year, month, day);
+    const dueOn = thisYear <= today ? thisYear : dateInMonth(year - 1, month, day);
+    const from = dateInMonth(Number(dueOn.slice(0, 4)) - 1, month, day);
     const met = dates.some((on) => on > from && on <= dueOn);
-    return { dueOn, met, nextDueOn: dayOf(Number(dueOn.slice(0, 4)) + 1, month, day) };
+    return { dueOn, met, nextDueOn: dateInMonth(Number(dueOn.slice(0, 4)) + 1, month, day) };
   }
   const months = Math.max(1, Math.floor((MONTHS[clause.frequency] ?? 12) / Math.max(1, clause.times ?? 1)));
   const latest = dates.reduce<LocalDate | null>((max, on) => (max === null || on > max ? on : max), null);

@@ -60,6 +60,8 @@ export interface PublicationMetadata {
   readonly attachments?: readonly Attachment[];
   /** Whether the policy needs an interpretation (a 规范性文件 touching the public's interests, or another policy). */
   readonly needsInterpretation?: boolean;
+  /** The 法定主动公开内容 categories it belongs to (`art20-7` …, ids of `@gk/guidelines`' statutory baseline). */
+  readonly statutoryCategoryIds?: readonly string[];
 }
 
 /** What every event has: its type, its day, optionally its instant, and who acted. */

@@ -63,6 +63,21 @@ export type {
 } from './compliance.js';
 export { catalogueItemKey, checkCatalogueCompliance, checkTimeliness } from './compliance.js';
 
+// 规范性文件库 and its clean-up
+export type {
+  CleanupListRow,
+  CleanupResult,
+  CleanupReview,
+  CleanupSettings,
+  NormativeDocument,
+  NormativeLibraryOptions,
+} from './normative.js';
+export { CLEANUP_RESULT_LABELS, CLEANUP_RESULTS, cleanupList, normativeLibrary } from './normative.js';
+
+// 法定主动公开内容
+export type { StatutoryPlacement, StatutoryPublication } from './statutory.js';
+export { checkStatutoryPublication } from './statutory.js';
+
 // Issues and messages
 export type {
   PublicationFinding,

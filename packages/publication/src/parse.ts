@@ -48,6 +48,7 @@ const metadataShape = {
   body: z.string().max(MAX_BODY_LENGTH),
   attachments: list(z.object({ title: name, ref: name })).exactOptional(),
   needsInterpretation: z.boolean().exactOptional(),
+  statutoryCategoryIds: list(name).exactOptional(),
 };
 const metadata = z.object(metadataShape);
 /** An update's changes: any of the metadata's fields, each absent or given (never `undefined`). */
