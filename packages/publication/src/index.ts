@@ -78,6 +78,10 @@ export { CLEANUP_RESULT_LABELS, CLEANUP_RESULTS, cleanupList, normativeLibrary }
 export type { StatutoryPlacement, StatutoryPublication } from './statutory.js';
 export { checkStatutoryPublication } from './statutory.js';
 
+// Chinese full-text search (character pairs) and highlighting
+export type { SearchFields, TextSegment } from './search.js';
+export { highlight, searchQueryText, searchVectorText, snippet } from './search.js';
+
 // Issues and messages
 export type {
   PublicationFinding,
