@@ -21,6 +21,8 @@ export type {
   StoreOverdueOptions,
 } from './store.js';
 export { Store, openStore } from './store.js';
+export type { PublicationFilter, PublicationHit, PublicationRef, PublicationSummary } from './publications.js';
+export { PublicationStore } from './publications.js';
 export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';
 export { CHECKPOINT_FORMAT, MIN_AUDIT_KEY_LENGTH, asCheckpoint } from './internal/checkpoint.js';
 export type { HashSecretOptions, SecretKind, VerifySecretOptions } from './internal/codes.js';

@@ -25,6 +25,8 @@ export interface StoreIssueParams {
   'store.tooManyEvents': { readonly limit: number };
   /** A secret (password, look-up code) longer than any real one. */
   'store.secretTooLong': { readonly limit: number };
+  /** A publication's 索引号 is already used by another publication of the agency (never reused). */
+  'store.indexNoUsed': Readonly<Record<never, never>>;
   /** An audit key shorter than the minimum. */
   'store.auditKey': { readonly min: number };
 }

@@ -131,6 +131,47 @@ CREATE TRIGGER gk_checkpoints_no_truncate BEFORE TRUNCATE ON gk_checkpoints FOR 
     sql: `SELECT 1;`,
     rebuildProjections: true,
   },
+  {
+    version: 5,
+    description: 'publications (主动公开): events with an audit chain, projections with a character-pair search vector',
+    sql: `
+CREATE TABLE gk_publication_events (
+  agency_id      text        NOT NULL,
+  publication_id text        NOT NULL,
+  version        integer     NOT NULL CHECK (version > 0),
+  type           text        NOT NULL,
+  occurred_on    date        NOT NULL,
+  actor_id       text        NOT NULL,
+  payload        jsonb       NOT NULL,
+  prev_hash      text        NOT NULL,
+  hash           text        NOT NULL,
+  recorded_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency_id, publication_id, version)
+);
+CREATE TABLE gk_publications (
+  agency_id          text        NOT NULL,
+  publication_id     text        NOT NULL,
+  version            integer     NOT NULL,
+  index_no           text,
+  status             text        NOT NULL,
+  title              text,
+  topic              text,
+  published_on       date,
+  validity           text        NOT NULL,
+  catalogue_item_ids text[]      NOT NULL DEFAULT '{}',
+  search             tsvector    NOT NULL,
+  summary            jsonb       NOT NULL,
+  updated_at         timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency_id, publication_id)
+);
+CREATE UNIQUE INDEX gk_publications_index_no ON gk_publications (agency_id, index_no);
+CREATE INDEX gk_publications_search ON gk_publications USING GIN (search);
+CREATE INDEX gk_publications_items ON gk_publications USING GIN (catalogue_item_ids);
+CREATE INDEX gk_publications_listing ON gk_publications (agency_id, status, published_on DESC);
+CREATE TRIGGER gk_publication_events_append_only BEFORE UPDATE OR DELETE ON gk_publication_events FOR EACH ROW EXECUTE FUNCTION gk_refuse_change();
+CREATE TRIGGER gk_publication_events_no_truncate BEFORE TRUNCATE ON gk_publication_events FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
+`,
+  },
 ];
 
 /**
@@ -186,8 +227,8 @@ const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
 export function separateOwnerSql(appRole: string, ownerRole = 'gk_owner'): string {
   for (const role of [appRole, ownerRole])
     if (!ROLE.test(role)) throw new TypeError(`角色名“${role}”无效：只能由小写字母、数字和下划线组成`);
-  const appendOnly = ['gk_events', 'gk_personal_data', 'gk_disclosures', 'gk_checkpoints'];
-  const readWrite = ['gk_cases', 'gk_submissions', 'gk_documents'];
+  const appendOnly = ['gk_events', 'gk_personal_data', 'gk_disclosures', 'gk_checkpoints', 'gk_publication_events'];
+  const readWrite = ['gk_cases', 'gk_submissions', 'gk_documents', 'gk_publications'];
   const all = [...appendOnly, ...readWrite, 'gk_migrations'];
   return [
     `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${ownerRole}') THEN CREATE ROLE ${ownerRole} NOLOGIN; END IF; END $$;`,

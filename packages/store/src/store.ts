@@ -13,6 +13,7 @@ import type { AuditCheckpoint } from './internal/checkpoint.js';
 import { lockDataDir } from './internal/dir-lock.js';
 import { migrate } from './migrations.js';
 import * as projections from './projections.js';
+import { PublicationStore } from './publications.js';
 import type {
   AgencyFilter,
   AuditVerification,
@@ -41,17 +42,21 @@ const agencyOf = (options: AgencyFilter | undefined): AgencyFilter =>
   options?.agencyId === undefined ? {} : { agencyId: options.agencyId };
 
 /**
- * An agency's durable case store on the PostgreSQL dialect: an append-only event log with an audit
- * hash chain, personal data held apart and masked, projections for queues and reports.
+ * An agency's durable store on the PostgreSQL dialect: cases in an append-only event log with an
+ * audit hash chain, personal data held apart and masked, projections for queues and reports; and
+ * publications (`store.publications`) with the same chain and a Chinese full-text search.
  */
 export class Store {
   readonly #db: Db;
   #calendar: WorkdayCalendar;
+  /** The publications (主动公开): their events, projections and search. */
+  readonly publications: PublicationStore;
 
   /** @internal */
   constructor(db: Db, calendar: WorkdayCalendar) {
     this.#db = db;
     this.#calendar = calendar;
+    this.publications = new PublicationStore(db);
   }
 
   /** Which engine holds the data. */

@@ -26,6 +26,8 @@ export const en: MessageCatalogue<StoreIssueParams> = {
     `A case keeps at most ${String(p.limit)} events; this append would exceed it`,
   'store.secretTooLong': (p: P['store.secretTooLong']) =>
     `A password or look-up code may have at most ${String(p.limit)} characters`,
+  'store.indexNoUsed': () =>
+    'This index number is used by another publication of the agency; index numbers are never reused (take the next with nextIndexNo)',
   'store.auditKey': (p: P['store.auditKey']) =>
     `The audit key needs at least ${String(p.min)} characters; generate it at random and keep it outside the database`,
 };

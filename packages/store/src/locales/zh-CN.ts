@@ -22,6 +22,7 @@ export const zhCN: MessageCatalogue<StoreIssueParams> = {
   'store.tooManyEvents': (p: P['store.tooManyEvents']) =>
     `一个案件最多保存 ${String(p.limit)} 条办理记录，本次写入会超出`,
   'store.secretTooLong': (p: P['store.secretTooLong']) => `密码或查询码不能超过 ${String(p.limit)} 个字符`,
+  'store.indexNoUsed': () => '这个索引号已被本机关的另一条信息使用：索引号不得重复使用，请用 nextIndexNo 取下一个',
   'store.auditKey': (p: P['store.auditKey']) =>
     `审计密钥至少 ${String(p.min)} 个字符；请用随机生成的密钥，并保存在数据库以外`,
 };
