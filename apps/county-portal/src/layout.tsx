@@ -5,6 +5,7 @@ import agencySeed from '../seed/agency.json' with { type: 'json' };
 const PUBLIC_NAV: readonly (readonly [string, string])[] = [
   ['/guide', '公开指南'],
   ['/catalogue', '公开目录'],
+  ['/info', '主动公开'],
   ['/policies', '政策解读'],
   ['/apply', '依申请公开'],
   ['/lookup', '办理查询'],

@@ -14,6 +14,7 @@ import agencySeed from '../seed/agency.json' with { type: 'json' };
 import policySeed from '../seed/policies.json' with { type: 'json' };
 import type { AgencyProfile, PolicyDocument, InterpretationDocument, StaffAccount } from './data.js';
 import { AGENCY_ID } from './data.js';
+import { seedPublications } from './seed-publications.js';
 
 /** The password of every demo account (printed on start; a real county uses its own sign-in). */
 export const DEMO_PASSWORD = 'demo-2026';
@@ -190,6 +191,12 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
       interpretation,
     );
   }
+  const publicationCount = await seedPublications(
+    store,
+    documents,
+    today,
+    policySeed.interpretations[0]?.interpretation.id,
+  );
   const cases = demoCases(today);
   for (const { caseId, events } of cases) await store.append({ agencyId: AGENCY_ID, caseId }, events, 0);
   await store.submitApplication(
@@ -216,6 +223,6 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
   const items = documents.reduce((n, d) => n + d.items.length, 0);
   return {
     seeded: true,
-    summary: `写入 ${String(documents.length)} 个领域目录（${String(items)} 个事项，另有 ${String(dropped)} 行参考数据缺少必填的单元格（公开对象、公开方式或一级事项）未采用）、${String(policySeed.policies.length)} 件政策、${String(cases.length)} 个案件、1 件待登记的网上申请、${String(agencySeed.staff.length)} 个工作人员账号`,
+    summary: `写入 ${String(documents.length)} 个领域目录（${String(items)} 个事项，另有 ${String(dropped)} 行参考数据缺少必填的单元格（公开对象、公开方式或一级事项）未采用）、${String(policySeed.policies.length)} 件政策、${String(publicationCount)} 条主动公开信息、${String(cases.length)} 个案件、1 件待登记的网上申请、${String(agencySeed.staff.length)} 个工作人员账号`,
   };
 }

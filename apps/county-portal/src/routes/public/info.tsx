@@ -1,0 +1,210 @@
+// 主动公开的政府信息: the list with search and filters, and each publication's page with the metadata
+// table disclosure pages show above the text (条例第二十三条、第二十四条: 检索、查阅).
+import type { PublicationState, TextSegment } from '@gk/publication';
+import { PUBLICATION_LABELS_ZH } from '@gk/publication';
+import type { PublicationHit, PublicationSummary } from '@gk/store';
+import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { DataTable } from '../../components/common.js';
+import type { Env } from '../../context.js';
+import { AGENCY_ID } from '../../data.js';
+import { notFoundPage } from '../../renderer.js';
+
+const VALIDITY: Readonly<Record<PublicationState['validity']['state'], string>> = {
+  valid: '有效',
+  expired: '失效',
+  repealed: '废止',
+};
+
+const Marked = ({ segments }: { segments: readonly TextSegment[] }) => (
+  <>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>
+);
+
+const link = (summary: PublicationSummary, title: Child) => (
+  <a href={`/info/${encodeURIComponent(summary.publicationId)}`}>{title}</a>
+);
+
+/** The publications (mounted at `/info`). */
+export function infoRoutes(): Hono<Env> {
+  const app = new Hono<Env>();
+  app.get('/', async (c) => {
+    const { store } = c.var.portal.data;
+    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const topic = (c.req.query('topic') ?? '').slice(0, 50);
+    const yearText = c.req.query('year') ?? '';
+    const item = (c.req.query('item') ?? '').slice(0, 100);
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+    const filter = {
+      agencyId: AGENCY_ID,
+      limit: 50,
+      ...(topic === '' ? {} : { topic }),
+      ...(year === undefined ? {} : { year }),
+      ...(item === '' ? {} : { catalogueItemId: item }),
+    };
+    const hits: PublicationHit[] | null = q.trim() === '' ? null : await store.publications.search(q, filter);
+    const listed = hits === null ? await store.publications.list(filter) : [];
+    const topics = [
+      ...new Set(
+        (await store.publications.list({ agencyId: AGENCY_ID, limit: 500 })).map((s) => s.state.metadata?.topic ?? ''),
+      ),
+    ]
+      .filter((t) => t !== '')
+      .sort();
+    return c.render(
+      <>
+        <h1>主动公开的政府信息</h1>
+        <p>按《中华人民共和国政府信息公开条例》第二十三条、第二十四条集中发布，可检索、查阅、下载。</p>
+        <form method="get" action="/info" role="search" class="stack narrow">
+          <label for="info-q">
+            检索
+            <input type="search" id="info-q" name="q" value={q} placeholder="标题、文号或正文，例如：低保" />
+          </label>
+          <label for="info-topic">
+            主题分类
+            <select id="info-topic" name="topic">
+              <option value="">全部</option>
+              {topics.map((t) => (
+                <option value={t} selected={t === topic}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label for="info-year">
+            年度
+            <input
+              type="text"
+              inputmode="numeric"
+              id="info-year"
+              name="year"
+              value={year === undefined ? '' : String(year)}
+            />
+          </label>
+          {item === '' ? null : <input type="hidden" name="item" value={item} />}
+          <p>
+            <button type="submit">检索</button>
+          </p>
+        </form>
+        {hits === null ? (
+          <DataTable
+            caption={`共 ${String(listed.length)} 条`}
+            columns={['信息名称', '索引号', '发布日期', '主题分类']}
+            rows={listed.map((s) => [
+              link(s, s.state.metadata?.title ?? ''),
+              s.state.indexNo ?? '',
+              s.state.publishedOn ?? '',
+              s.state.metadata?.topic ?? '',
+            ])}
+          />
+        ) : (
+          <section aria-labelledby="info-results">
+            <h2 id="info-results">
+              “{q}”的检索结果：{hits.length} 条
+            </h2>
+            {hits.length === 0 ? <p>没有找到，可以换个说法，或者申请公开。</p> : null}
+            <ol class="results">
+              {hits.map((hit) => (
+                <li>
+                  <h3>{link(hit.summary, <Marked segments={hit.title} />)}</h3>
+                  <p>
+                    <Marked segments={hit.snippet} />
+                  </p>
+                  <p class="muted">
+                    {hit.summary.state.indexNo} · {hit.summary.state.publishedOn}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </>,
+      { title: '主动公开' },
+    );
+  });
+
+  app.get('/:id', async (c) => {
+    const summary = await c.var.portal.data.store.publications.get({
+      agencyId: AGENCY_ID,
+      publicationId: c.req.param('id'),
+    });
+    const state = summary?.state;
+    if (
+      summary === undefined ||
+      state === undefined ||
+      state.metadata === null ||
+      (state.status !== 'published' && state.status !== 'withdrawn')
+    )
+      return notFoundPage(c, '没有这条信息');
+    const m = state.metadata;
+    const interpretations = (await c.var.portal.data.interpretations()).filter((i) =>
+      state.interpretationIds.includes(i.interpretation.id),
+    );
+    return c.render(
+      <>
+        <h1>{m.title}</h1>
+        <table class="facts-table">
+          <caption>信息属性</caption>
+          <tbody>
+            {[
+              ['索引号', state.indexNo ?? ''],
+              ['信息名称', m.title],
+              ['发布机构', m.publisher],
+              ['文号', m.documentNo ?? '—'],
+              ['生成日期', m.createdOn],
+              ['发布日期', state.publishedOn ?? ''],
+              ['主题分类', m.topic],
+              [
+                '有效性',
+                `${VALIDITY[state.validity.state]}${state.validity.since === null ? '' : `（自 ${state.validity.since}）`}`,
+              ],
+            ].map(([k, v]) => (
+              <tr>
+                <th scope="row">{k}</th>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {state.withdrawn === null ? (
+          <div class="side-by-side">
+            <section aria-labelledby="info-text">
+              <h2 id="info-text">正文</h2>
+              {m.body.split('\n').map((line) => (
+                <p>{line}</p>
+              ))}
+              {state.versions.length > 1 ? (
+                <p class="muted">
+                  已更新 {state.versions.length - 1} 次，最近一次 {state.versions.at(-1)?.publishedOn}：
+                  {state.versions.at(-1)?.note}
+                </p>
+              ) : null}
+            </section>
+            {interpretations.length === 0 ? null : (
+              <section aria-labelledby="info-interpretation">
+                <h2 id="info-interpretation">政策解读</h2>
+                <ul>
+                  {interpretations.map((i) => (
+                    <li>
+                      <a href={`/policies/${encodeURIComponent(i.interpretation.policyId)}`}>
+                        {i.interpretation.materials[0]?.title ?? '解读'}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+        ) : (
+          <div class="notice error" role="status">
+            本信息已于 {state.withdrawn.on} 撤回。撤回理由：{state.withdrawn.reason}
+          </div>
+        )}
+        <p class="muted">
+          {PUBLICATION_LABELS_ZH.published}：{m.channels.join('、')}
+        </p>
+      </>,
+      { title: m.title },
+    );
+  });
+  return app;
+}

@@ -1,0 +1,151 @@
+// Demo publications (示范数据) under the demo catalogue, dated back from `today`: some on time, one
+// late, one withdrawn, a normative document with its interpretation, one still a draft, and items
+// left without content, so the compliance view has something real to show.
+import type { CatalogueDocument } from '@gk/catalogue-schema';
+import type { LocalDate } from '@gk/core';
+import type { PublicationActor, PublicationEvent, PublicationMetadata } from '@gk/publication';
+import { nextIndexNo } from '@gk/publication';
+import type { Store } from '@gk/store';
+import { chinaCalendar } from '@gk/workdays';
+import { AGENCY_ID } from './data.js';
+
+/** The demo agency's code in its index numbers (示范数据, not a real code). */
+export const DEMO_AGENCY_CODE = '11350299MB0000000X';
+
+const drafter: PublicationActor = { id: 'dengji', role: 'drafter', name: '林登记' };
+const reviewer: PublicationActor = { id: 'chengban', role: 'reviewer', name: '陈承办' };
+const head: PublicationActor = { id: 'fuze', role: 'head', name: '王负责' };
+
+interface DemoPublication {
+  readonly id: string;
+  readonly itemId: string | undefined;
+  readonly title: string;
+  readonly topic: string;
+  readonly kind: PublicationMetadata['kind'];
+  readonly body: string;
+  /** Workdays back from today the information was formed, and published (`null`: still a draft). */
+  readonly formed: number;
+  readonly published: number | null;
+  readonly documentNo?: string;
+  readonly withdrawn?: string;
+  readonly interpretationId?: string;
+}
+
+/** The history of one demo publication up to where it stands. */
+function history(p: DemoPublication, indexNo: string, today: LocalDate): PublicationEvent[] {
+  const back = (workdays: number): string => chinaCalendar.addWorkdays(today, -workdays);
+  const formedOn = back(p.formed);
+  const metadata: PublicationMetadata = {
+    title: p.title,
+    publisher: '示范县人民政府办公室',
+    createdOn: formedOn,
+    topic: p.topic,
+    kind: p.kind,
+    audience: 'public',
+    catalogueItemIds: p.itemId === undefined ? [] : [p.itemId],
+    formedOn,
+    channels: ['政府网站'],
+    body: p.body,
+    ...(p.documentNo === undefined ? {} : { documentNo: p.documentNo }),
+    ...(p.kind === 'normativeDocument' ? { needsInterpretation: true } : {}),
+  };
+  const events: PublicationEvent[] = [
+    { type: 'drafted', on: formedOn, actor: drafter, indexNo, metadata },
+    { type: 'attributeDetermined', on: formedOn, actor: drafter, attribute: 'proactive' },
+  ];
+  if (p.published === null) return events;
+  const publishedOn = back(p.published);
+  events.push(
+    { type: 'reviewed', on: publishedOn, actor: reviewer, findings: [] },
+    { type: 'approved', on: publishedOn, actor: head },
+    {
+      type: 'published',
+      on: publishedOn,
+      actor: head,
+      ...(p.interpretationId === undefined ? {} : { interpretationIds: [p.interpretationId] }),
+    },
+  );
+  if (p.withdrawn !== undefined)
+    events.push({ type: 'withdrawn', on: back(p.published - 1), actor: head, reason: p.withdrawn });
+  return events;
+}
+
+/**
+ * Writes the demo publications through `store.publications`, numbered with `nextIndexNo`.
+ * @param store - the store
+ * @param catalogues - the demo catalogues (their first items get content)
+ * @param today - the demo's today
+ * @param interpretationId - the seed's interpretation, linked to the normative document
+ * @returns how many were written
+ */
+export async function seedPublications(
+  store: Store,
+  catalogues: readonly CatalogueDocument[],
+  today: LocalDate,
+  interpretationId: string | undefined,
+): Promise<number> {
+  const item = (n: number): string | undefined => catalogues[n]?.items[0]?.id ?? undefined;
+  const demo: DemoPublication[] = [
+    {
+      id: 'pub-1',
+      itemId: item(0),
+      title: '示范县2026年城乡规划实施情况公告',
+      topic: '城乡规划',
+      kind: 'announcement',
+      body: '根据《中华人民共和国城乡规划法》，现将本县2026年城乡规划实施情况公告如下：一、规划编制情况；二、规划许可情况；三、规划监督检查情况。',
+      formed: 12,
+      published: 8,
+    },
+    {
+      id: 'pub-2',
+      itemId: item(1),
+      title: '示范县重大建设项目批准结果公开',
+      topic: '重大建设项目',
+      kind: 'announcement',
+      body: '示范县城南片区棚户区改造项目已获批准，项目总投资、建设内容和建设地点如下。对公示内容有异议的，可向县发展和改革局反映。',
+      formed: 60,
+      published: 20,
+    },
+    {
+      id: 'pub-3',
+      itemId: item(2),
+      title: '关于调整城乡最低生活保障标准的通知',
+      topic: '社会救助',
+      kind: 'normativeDocument',
+      documentNo: '示政规〔2026〕1号',
+      body: '自本通知印发之次月起，城市最低生活保障标准调整为每人每月800元，农村最低生活保障标准调整为每人每年7800元。',
+      formed: 15,
+      published: 15,
+      ...(interpretationId === undefined ? {} : { interpretationId }),
+    },
+    {
+      id: 'pub-4',
+      itemId: item(3),
+      title: '示范县政府采购意向公开（误发）',
+      topic: '公共资源配置',
+      kind: 'notice',
+      body: '本条信息误将未脱敏的联系人信息一并发布，已撤回。',
+      formed: 30,
+      published: 28,
+      withdrawn: '附件含未脱敏的个人联系方式，已撤回更正后重新发布',
+    },
+    {
+      id: 'pub-5',
+      itemId: item(4),
+      title: '示范县义务教育阶段学校招生入学工作方案（草稿）',
+      topic: '义务教育',
+      kind: 'plan',
+      body: '为做好本县义务教育阶段学校招生入学工作，制定本方案。',
+      formed: 3,
+      published: null,
+    },
+  ];
+  const used: string[] = [];
+  for (const p of demo) {
+    const year = Number(chinaCalendar.addWorkdays(today, -p.formed).slice(0, 4));
+    const indexNo = nextIndexNo(used, { agencyCode: DEMO_AGENCY_CODE, year });
+    used.push(indexNo);
+    await store.publications.append({ agencyId: AGENCY_ID, publicationId: p.id }, history(p, indexNo, today), 0);
+  }
+  return demo.length;
+}
