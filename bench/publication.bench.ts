@@ -182,7 +182,8 @@ async function fill(exec: Exec, rows: number): Promise<number> {
   await exec(
     `INSERT INTO gk_publications (agency_id, publication_id, version, index_no, status, title, topic, published_on, validity, catalogue_item_ids, search, summary)
      SELECT 'a' || (g % ${String(AGENCIES)}), 'p' || g, 5, 'IDX/' || g, 'published', t.title, t.topic,
-            DATE '2019-01-01' + (g % 2500), 'valid', ARRAY['d' || (g % 26) || '-i' || (g % 20)], t.search, t.summary
+            DATE '2019-01-01' + (g % 2500), 'valid', ARRAY['d' || (g % 26) || '-i' || (g % 20)],
+            t.search || array_to_tsvector(ARRAY['agency=a' || (g % ${String(AGENCIES)})]), t.summary
      FROM generate_series(1, ${String(rows)}) AS g JOIN bench_templates t ON t.k = g % ${String(TEMPLATES)}`,
   );
   await exec('ANALYZE gk_publications');

@@ -134,7 +134,18 @@ describe('the portal past the last holiday notice', () => {
 
   it.each(['2027-01-04', '2027-03-01', '2030-06-01'])('starts fresh on %s with every page answering', async (today) => {
     const app = await portalOn(today, today);
-    for (const path of ['/', '/guide', '/catalogue', '/policies', '/apply', '/lookup', '/report']) {
+    for (const path of [
+      '/',
+      '/guide',
+      '/catalogue',
+      '/policies',
+      '/apply',
+      '/lookup',
+      '/report',
+      '/info',
+      '/info/pub-1',
+      '/info?q=低保',
+    ]) {
       const response = await app.request(`${ORIGIN}${path}`);
       const html = await response.text();
       expect(response.status, path).toBe(200);

@@ -13,6 +13,7 @@ const PUBLIC_NAV: readonly (readonly [string, string])[] = [
 ];
 const STAFF_NAV: readonly (readonly [string, string])[] = [
   ['/staff', '今日待办'],
+  ['/staff/publications', '信息发布'],
   ['/staff/review', '发布前审查'],
   ['/staff/calendar', '工作日历'],
   ['/', '公开专栏'],

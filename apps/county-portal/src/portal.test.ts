@@ -292,6 +292,10 @@ describe('the county portal in Chromium', () => {
       '/apply',
       '/lookup',
       '/report',
+      '/info',
+      '/info?q=低保',
+      '/info/pub-3',
+      '/info/pub-4',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);
@@ -300,11 +304,66 @@ describe('the county portal in Chromium', () => {
     await submit(page, page.getByRole('button', { name: '提交申请' }));
     found['/apply (errors)'] = await seriousViolations(page);
     const desk = await signIn(context, 'chengban');
-    for (const path of ['/staff/', '/staff/cases/2026-D003', '/staff/review']) {
+    for (const path of [
+      '/staff/',
+      '/staff/cases/2026-D003',
+      '/staff/review',
+      '/staff/publications',
+      '/staff/publications/pub-2',
+    ]) {
       await desk.goto(path);
       found[path] = await seriousViolations(desk);
     }
     await context.close();
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+  }, 120_000);
+
+  it('lets a clerk and the head publish a policy with its interpretation; the public finds it; late and withdrawn say so', async () => {
+    const anonymous = await newContext();
+    const visitor = await anonymous.newPage();
+    await visitor.goto('/staff/publications');
+    expect(await text(visitor.locator('h1'))).toBe('工作人员登录');
+
+    const clerkContext = await newContext();
+    const clerk = await signIn(clerkContext, 'dengji');
+    await clerk.goto('/staff/publications');
+    await clerk.getByLabel('信息名称').fill('示范县困难群众基本生活救助办法');
+    await clerk.getByLabel('主题分类').fill('社会救助');
+    await clerk.getByLabel('文号（没有可不填）').fill('示政规〔2026〕9号');
+    await clerk.getByLabel('规范性文件（需同步解读）').check();
+    await clerk.getByLabel('正文').fill('为保障困难群众基本生活，根据《社会救助暂行办法》，制定本办法。');
+    await submit(clerk, clerk.getByRole('button', { name: '拟稿' }));
+    const record = clerk.url();
+    await submit(clerk, clerk.getByRole('button', { name: '认定公开属性' }));
+    await submit(clerk, clerk.getByRole('button', { name: '记录审查结果' }));
+    expect(await text(clerk.locator('main'))).toContain('待负责人审批');
+
+    const headContext = await newContext();
+    const head = await signIn(headContext, 'fuze');
+    await head.goto(record);
+    await submit(head, head.getByRole('button', { name: '审批同意发布' }));
+    await head.getByLabel('同步发布的解读').selectOption({ index: 1 });
+    await submit(head, head.getByRole('button', { name: '发布' }));
+    expect(await text(head.locator('main p.muted'))).toContain('已发布');
+
+    await visitor.goto('/info');
+    await visitor.getByLabel('检索').fill('基本生活救助');
+    await submit(visitor, visitor.getByRole('button', { name: '检索' }));
+    await submit(visitor, visitor.getByRole('link', { name: /困难群众基本生活救助办法/ }));
+    expect(await text(visitor.locator('table.facts-table'))).toContain('示政规〔2026〕9号');
+    expect(await text(visitor.locator('#info-interpretation'))).toBe('政策解读');
+
+    await head.goto('/staff/publications/pub-2');
+    expect(await text(head.locator('main'))).toMatch(/逾期 20 个工作日/);
+    await visitor.goto('/info/pub-4');
+    expect(await text(visitor.getByRole('status'))).toContain('撤回理由');
+
+    // On a 390 px phone the list and a record fit the screen's width.
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/info', '/info/pub-3']) {
+      await visitor.goto(path);
+      expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+    await Promise.all([anonymous.close(), clerkContext.close(), headContext.close()]);
   }, 120_000);
 });

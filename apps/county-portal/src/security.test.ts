@@ -364,11 +364,28 @@ describe('origins, caching and cookies', () => {
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await css.text()).toContain('.skip:focus');
-    for (const path of ['/', '/apply', '/catalogue', '/guide', '/lookup', '/report', '/policies']) {
+    for (const path of [
+      '/',
+      '/apply',
+      '/catalogue',
+      '/guide',
+      '/lookup',
+      '/report',
+      '/policies',
+      '/info',
+      '/info/pub-3',
+    ]) {
       const html = await (await app.request(`${ORIGIN}${path}`)).text();
       expect(html, path).not.toMatch(/<style|\sstyle=/);
     }
-    for (const path of ['/staff/', CASE, '/staff/review', '/staff/calendar']) {
+    for (const path of [
+      '/staff/',
+      CASE,
+      '/staff/review',
+      '/staff/calendar',
+      '/staff/publications',
+      '/staff/publications/pub-2',
+    ]) {
       const { html } = await clerk.get(path);
       expect(html, path).not.toMatch(/<style|\sstyle=/);
     }

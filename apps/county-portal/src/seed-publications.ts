@@ -84,11 +84,22 @@ export async function seedPublications(
   today: LocalDate,
   interpretationId: string | undefined,
 ): Promise<number> {
-  const item = (n: number): string | undefined => catalogues[n]?.items[0]?.id ?? undefined;
+  // Items by their time limit, each used once: the late example needs one counted in workdays.
+  const taken = new Set<string>();
+  const pick = (limit: RegExp): string | undefined => {
+    for (const catalogue of catalogues)
+      for (const entry of catalogue.items)
+        if (entry.id !== undefined && !taken.has(entry.id) && limit.test(entry.timeLimit)) {
+          taken.add(entry.id);
+          return entry.id;
+        }
+    return undefined;
+  };
+  const workdayItem = (): string | undefined => pick(/^[^;；]*\d+个工作日[^;；]*$/);
   const demo: DemoPublication[] = [
     {
       id: 'pub-1',
-      itemId: item(0),
+      itemId: workdayItem(),
       title: '示范县2026年城乡规划实施情况公告',
       topic: '城乡规划',
       kind: 'announcement',
@@ -98,7 +109,7 @@ export async function seedPublications(
     },
     {
       id: 'pub-2',
-      itemId: item(1),
+      itemId: workdayItem(),
       title: '示范县重大建设项目批准结果公开',
       topic: '重大建设项目',
       kind: 'announcement',
@@ -108,7 +119,7 @@ export async function seedPublications(
     },
     {
       id: 'pub-3',
-      itemId: item(2),
+      itemId: pick(/./),
       title: '关于调整城乡最低生活保障标准的通知',
       topic: '社会救助',
       kind: 'normativeDocument',
@@ -120,7 +131,7 @@ export async function seedPublications(
     },
     {
       id: 'pub-4',
-      itemId: item(3),
+      itemId: pick(/./),
       title: '示范县政府采购意向公开（误发）',
       topic: '公共资源配置',
       kind: 'notice',
@@ -131,7 +142,7 @@ export async function seedPublications(
     },
     {
       id: 'pub-5',
-      itemId: item(4),
+      itemId: pick(/./),
       title: '示范县义务教育阶段学校招生入学工作方案（草稿）',
       topic: '义务教育',
       kind: 'plan',

@@ -80,7 +80,7 @@ export { checkStatutoryPublication } from './statutory.js';
 
 // Chinese full-text search (character pairs) and highlighting
 export type { SearchFields, TextSegment } from './search.js';
-export { highlight, searchQueryText, searchVectorText, snippet } from './search.js';
+export { filterLexeme, highlight, searchQueryText, searchVectorText, snippet } from './search.js';
 
 // Issues and messages
 export type {

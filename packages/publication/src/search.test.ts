@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, searchQueryText, searchVectorText, snippet } from './search.js';
+import { filterLexeme, highlight, searchQueryText, searchVectorText, snippet } from './search.js';
 
 describe('search texts for PostgreSQL', () => {
   it('writes a tsvector literal of character pairs with positions and field weights', () => {
     expect(searchVectorText({ title: '低保标准', numbers: '示民〔2026〕3号', body: '标准' })).toBe(
       "'低保':1A '保标':2A '标准':3A,8D '示民':4B '2026':5B '3':6B '号':7B",
     );
+  });
+
+  it('writes a filter lexeme that no search term can equal, quotes escaped', () => {
+    expect(filterLexeme('agency', '350213-edu')).toBe("'agency=350213-edu'");
+    expect(filterLexeme('agency', "a'b\\c")).toBe("'agency=a''b\\\\c'");
   });
 
   it('writes a tsquery literal: runs as phrases, runs AND’ed, synonyms OR’ed', () => {

@@ -87,6 +87,20 @@ describe.each(BACKENDS)('publications on $name', ({ make }) => {
     );
   });
 
+  it('narrows a search to an agency inside the index, even an agency id with quotes', async () => {
+    const other = "o'ther\\";
+    await db.store.publications.append(
+      { agencyId: other, publicationId: 'x1' },
+      published('OT/2026-00001', metadata('另一机关的低保通知', '低保')),
+      0,
+    );
+    expect(
+      (await db.store.publications.search('低保', { agencyId: other })).map((h) => h.summary.publicationId),
+    ).toEqual(['x1']);
+    expect((await db.store.publications.search('另一机关', { agencyId })).length).toBe(0);
+    expect((await db.store.publications.search('另一机关')).map((h) => h.summary.agencyId)).toEqual([other]);
+  });
+
   it('takes hostile queries as words: operators, quotes, NUL, and 10,000 characters', async () => {
     for (const query of ["低保' | !x", '低保 & (', '\u0000低保', '低'.repeat(10_000), '', '，。']) {
       const hits = await db.store.publications.search(query, { agencyId });

@@ -4,6 +4,7 @@ import { createIssue } from '@gk/core';
 import type { PublicationEvent, PublicationState, TextSegment, Validity } from '@gk/publication';
 import {
   evaluatePublication,
+  filterLexeme,
   highlight,
   MAX_PUBLICATION_EVENTS,
   PublicationError,
@@ -146,10 +147,12 @@ async function projectPublication(
 ): Promise<void> {
   const state = evaluatePublication(events);
   const m = state.metadata;
-  const search =
+  // The agency as a lexeme too: a search filtered by agency is narrowed inside the index.
+  const text =
     m === null
       ? ''
       : searchVectorText({ title: m.title, numbers: `${m.documentNo ?? ''} ${state.indexNo ?? ''}`, body: m.body });
+  const search = `${text} ${filterLexeme('agency', ref.agencyId)}`;
   await db.query(
     `INSERT INTO gk_publications (agency_id, publication_id, version, index_no, status, title, topic, published_on, validity, catalogue_item_ids, search, summary, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector, $12, now())
@@ -248,8 +251,12 @@ export async function searchPublications(
   filter: PublicationFilter = {},
 ): Promise<PublicationHit[]> {
   const text = typeof query === 'string' ? query.slice(0, 200) : '';
-  const tsquery = searchQueryText(text);
-  if (tsquery === null) return [];
+  const words = searchQueryText(text);
+  if (words === null) return [];
+  const tsquery =
+    filter.agencyId === undefined
+      ? words
+      : `(${words}) & ${filterLexeme('agency', idArgument('agencyId', filter.agencyId))}`;
   const where = whereOf(filter, 2);
   const { limit, offset } = pageOf(filter);
   const rows = await db.query<PublicationRow & { rank: number }>(

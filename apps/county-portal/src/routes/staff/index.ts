@@ -4,6 +4,7 @@ import type { Env } from '../../context.js';
 import { calendarRoutes } from './calendar.js';
 import { caseRoutes } from './cases.js';
 import { deskRoutes } from './desk.js';
+import { publicationRoutes } from './publications.js';
 import { reviewRoutes } from './review.js';
 import { signInRoutes } from './sign-in.js';
 
@@ -15,4 +16,5 @@ export function mountStaff(app: Hono<Env>): void {
   app.route('/staff/cases', caseRoutes());
   app.route('/staff/calendar', calendarRoutes());
   app.route('/staff/review', reviewRoutes());
+  app.route('/staff/publications', publicationRoutes());
 }

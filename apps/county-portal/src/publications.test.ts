@@ -1,0 +1,104 @@
+// 主动公开 in the portal, through Hono's app.request(): the public list, search and pages, and the
+// desk's steps from draft to publication, with the compliance view.
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeStores, ORIGIN, portalOn, signIn, textOf, versionOf } from './test-support.js';
+
+afterEach(closeStores);
+
+const get = async (app: Awaited<ReturnType<typeof portalOn>>, path: string) => {
+  const response = await app.request(`${ORIGIN}${path}`);
+  return { status: response.status, text: textOf(await response.text()), location: response.headers.get('location') };
+};
+
+describe('主动公开 in the portal', () => {
+  it('lists the published information, finds 最低生活保障 by 低保, and keeps drafts out', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const list = await get(app, '/info');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('共 3 条');
+    expect(list.text).not.toContain('招生入学工作方案（草稿）');
+    const search = await get(app, '/info?q=%E4%BD%8E%E4%BF%9D');
+    expect(search.text).toContain('“低保”的检索结果：1 条');
+    // The title's match is marked: the words around <mark> come apart in the page's text.
+    expect(search.text.replace(/ /g, '')).toContain('关于调整城乡最低生活保障标准的通知');
+    expect((await get(app, '/info/pub-5')).status).toBe(404);
+  });
+
+  it('shows the attribute table above the text, and a withdrawn record’s date and reason instead of its text', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const page = await get(app, '/info/pub-3');
+    expect(page.text).toMatch(
+      /索引号 11350299MB0000000X\/2027-0000\d 信息名称 关于调整城乡最低生活保障标准的通知 发布机构 示范县人民政府办公室 文号 示政规〔2026〕1号/,
+    );
+    expect(page.text).toContain('有效性 有效');
+    const withdrawn = await get(app, '/info/pub-4');
+    expect(withdrawn.text).toContain('撤回理由：附件含未脱敏的个人联系方式，已撤回更正后重新发布');
+    expect(withdrawn.text).not.toContain('本条信息误将未脱敏的联系人信息一并发布');
+  });
+
+  it('keeps an anonymous visitor off the desk', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const desk = await app.request(`${ORIGIN}/staff/publications`);
+    expect(desk.status).toBe(303);
+    expect(desk.headers.get('location')).toBe('/staff/login?next=%2Fstaff%2Fpublications');
+  });
+
+  it('shows a late publication as late, in workdays, on the desk and on its record', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const head = await signIn(app, 'fuze');
+    const desk = textOf((await head.get('/staff/publications')).html);
+    expect(desk).toMatch(/逾期发布（1 个事项）/);
+    expect(desk).toMatch(
+      // The late row: formed 60 workdays before today, due 20 workdays later, published 20 workdays late.
+      /11350299MB0000000X\/2026-00001 2026-12-28 2027-01-26 20 /,
+    );
+    const record = textOf((await head.get('/staff/publications/pub-2')).html);
+    expect(record).toContain('逾期 20 个工作日');
+  });
+
+  it('takes a clerk’s draft through attribute, review, the head’s approval and publication; the public then finds it', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const clerk = await signIn(app, 'dengji');
+    const created = await clerk.post('/staff/publications', {
+      title: '示范县2027年高标准农田建设项目公示',
+      topic: '乡村振兴',
+      item: '',
+      formedOn: '2027-02-26',
+      body: '高标准农田建设项目名称、地点、规模和资金如下。',
+    });
+    expect(created.status).toBe(303);
+    const path = created.location;
+    expect(path).toMatch(/^\/staff\/publications\/pub-11350299MB0000000X-2027-0000\d$/);
+    const step = async (who: typeof clerk, name: string, fields: Record<string, string> = {}) => {
+      const version = versionOf((await who.get(path)).html);
+      return who.post(`${path}/${name}`, { version, ...fields });
+    };
+    expect((await step(clerk, 'attribute', { attribute: 'proactive' })).status).toBe(303);
+    expect((await step(clerk, 'review')).status).toBe(303);
+    // Only the head approves.
+    expect((await step(clerk, 'approve')).status).toBe(403);
+    const head = await signIn(app, 'fuze');
+    expect((await step(head, 'approve')).status).toBe(303);
+    expect((await step(head, 'publish')).status).toBe(303);
+    const record = textOf((await head.get(path)).html);
+    expect(record).toContain('已发布');
+    const search = await get(app, '/info?q=%E9%AB%98%E6%A0%87%E5%87%86%E5%86%9C%E7%94%B0');
+    expect(search.text).toContain('“高标准农田”的检索结果：1 条');
+  });
+
+  it('refuses a review that keeps a finding without a reason', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const clerk = await signIn(app, 'dengji');
+    const created = await clerk.post('/staff/publications', {
+      title: '某通知',
+      topic: '社会救助',
+      formedOn: '2027-02-26',
+      body: '联系人张三，电话13912345678。',
+    });
+    const version = versionOf((await clerk.get(created.location)).html);
+    await clerk.post(`${created.location}/attribute`, { version, attribute: 'proactive' });
+    const review = await clerk.post(`${created.location}/review`, { version: String(Number(version) + 1) });
+    expect(review.status).toBe(400);
+    expect(textOf(review.html)).toContain('第 1 处审查发现没有写明保留理由');
+  });
+});
