@@ -296,6 +296,9 @@ describe('the county portal in Chromium', () => {
       '/info?q=低保',
       '/info/pub-3',
       '/info/pub-4',
+      '/info/pub-6',
+      '/info/statutory',
+      '/info/normative',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);

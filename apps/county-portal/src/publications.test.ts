@@ -15,7 +15,7 @@ describe('主动公开 in the portal', () => {
     const app = await portalOn('2027-03-01', '2027-03-01');
     const list = await get(app, '/info');
     expect(list.status).toBe(200);
-    expect(list.text).toContain('共 3 条');
+    expect(list.text).toContain('共 4 条');
     expect(list.text).not.toContain('招生入学工作方案（草稿）');
     const search = await get(app, '/info?q=%E4%BD%8E%E4%BF%9D');
     expect(search.text).toContain('“低保”的检索结果：1 条');
@@ -28,12 +28,35 @@ describe('主动公开 in the portal', () => {
     const app = await portalOn('2027-03-01', '2027-03-01');
     const page = await get(app, '/info/pub-3');
     expect(page.text).toMatch(
-      /索引号 11350299MB0000000X\/2027-0000\d 信息名称 关于调整城乡最低生活保障标准的通知 发布机构 示范县人民政府办公室 文号 示政规〔2026〕1号/,
+      /索引号 11350299MB0000000X\/2027-0000\d 信息名称 关于调整城乡最低生活保障标准的通知 发布机构 示范县人民政府办公室 文号 示民〔2026〕5号/,
     );
     expect(page.text).toContain('有效性 有效');
     const withdrawn = await get(app, '/info/pub-4');
     expect(withdrawn.text).toContain('撤回理由：附件含未脱敏的个人联系方式，已撤回更正后重新发布');
     expect(withdrawn.text).not.toContain('本条信息误将未脱敏的联系人信息一并发布');
+  });
+
+  it('lists the statutory categories with what was published, the normative documents, and each item’s publications', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const statutory = await get(app, '/info/statutory');
+    expect(statutory.text).toMatch(
+      /社会救助 《中华人民共和国政府信息公开条例》第二十一条 关于调整城乡最低生活保障标准的通知/,
+    );
+    expect(statutory.text).toContain(
+      '行政法规、规章和规范性文件 《中华人民共和国政府信息公开条例》第二十条第（一）项 暂无',
+    );
+    const normative = await get(app, '/info/normative');
+    expect(normative.text).toContain('示范县义务教育阶段学校招生入学实施办法 示政规〔2026〕3号');
+    expect(normative.text).not.toContain('最低生活保障');
+    const page = await app.request(`${ORIGIN}/info`);
+    const html = await page.text();
+    expect(html).toContain('href="/info/statutory"');
+    // The late publication (公共资源交易: 法律法规及政策文件) is linked from its catalogue row.
+    const catalogue = textOf(
+      await (await app.request(`${ORIGIN}/catalogue/${encodeURIComponent('公共资源交易')}`)).text(),
+    );
+    expect(catalogue).toContain('已公开的信息');
+    expect(catalogue).toMatch(/ 1 条 /);
   });
 
   it('keeps an anonymous visitor off the desk', async () => {

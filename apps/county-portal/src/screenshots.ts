@@ -19,6 +19,10 @@ try {
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '登录' }).click()]);
   await page.screenshot({ path: `${out}county-portal-queue.png`, fullPage: true });
+  await page.goto('/staff/publications');
+  await page.screenshot({ path: `${out}county-portal-publications.png`, fullPage: true });
+  await page.goto('/info/pub-6');
+  await page.screenshot({ path: `${out}county-portal-publication.png` });
   console.log(`截图已写入 ${out}`);
 } finally {
   await browser.close();

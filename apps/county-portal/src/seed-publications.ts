@@ -1,6 +1,7 @@
 // Demo publications (示范数据) under the demo catalogue, dated back from `today`: some on time, one
 // late, one withdrawn, a normative document with its interpretation, one still a draft, and items
-// left without content, so the compliance view has something real to show.
+// left without content, so the compliance view has something real to show. The normative document is
+// the seed's policy (policies.json), published with its interpretation.
 import type { CatalogueDocument } from '@gk/catalogue-schema';
 import type { LocalDate } from '@gk/core';
 import type { PublicationActor, PublicationEvent, PublicationMetadata } from '@gk/publication';
@@ -76,6 +77,7 @@ function history(p: DemoPublication, indexNo: string, today: LocalDate): Publica
  * @param catalogues - the demo catalogues (their first items get content)
  * @param today - the demo's today
  * @param interpretationId - the seed's interpretation, linked to the normative document
+ * @param policy - the seed's policy, published as the normative document the interpretation explains
  * @returns how many were written
  */
 export async function seedPublications(
@@ -83,6 +85,7 @@ export async function seedPublications(
   catalogues: readonly CatalogueDocument[],
   today: LocalDate,
   interpretationId: string | undefined,
+  policy?: { readonly title: string; readonly docNo: string; readonly text: readonly string[] },
 ): Promise<number> {
   // Items by their time limit, each used once: the late example needs one counted in workdays.
   const taken = new Set<string>();
@@ -122,13 +125,29 @@ export async function seedPublications(
       itemId: pick(/./),
       title: '关于调整城乡最低生活保障标准的通知',
       topic: '社会救助',
-      kind: 'normativeDocument',
-      documentNo: '示政规〔2026〕1号',
+      kind: 'notice',
+      documentNo: '示民〔2026〕5号',
       body: '自本通知印发之次月起，城市最低生活保障标准调整为每人每月800元，农村最低生活保障标准调整为每人每年7800元。',
       formed: 15,
       published: 15,
-      ...(interpretationId === undefined ? {} : { interpretationId }),
     },
+    // The seed's policy (policies.json) as a normative document, published with its interpretation.
+    ...(policy === undefined
+      ? []
+      : [
+          {
+            id: 'pub-6',
+            itemId: pick(/./),
+            title: policy.title,
+            topic: '义务教育',
+            kind: 'normativeDocument' as const,
+            documentNo: policy.docNo,
+            body: policy.text.join('\n'),
+            formed: 25,
+            published: 24,
+            ...(interpretationId === undefined ? {} : { interpretationId }),
+          },
+        ]),
     {
       id: 'pub-4',
       itemId: pick(/./),

@@ -196,6 +196,13 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
     documents,
     today,
     policySeed.interpretations[0]?.interpretation.id,
+    policySeed.policies[0] === undefined
+      ? undefined
+      : {
+          title: policySeed.policies[0].policy.title,
+          docNo: policySeed.policies[0].docNo,
+          text: policySeed.policies[0].text,
+        },
   );
   const cases = demoCases(today);
   for (const { caseId, events } of cases) await store.append({ agencyId: AGENCY_ID, caseId }, events, 0);

@@ -193,3 +193,20 @@ describe('evaluatePublication: bad input', () => {
     expect(evaluatePublication('x' as never).issues.map((i) => i.code)).toEqual(['events.notList', 'drafted.missing']);
   });
 });
+
+describe('publicationEventJsonSchema', () => {
+  it('describes every event type for other systems', async () => {
+    const { publicationEventJsonSchema } = await import('./parse.js');
+    const schema = publicationEventJsonSchema() as { oneOf?: { properties: { type: { const: string } } }[] };
+    expect(schema.oneOf?.map((variant) => variant.properties.type.const)).toEqual([
+      'drafted',
+      'attributeDetermined',
+      'reviewed',
+      'approved',
+      'published',
+      'updated',
+      'validityChanged',
+      'withdrawn',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 import { searchCatalogues } from '@gk/catalogue-schema';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
+import { AGENCY_ID } from '../../data.js';
 import { Hono } from 'hono';
 import { CatalogueTable } from '../../components/public.js';
 
@@ -60,13 +61,19 @@ export function catalogueRoutes(): Hono<Env> {
     const { catalogues } = await c.var.portal.data.catalogues();
     const catalogue = catalogues.find((cat) => cat.header.domain === c.req.param('domain'));
     if (catalogue === undefined) return notFoundPage(c, '没有这个领域的目录');
+    // Each item's published information (主动公开), linked from its row.
+    const published = new Map<string, number>();
+    for (const state of await c.var.portal.data.store.publications.states(AGENCY_ID)) {
+      if (state.status !== 'published') continue;
+      for (const key of state.metadata?.catalogueItemIds ?? []) published.set(key, (published.get(key) ?? 0) + 1);
+    }
     return c.render(
       <>
         <h1>{catalogue.header.title}</h1>
         <p class="muted">
           版本 {catalogue.header.version} · 自 {catalogue.header.effectiveOn} 起施行
         </p>
-        <CatalogueTable items={catalogue.items.map((item) => ({ catalogue, item }))} />
+        <CatalogueTable items={catalogue.items.map((item) => ({ catalogue, item }))} published={published} />
       </>,
       { title: catalogue.header.domain },
     );

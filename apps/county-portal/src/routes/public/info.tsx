@@ -1,7 +1,7 @@
 // 主动公开的政府信息: the list with search and filters, and each publication's page with the metadata
 // table disclosure pages show above the text (条例第二十三条、第二十四条: 检索、查阅).
 import type { PublicationState, TextSegment } from '@gk/publication';
-import { PUBLICATION_LABELS_ZH } from '@gk/publication';
+import { checkStatutoryPublication, normativeLibrary, PUBLICATION_LABELS_ZH } from '@gk/publication';
 import type { PublicationHit, PublicationSummary } from '@gk/store';
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
@@ -54,6 +54,10 @@ export function infoRoutes(): Hono<Env> {
       <>
         <h1>主动公开的政府信息</h1>
         <p>按《中华人民共和国政府信息公开条例》第二十三条、第二十四条集中发布，可检索、查阅、下载。</p>
+        <p>
+          <a href="/info/statutory">法定主动公开内容</a> · <a href="/info/normative">规范性文件</a> ·{' '}
+          <a href="/catalogue">按目录事项查看</a>
+        </p>
         <form method="get" action="/info" role="search" class="stack narrow">
           <label for="info-q">
             检索
@@ -119,6 +123,67 @@ export function infoRoutes(): Hono<Env> {
         )}
       </>,
       { title: '主动公开' },
+    );
+  });
+
+  app.get('/statutory', async (c) => {
+    const { store } = c.var.portal.data;
+    const states = await store.publications.states(AGENCY_ID);
+    const result = checkStatutoryPublication(states, 'county');
+    const titleOf = new Map(states.map((s) => [s.indexNo ?? '', s.metadata?.title ?? '']));
+    return c.render(
+      <>
+        <h1>法定主动公开内容</h1>
+        <p>
+          《中华人民共和国政府信息公开条例》第二十条、第二十一条规定县级人民政府应当主动公开的政府信息，以及本县已经公开的内容。
+        </p>
+        <DataTable
+          columns={['类别', '依据', '已公开的信息']}
+          rows={[
+            ...result.published.map((p) => [
+              p.category.secondaryMatter,
+              p.category.basis,
+              <ul>
+                {p.indexNos.map((no) => (
+                  <li>{titleOf.get(no) ?? no}</li>
+                ))}
+              </ul>,
+            ]),
+            ...result.gaps.map((g) => [g.secondaryMatter, g.basis, '暂无']),
+          ]}
+        />
+        <p class="muted">
+          第二十条第（十五）项“法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息”无法按内容判断，未列入统计。
+        </p>
+      </>,
+      { title: '法定主动公开内容' },
+    );
+  });
+
+  app.get('/normative', async (c) => {
+    const { store } = c.var.portal.data;
+    const summaries = await store.publications.list({ agencyId: AGENCY_ID, limit: 500 });
+    const idOf = new Map(summaries.map((s) => [s.state.indexNo ?? '', s.publicationId]));
+    const library = normativeLibrary(
+      summaries.map((s) => s.state),
+      [],
+      { today: c.var.portal.today() },
+    );
+    return c.render(
+      <>
+        <h1>规范性文件</h1>
+        <p>本县发布的规范性文件及其有效性。规范性文件实行定期清理，清理结果向社会公布。</p>
+        <DataTable
+          columns={['文件名称', '文号', '发布日期', '有效性']}
+          rows={library.map((d) => [
+            <a href={`/info/${encodeURIComponent(idOf.get(d.indexNo) ?? '')}`}>{d.title}</a>,
+            d.documentNo ?? '—',
+            d.publishedOn,
+            `${VALIDITY[d.validity]}${d.invalidSince === null ? '' : `（自 ${d.invalidSince}）`}`,
+          ])}
+        />
+      </>,
+      { title: '规范性文件' },
     );
   });
 

@@ -104,11 +104,11 @@ export function publicationRoutes(): Hono<Env> {
           <Csrf session={session} />
           <label for="p-title">
             信息名称
-            <input id="p-title" name="title" required />
+            <input type="text" id="p-title" name="title" required />
           </label>
           <label for="p-topic">
             主题分类
-            <input id="p-topic" name="topic" required />
+            <input type="text" id="p-topic" name="topic" required />
           </label>
           <label for="p-item">
             对应的目录事项
@@ -120,7 +120,7 @@ export function publicationRoutes(): Hono<Env> {
           </label>
           <label for="p-no">
             文号（没有可不填）
-            <input id="p-no" name="documentNo" />
+            <input type="text" id="p-no" name="documentNo" />
           </label>
           <label for="p-formed">
             信息形成或者变更之日
@@ -254,7 +254,12 @@ export function publicationRoutes(): Hono<Env> {
                   {findings.slice(0, 20).map((f, i) => (
                     <label for={`reason-${String(i)}`}>
                       “{f.text}”（{f.suggestion}）保留理由
-                      <input id={`reason-${String(i)}`} name={`reason-${String(i)}`} placeholder={REASONS.sensitive} />
+                      <input
+                        type="text"
+                        id={`reason-${String(i)}`}
+                        name={`reason-${String(i)}`}
+                        placeholder={REASONS.sensitive}
+                      />
                     </label>
                   ))}
                 </>
@@ -285,7 +290,7 @@ export function publicationRoutes(): Hono<Env> {
                   </label>
                   <label for="noint">
                     没有解读的理由
-                    <input id="noint" name="noInterpretationReason" />
+                    <input type="text" id="noint" name="noInterpretationReason" />
                   </label>
                 </>
               ) : null,
@@ -297,7 +302,7 @@ export function publicationRoutes(): Hono<Env> {
               '撤回',
               <label for="wreason">
                 撤回理由（公开页面会显示）
-                <input id="wreason" name="reason" required />
+                <input type="text" id="wreason" name="reason" required />
               </label>,
             )
           : null}
