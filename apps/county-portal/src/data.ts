@@ -4,6 +4,9 @@ import { safeParseCatalogue, formatCatalogueIssue } from '@gk/catalogue-schema';
 import type { DisclosureOffice } from '@gk/guidelines';
 import type { InterpretationElement, Interpretation, Policy } from '@gk/interpretation';
 import { upcastInterpretation } from '@gk/interpretation';
+import type { CleanupReview } from '@gk/publication';
+import { CLEANUP_RESULTS } from '@gk/publication';
+import { isLocalDate } from '@gk/core';
 import type { ProactiveInput2021 } from '@gk/annual-report';
 import type { Store } from '@gk/store';
 import type { HolidayNotice, WorkdayCalendar } from '@gk/workdays';
@@ -122,6 +125,21 @@ export class PortalData {
         interpretation: upcastInterpretation(d.body.interpretation),
       })),
     );
+  }
+
+  /** The clean-up reviews of normative documents (定期清理) recorded so far; malformed ones are left out. */
+  async cleanupReviews(): Promise<CleanupReview[]> {
+    const documents = await this.#store.documents<unknown>(AGENCY_ID, 'cleanupReview');
+    return documents
+      .map((d) => d.body)
+      .filter(
+        (body): body is CleanupReview =>
+          typeof body === 'object' &&
+          body !== null &&
+          typeof (body as CleanupReview).indexNo === 'string' &&
+          isLocalDate((body as CleanupReview).reviewedOn) &&
+          (CLEANUP_RESULTS as readonly string[]).includes((body as CleanupReview).result),
+      );
   }
 
   /** The State Council holiday notices the office has added, oldest year first, each checked again. */

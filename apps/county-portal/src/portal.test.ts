@@ -313,6 +313,7 @@ describe('the county portal in Chromium', () => {
       '/staff/review',
       '/staff/publications',
       '/staff/publications/pub-2',
+      '/staff/publications/normative',
     ]) {
       await desk.goto(path);
       found[path] = await seriousViolations(desk);

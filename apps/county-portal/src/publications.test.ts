@@ -124,4 +124,40 @@ describe('主动公开 in the portal', () => {
     expect(review.status).toBe(400);
     expect(textOf(review.html)).toContain('第 1 处审查发现没有写明保留理由');
   });
+
+  it('publishes a new version from its change day, records a repeal, and a clean-up decision', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const head = await signIn(app, 'fuze');
+    const path = '/staff/publications/pub-1';
+    const version = () => head.get(path).then((page) => versionOf(page.html));
+    const updated = await head.post(`${path}/update`, {
+      version: await version(),
+      formedOn: '2027-02-26',
+      body: '修订后的实施情况公告正文。',
+      note: '补充第四季度数据',
+    });
+    expect(updated.status).toBe(303);
+    expect(textOf((await head.get(path)).html)).toMatch(
+      /公开时限 版本 到期日 发布日期 是否逾期 1 .* 2 \d{4}-\d{2}-\d{2} 2027-03-01 按时/,
+    );
+    expect((await get(app, '/info/pub-1')).text).toContain('已更新 1 次，最近一次 2027-03-01：补充第四季度数据');
+    const repealed = await head.post(`${path}/validity`, {
+      version: await version(),
+      validity: 'repealed',
+      effectiveOn: '2027-03-01',
+      repealedBy: '示政规〔2027〕1号',
+    });
+    expect(repealed.status).toBe(303);
+    expect((await get(app, '/info/pub-1')).text).toContain('有效性 废止（自 2027-03-01）');
+
+    const normative = textOf((await head.get('/staff/publications/normative')).html);
+    expect(normative).toContain('示范县义务教育阶段学校招生入学实施办法 示政规〔2026〕3号 有效');
+    const indexNo = /11350299MB0000000X\/\d{4}-\d{5}/.exec(textOf((await get(app, '/info/pub-6')).text))?.[0] ?? '';
+    const recorded = await head.post('/staff/publications/normative', { indexNo, result: 'repeal' });
+    expect(recorded.status).toBe(303);
+    expect(textOf((await head.get('/staff/publications/normative')).html)).toContain('有效（已决定废止，尚未废止）');
+    expect((await get(app, '/info/normative')).text).toContain('2027-03-01：废止');
+    const bogus = await head.post('/staff/publications/normative', { indexNo: 'nope', result: 'repeal' });
+    expect(bogus.status).toBe(400);
+  });
 });

@@ -1,7 +1,12 @@
 // 主动公开的政府信息: the list with search and filters, and each publication's page with the metadata
 // table disclosure pages show above the text (条例第二十三条、第二十四条: 检索、查阅).
 import type { PublicationState, TextSegment } from '@gk/publication';
-import { checkStatutoryPublication, normativeLibrary, PUBLICATION_LABELS_ZH } from '@gk/publication';
+import {
+  CLEANUP_RESULT_LABELS,
+  checkStatutoryPublication,
+  normativeLibrary,
+  PUBLICATION_LABELS_ZH,
+} from '@gk/publication';
 import type { PublicationHit, PublicationSummary } from '@gk/store';
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
@@ -164,9 +169,10 @@ export function infoRoutes(): Hono<Env> {
     const { store } = c.var.portal.data;
     const summaries = await store.publications.list({ agencyId: AGENCY_ID, limit: 500 });
     const idOf = new Map(summaries.map((s) => [s.state.indexNo ?? '', s.publicationId]));
+    const reviews = await c.var.portal.data.cleanupReviews();
     const library = normativeLibrary(
       summaries.map((s) => s.state),
-      [],
+      reviews,
       { today: c.var.portal.today() },
     );
     return c.render(
@@ -174,12 +180,13 @@ export function infoRoutes(): Hono<Env> {
         <h1>规范性文件</h1>
         <p>本县发布的规范性文件及其有效性。规范性文件实行定期清理，清理结果向社会公布。</p>
         <DataTable
-          columns={['文件名称', '文号', '发布日期', '有效性']}
+          columns={['文件名称', '文号', '发布日期', '有效性', '最近一次清理']}
           rows={library.map((d) => [
             <a href={`/info/${encodeURIComponent(idOf.get(d.indexNo) ?? '')}`}>{d.title}</a>,
             d.documentNo ?? '—',
             d.publishedOn,
             `${VALIDITY[d.validity]}${d.invalidSince === null ? '' : `（自 ${d.invalidSince}）`}`,
+            d.lastReview === null ? '—' : `${d.lastReview.reviewedOn}：${CLEANUP_RESULT_LABELS[d.lastReview.result]}`,
           ])}
         />
       </>,

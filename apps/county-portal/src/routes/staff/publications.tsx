@@ -1,38 +1,27 @@
 // 信息发布: the compliance view (what to publish next, what was late, periodic items missed, items
-// without content) and each record's steps: attribute, review, approval (head), publication, withdrawal.
-import { determineAttribute, scanText } from '@gk/attribute-review';
-import type { DisclosureAttribute } from '@gk/attribute-review';
+// without content), every record, and the form to draft one; each record's page is publication-record.tsx.
 import { itemName } from '@gk/catalogue-schema';
 import { formatCitation } from '@gk/core';
-import type { PublicationEvent } from '@gk/publication';
+import type { CleanupReview } from '@gk/publication';
 import {
+  CLEANUP_RESULT_LABELS,
+  CLEANUP_RESULTS,
   checkCatalogueCompliance,
-  checkTimeliness,
+  normativeLibrary,
   formatPublicationIssue,
   nextIndexNo,
   PUBLICATION_CITATIONS,
-  PUBLICATION_LABELS_ZH,
   safeParsePublicationEvents,
 } from '@gk/publication';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import { DataTable, SubmitRow } from '../../components/common.js';
-import { Csrf, forbidden, problem } from '../../components/staff.js';
+import { Csrf, problem } from '../../components/staff.js';
 import type { Env } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
 import { readForm } from '../../forms/read.js';
-import { notFoundPage } from '../../renderer.js';
 import { DEMO_AGENCY_CODE } from '../../seed-publications.js';
 import { actorOf, STATUS } from '../../components/publication.js';
-
-const REASONS = { none: '无', sensitive: '已核实，保留原文' } as const;
-
-/** The record a page or a step is about, from the path. */
-async function recordOf(c: Context<Env>) {
-  const ref = { agencyId: AGENCY_ID, publicationId: c.req.param('id') ?? '' };
-  return { ref, summary: await c.var.portal.data.store.publications.get(ref) };
-}
+import { publicationRecordRoutes } from './publication-record.js';
 
 /** The 信息发布 desk (mounted at `/staff/publications`). */
 export function publicationRoutes(): Hono<Env> {
@@ -82,6 +71,17 @@ export function publicationRoutes(): Hono<Env> {
             ]),
           )}
         />
+        <p>
+          <a href="/staff/publications/normative">规范性文件清理</a>
+        </p>
+        <p>
+          需同步解读而发布时没有解读、也没有写明理由的政策文件：
+          {states
+            .filter((s) => s.findings.some((f) => f.code === 'finding.interpretationMissing'))
+            .map((s) => s.metadata?.title)
+            .join('、') || '无'}
+          。
+        </p>
         <p>
           没有内容的主动公开事项：{compliance.withoutContent.length} 个（共 {compliance.items.length}{' '}
           个）；周期性事项本期未按时：
@@ -179,207 +179,63 @@ export function publicationRoutes(): Hono<Env> {
     return c.redirect(`/staff/publications/${encodeURIComponent(id)}`, 303);
   });
 
-  app.get('/:id', async (c) => {
-    const { data, calendar } = c.var.portal;
+  app.get('/normative', async (c) => {
+    const { data, today } = c.var.portal;
     const session = c.get('session');
-    const { ref, summary } = await recordOf(c);
-    if (summary === undefined || summary.state.metadata === null) return notFoundPage(c, '没有这条信息');
-    const { state } = summary;
-    const m = state.metadata!;
-    const { catalogues } = await data.catalogues();
-    const item = catalogues
-      .flatMap((cat) => cat.items)
-      .find((i) => i.id !== undefined && m.catalogueItemIds.includes(i.id));
-    const timeliness = item === undefined ? [] : checkTimeliness(state, item, { calendar: calendar() });
-    const findings = state.status === 'determined' ? scanText(m.body) : [];
-    const interpretations = (await data.interpretations()).map((i) => i.interpretation);
-    const step = (name: string, label: string, extra: Child = null) => (
-      <form class="stack" method="post" action={`/staff/publications/${encodeURIComponent(ref.publicationId)}/${name}`}>
-        <Csrf session={session} />
-        <input type="hidden" name="version" value={String(summary.version)} />
-        {extra}
-        <SubmitRow>{label}</SubmitRow>
-      </form>
+    const summaries = await data.store.publications.list({ agencyId: AGENCY_ID, limit: 500 });
+    const library = normativeLibrary(
+      summaries.map((s) => s.state),
+      await data.cleanupReviews(),
+      { today: today() },
     );
     return c.render(
       <>
-        <h1>{m.title}</h1>
-        <p class="muted">
-          {state.indexNo} · {STATUS[state.status]} · 信息形成于 {m.formedOn}
-        </p>
-        {state.findings.length === 0 ? null : (
-          <div class="notice error" role="alert">
-            <ul>
-              {state.findings.map((f) => (
-                <li>{formatPublicationIssue(f)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {timeliness.length === 0 ? null : (
-          <DataTable
-            caption="公开时限"
-            columns={['版本', '到期日', '发布日期', '是否逾期']}
-            rows={timeliness.map((t) => [
-              String(t.version),
-              t.dueOn ?? '不设日期',
-              t.publishedOn,
-              t.late ? `逾期 ${String(t.lateWorkdays)} 个工作日` : '按时',
-            ])}
-          />
-        )}
-        {state.status === 'drafted'
-          ? step(
-              'attribute',
-              '认定公开属性',
-              <label for="attr">
-                公开属性
-                <select id="attr" name="attribute">
-                  <option value="proactive">{PUBLICATION_LABELS_ZH.proactive}</option>
-                  <option value="onRequest">{PUBLICATION_LABELS_ZH.onRequest}（涉及第三方合法权益，第十五条）</option>
-                  <option value="withheld">{PUBLICATION_LABELS_ZH.withheld}（内部事务信息，第十六条）</option>
-                </select>
-              </label>,
-            )
-          : null}
-        {state.status === 'determined'
-          ? step(
-              'review',
-              '记录审查结果',
-              findings.length === 0 ? (
-                <p>正文未发现个人信息、密级标志或敏感词（发布前审查，《中华人民共和国政府信息公开条例》第十七条）。</p>
-              ) : (
-                <>
-                  <p>发现 {findings.length} 处，请改正正文后重新拟稿，或逐处写明保留理由：</p>
-                  {findings.slice(0, 20).map((f, i) => (
-                    <label for={`reason-${String(i)}`}>
-                      “{f.text}”（{f.suggestion}）保留理由
-                      <input
-                        type="text"
-                        id={`reason-${String(i)}`}
-                        name={`reason-${String(i)}`}
-                        placeholder={REASONS.sensitive}
-                      />
-                    </label>
+        <h1>规范性文件清理</h1>
+        <p>规范性文件实行定期清理，清理结果向社会公布。本示范按每 24 个月清理一次提示（本地做法，可设置）。</p>
+        <DataTable
+          columns={['文件名称', '文号', '有效性', '上次清理', '下次清理', '记录清理结果']}
+          rows={library.map((d) => [
+            d.title,
+            d.documentNo ?? '—',
+            d.validity === 'valid' ? (d.repealPending ? '有效（已决定废止，尚未废止）' : '有效') : '已失效或废止',
+            d.lastReview === null ? '—' : `${d.lastReview.reviewedOn} ${CLEANUP_RESULT_LABELS[d.lastReview.result]}`,
+            d.nextReviewOn === null ? '—' : `${d.nextReviewOn}${d.reviewOverdue ? '（已逾期）' : ''}`,
+            <form method="post" action="/staff/publications/normative" class="inline">
+              <Csrf session={session} />
+              <input type="hidden" name="indexNo" value={d.indexNo} />
+              <label>
+                结果
+                <select name="result">
+                  {CLEANUP_RESULTS.map((r) => (
+                    <option value={r}>{CLEANUP_RESULT_LABELS[r]}</option>
                   ))}
-                </>
-              ),
-            )
-          : null}
-        {state.status === 'reviewed' ? (
-          session.role === 'head' ? (
-            step('approve', '审批同意发布')
-          ) : (
-            <p>待负责人审批。</p>
-          )
-        ) : null}
-        {state.status === 'approved'
-          ? step(
-              'publish',
-              '发布',
-              m.needsInterpretation === true ? (
-                <>
-                  <label for="interp">
-                    同步发布的解读
-                    <select id="interp" name="interpretation">
-                      <option value="">（无）</option>
-                      {interpretations.map((i) => (
-                        <option value={i.id}>{i.materials[0]?.title ?? i.id}</option>
-                      ))}
-                    </select>
-                  </label>
-                  <label for="noint">
-                    没有解读的理由
-                    <input type="text" id="noint" name="noInterpretationReason" />
-                  </label>
-                </>
-              ) : null,
-            )
-          : null}
-        {state.status === 'published'
-          ? step(
-              'withdraw',
-              '撤回',
-              <label for="wreason">
-                撤回理由（公开页面会显示）
-                <input type="text" id="wreason" name="reason" required />
-              </label>,
-            )
-          : null}
-        <h2>正文</h2>
-        <p>{m.body}</p>
+                </select>
+              </label>{' '}
+              <button type="submit">记录</button>
+            </form>,
+          ])}
+        />
       </>,
-      { title: m.title },
+      { title: '规范性文件清理' },
     );
   });
 
-  app.post('/:id/:step', async (c) => {
+  app.post('/normative', async (c) => {
     const { data, today } = c.var.portal;
-    const session = c.get('session');
-    const { ref, summary } = await recordOf(c);
-    if (summary === undefined || summary.state.metadata === null) return notFoundPage(c, '没有这条信息');
     const form = await readForm(c);
     if (typeof form === 'string') return problem(c, form, 413);
-    const on = today();
-    const actor = actorOf(session);
-    const step = c.req.param('step');
-    let event: PublicationEvent;
-    if (step === 'attribute') {
-      const attribute = form.text('attribute') as DisclosureAttribute;
-      const ground = attribute === 'onRequest' ? 'thirdPartyRights' : 'internalAffairs';
-      const reasons = attribute === 'proactive' ? [] : [{ ground } as const];
-      const checked = determineAttribute({
-        title: summary.state.metadata.title,
-        kind: summary.state.metadata.kind,
-        draftingAgency: summary.state.metadata.publisher,
-        proposal: { attribute, reasons },
-      });
-      if (!checked.success) return problem(c, `公开属性未能认定：${checked.issues.map((i) => i.code).join('、')}`);
-      event = { type: 'attributeDetermined', on, actor, attribute: checked.determination.attribute, reasons };
-    } else if (step === 'review') {
-      const found = scanText(summary.state.metadata.body).slice(0, 20);
-      const missing = found.findIndex((_, i) => form.text(`reason-${String(i)}`) === '');
-      if (missing >= 0)
-        return problem(
-          c,
-          `第 ${String(missing + 1)} 处审查发现没有写明保留理由：请改正正文后重新拟稿，或写明理由（《中华人民共和国政府信息公开条例》第十七条）`,
-        );
-      event = {
-        type: 'reviewed',
-        on,
-        actor,
-        findings: found.map((f, i) => {
-          const reason = form.text(`reason-${String(i)}`);
-          return {
-            kind: f.kind,
-            excerpt: f.text.slice(0, 100),
-            resolution: 'accepted' as const,
-            ...(reason === '' ? {} : { reason }),
-          };
-        }),
-      };
-    } else if (step === 'approve') {
-      if (session.role !== 'head') return forbidden(c, '发布须由负责人审批');
-      event = { type: 'approved', on, actor };
-    } else if (step === 'publish') {
-      const interpretation = form.text('interpretation');
-      const reason = form.text('noInterpretationReason');
-      event = {
-        type: 'published',
-        on,
-        actor,
-        ...(interpretation === '' ? {} : { interpretationIds: [interpretation] }),
-        ...(reason === '' ? {} : { noInterpretationReason: reason }),
-      };
-    } else if (step === 'withdraw') {
-      event = { type: 'withdrawn', on, actor, reason: form.text('reason') };
-    } else return notFoundPage(c, '没有这个步骤');
-    const parsed = safeParsePublicationEvents([event]);
-    if (!parsed.success) return problem(c, parsed.issues.map((i) => formatPublicationIssue(i)).join('；'));
-    const version = Number(form.text('version'));
-    if (version !== summary.version) return problem(c, '这条信息已被他人更新，请返回重新打开后再操作', 409);
-    await data.store.publications.append(ref, parsed.data, version);
-    return c.redirect(`/staff/publications/${encodeURIComponent(ref.publicationId)}`, 303);
+    const result = form.text('result');
+    const indexNo = form.text('indexNo');
+    const known = (await data.store.publications.usedIndexNos(AGENCY_ID)).includes(indexNo);
+    if (!known || !(CLEANUP_RESULTS as readonly string[]).includes(result)) return problem(c, '清理结果或文件无效');
+    const review: CleanupReview = { indexNo, reviewedOn: today(), result: result as CleanupReview['result'] };
+    await data.store.putDocument(
+      { agencyId: AGENCY_ID, kind: 'cleanupReview', id: `${indexNo}@${review.reviewedOn}` },
+      review,
+    );
+    return c.redirect('/staff/publications/normative', 303);
   });
+
+  app.route('/', publicationRecordRoutes());
   return app;
 }
