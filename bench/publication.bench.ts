@@ -4,7 +4,6 @@
 // Rows are made from 2,000 generated documents (through the package's own search vector), then
 // multiplied inside the database with new ids, agencies and dates: the index is as big as real data.
 // Run with `pnpm bench` (builds first); GK_BENCH_PUBLICATIONS changes the server's count.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import type { Store } from '@gk/store';
 import { openStore } from '@gk/store';
 import { chinaCalendar } from '@gk/workdays';
 import pg from 'pg';
+import { withServerDatabase } from './server-database.ts';
 import { PGlite } from '@electric-sql/pglite';
 import { seededRandom } from './random.ts';
 
@@ -282,24 +282,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gk-bench-pub-'));
 }
 rmSync(dataDir, { recursive: true, force: true });
 
-const serverUrl =
-  process.env.GK_TEST_DATABASE_URL ??
-  execFileSync('bash', [new URL('../.ci/postgres.sh', import.meta.url).pathname], { encoding: 'utf8' }).trim();
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-const database = `gk_bench_pub_${String(Date.now())}`;
-await admin.query(`CREATE DATABASE ${database}`);
-const url = new URL(serverUrl);
-url.pathname = `/${database}`;
-{
-  const store = await openStore({ connectionString: url.toString() });
+await withServerDatabase('gk_bench_pub', async (url) => {
+  const store = await openStore({ connectionString: url });
   await prepare(store);
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   const fillSeconds = await fill(async (sql, params) => void (await client.query(sql, params)), SERVER_ROWS);
   await measure('PostgreSQL', store, SERVER_ROWS, fillSeconds);
   await client.end();
   await store.close();
-}
-await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
-await admin.end();
+});

@@ -2,14 +2,13 @@
 // with four concurrent writers, then the annual-report query over 100,000 cases.
 // The server is the test one (bash .ci/postgres.sh) unless GK_TEST_DATABASE_URL is set.
 // Run with `pnpm bench` (builds first).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaseEvent } from '@gk/request-workflow';
 import type { Store } from '@gk/store';
 import { openStore } from '@gk/store';
-import pg from 'pg';
+import { withServerDatabase } from './server-database.ts';
 
 const CASES = Number(process.env.GK_BENCH_CASES ?? 100_000);
 const APPENDS = 2_000;
@@ -77,19 +76,10 @@ await measure(
 );
 rmSync(dataDir, { recursive: true, force: true });
 
-const serverUrl =
-  process.env.GK_TEST_DATABASE_URL ??
-  execFileSync('bash', [new URL('../.ci/postgres.sh', import.meta.url).pathname], { encoding: 'utf8' }).trim();
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-const database = `gk_bench_${String(Date.now())}`;
-await admin.query(`CREATE DATABASE ${database}`);
-const url = new URL(serverUrl);
-url.pathname = `/${database}`;
-await measure(
-  'PostgreSQL',
-  () => openStore({ connectionString: url.toString() }),
-  () => Promise.all([0, 1, 2, 3].map(() => openStore({ connectionString: url.toString(), maxConnections: 2 }))),
+await withServerDatabase('gk_bench', (url) =>
+  measure(
+    'PostgreSQL',
+    () => openStore({ connectionString: url }),
+    () => Promise.all([0, 1, 2, 3].map(() => openStore({ connectionString: url, maxConnections: 2 }))),
+  ),
 );
-await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
-await admin.end();

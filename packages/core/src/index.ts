@@ -39,6 +39,7 @@ export {
   dayOfWeekOfEpochDay,
   daysBetween,
   epochDayOf,
+  isInstant,
   isLocalDate,
   localDateFromEpochDay,
   localDateFromInstant,

@@ -10,6 +10,7 @@ import {
   dayOfWeek,
   daysBetween,
   epochDayOf,
+  isInstant,
   isLocalDate,
   localDateFromEpochDay,
   localDateFromInstant,
@@ -167,5 +168,20 @@ describe('addMonths and dateInMonth', () => {
     expect(dateInMonth(2026, 3, 'end')).toBe('2026-03-31');
     expect(dateInMonth(2028, 2, 31)).toBe('2028-02-29');
     expect(daysInMonth(2100, 2)).toBe(28);
+  });
+});
+
+describe('isInstant', () => {
+  it('accepts an ISO 8601 instant with an offset, and nothing else', () => {
+    expect(['2025-01-05T09:30:00+08:00', '2025-01-05T01:30Z', '2025-01-05T09:30:00.123+08:00'].map(isInstant)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['2025-01-05T09:30:00', '2025-02-30T09:30Z', '2025-01-05T24:00Z', '２０２５-01-05T09:30Z', 42, null].map(
+        isInstant,
+      ),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });

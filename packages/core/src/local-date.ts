@@ -231,16 +231,32 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9}
  * ```
  */
 export function localDateFromInstant(instant: string, path: IssuePath = []): LocalDate {
+  const ms = instantMs(instant);
+  if (ms === null) throw new CoreError([createIssue('instant.format', { input: instant }, path)]);
+  return localDateFromEpochDay(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
+}
+
+/** The milliseconds of an ISO 8601 instant with an offset, or `null` when the text is not one. */
+function instantMs(instant: unknown): number | null {
+  if (typeof instant !== 'string') return null;
   const match = INSTANT.exec(instant);
   const ms = match === null ? Number.NaN : Date.parse(instant);
   const datePart = match === null ? '' : `${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}`;
   const hour = Number(match?.[4]);
   const minute = Number(match?.[5]);
   const second = Number(match?.[6] ?? 0);
-  if (Number.isNaN(ms) || Number.isNaN(epochDayOf(datePart)) || hour > 23 || minute > 59 || second > 59) {
-    throw new CoreError([createIssue('instant.format', { input: instant }, path)]);
-  }
-  return localDateFromEpochDay(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
+  if (Number.isNaN(ms) || Number.isNaN(epochDayOf(datePart)) || hour > 23 || minute > 59 || second > 59) return null;
+  return ms;
+}
+
+/**
+ * Whether a value is an ISO 8601 instant with an offset (`2025-01-05T09:30:00+08:00`), as event
+ * records' `at` must be: the form {@link localDateFromInstant} reads.
+ * @param value - any value
+ * @returns whether it is such an instant
+ */
+export function isInstant(value: unknown): value is string {
+  return instantMs(value) !== null;
 }
 
 function describeValue(value: unknown): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, formatDocumentReference } from '@gk/core';
 import { evaluatePublication } from './evaluate.js';
+import { PUBLICATION_EVENT_TYPES } from './events.js';
 import { formatPublicationIssue } from './format-issue.js';
 import { drafter, event, head, metadata, publishedHistory, publisher, reviewer } from './test-support/fixtures.js';
 
@@ -198,15 +199,7 @@ describe('publicationEventJsonSchema', () => {
   it('describes every event type for other systems', async () => {
     const { publicationEventJsonSchema } = await import('./parse.js');
     const schema = publicationEventJsonSchema() as { oneOf?: { properties: { type: { const: string } } }[] };
-    expect(schema.oneOf?.map((variant) => variant.properties.type.const)).toEqual([
-      'drafted',
-      'attributeDetermined',
-      'reviewed',
-      'approved',
-      'published',
-      'updated',
-      'validityChanged',
-      'withdrawn',
-    ]);
+    expect(schema.oneOf?.map((variant) => variant.properties.type.const)).toEqual(PUBLICATION_EVENT_TYPES);
+    expect(PUBLICATION_EVENT_TYPES).toHaveLength(8);
   });
 });

@@ -3,7 +3,7 @@
 import { DISCLOSURE_ATTRIBUTES, DOCUMENT_KINDS, REASON_GROUNDS, REVIEW_FINDING_KINDS } from '@gk/attribute-review';
 import { AUDIENCES } from '@gk/catalogue-schema';
 import type { IssuePath, SafeParseResult, SameShape } from '@gk/core';
-import { createIssue, epochDayOf, fieldIssueOf, hasVisibleText } from '@gk/core';
+import { createIssue, epochDayOf, fieldIssueOf, hasVisibleText, isInstant } from '@gk/core';
 import * as z from 'zod';
 import type { PublicationEvent, PublicationMetadata } from './events.js';
 import { PUBLICATION_EVENT_TYPES, PUBLICATION_ROLES, REVIEW_RESOLUTIONS } from './events.js';
@@ -23,14 +23,7 @@ const date = z.string().refine((value) => !Number.isNaN(epochDayOf(value)), { me
 const short = z.string().max(MAX_SHORT_LENGTH);
 const name = short.refine(hasVisibleText, { message: 'blank' });
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ENTRIES);
-const instant = z
-  .string()
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
-      !Number.isNaN(Date.parse(value)),
-    { message: 'instant' },
-  );
+const instant = z.string().refine(isInstant, { message: 'instant' });
 const actor = z.object({ id: name, role: z.enum(PUBLICATION_ROLES).exactOptional(), name: short.exactOptional() });
 const base = { on: date, at: instant.exactOptional(), actor };
 

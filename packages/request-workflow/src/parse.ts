@@ -1,6 +1,6 @@
 import type { IssuePath, SafeParseResult, SameShape } from '@gk/core';
 import type { LawId } from '@gk/core';
-import { createIssue, epochDayOf, fieldIssueOf, hasVisibleText, isLawId } from '@gk/core';
+import { createIssue, epochDayOf, fieldIssueOf, hasVisibleText, isInstant, isLawId } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
 import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
@@ -37,14 +37,7 @@ const actor = z.object({
   name: short.exactOptional(),
 });
 /** An ISO 8601 instant with an offset (2025-01-05T09:30:00+08:00), as `at` must be. */
-const instant = z
-  .string()
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
-      !Number.isNaN(Date.parse(value)),
-    { message: 'instant' },
-  );
+const instant = z.string().refine(isInstant, { message: 'instant' });
 /** The most workdays a clarification period or an extension can be written with: a year of workdays. */
 export const MAX_EVENT_WORKDAYS = 250;
 /** The largest fee amount an event takes, in yuan. */
