@@ -59,6 +59,29 @@ describe('主动公开 in the portal', () => {
     expect(catalogue).toMatch(/ 1 条 /);
   });
 
+  it('reads hostile queries and paths as words, with a message for a year it cannot read, never a 500', async () => {
+    const app = await portalOn('2027-03-01', '2027-03-01');
+    const fullWidth = await get(app, `/info?year=${encodeURIComponent('２０２７')}`);
+    expect(fullWidth.text).toContain('共 4 条');
+    expect(fullWidth.text).not.toContain('无效');
+    // The folded year filters: nothing was published in 2026 in this demo.
+    expect((await get(app, `/info?year=${encodeURIComponent('２０２６')}`)).text).toContain('共 0 条');
+    for (const year of ['0000', '99999', 'abc']) {
+      const page = await get(app, `/info?year=${year}`);
+      expect(page.status, year).toBe(200);
+      expect(page.text).toContain(`年度“${year}”无效，应为四位数字的年份（如 2026），已按全部年度显示。`);
+    }
+    for (const path of ['/info?item=%00x', '/info?q=%00%E4%BD%8E%E4%BF%9D', `/info?topic=${'a'.repeat(300)}`]) {
+      const response = await app.request(`${ORIGIN}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).not.toContain('\u0000');
+    }
+    expect((await get(app, '/info/%00')).status).toBe(404);
+    expect((await get(app, `/info/${'x'.repeat(5000)}`)).status).toBe(404);
+    const head = await signIn(app, 'fuze');
+    expect((await head.get('/staff/publications/%00')).status).toBe(404);
+  });
+
   it('keeps an anonymous visitor off the desk', async () => {
     const app = await portalOn('2027-03-01', '2027-03-01');
     const desk = await app.request(`${ORIGIN}/staff/publications`);

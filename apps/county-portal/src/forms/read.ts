@@ -63,3 +63,25 @@ export async function readForm(c: Context, options: ReadFormOptions = {}): Promi
     fields,
   };
 }
+
+/**
+ * A query-string value as a person typed it: zero-width, bidirectional and control characters left
+ * out, full-width letters and digits folded (NFKC), trimmed, at most `max` characters.
+ * @param value - the raw value
+ * @param max - the longest value kept
+ * @returns the cleaned value, `''` when absent
+ */
+export function queryText(value: string | undefined, max: number): string {
+  return stripInvisible(value ?? '')
+    .replace(/\p{Cc}/gu, '')
+    .normalize('NFKC')
+    .trim()
+    .slice(0, max);
+}
+
+/**
+ * Whether a path segment can be a stored record's id: 1 to 200 characters, no control characters.
+ * @param value - the segment
+ */
+export const isRecordId = (value: string | undefined): value is string =>
+  value !== undefined && value.length > 0 && value.length <= 200 && !hasControlCharacter(value);

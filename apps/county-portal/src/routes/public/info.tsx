@@ -11,6 +11,7 @@ import type { PublicationHit, PublicationSummary } from '@gk/store';
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { DataTable } from '../../components/common.js';
+import { isRecordId, queryText } from '../../forms/read.js';
 import type { Env } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
 import { notFoundPage } from '../../renderer.js';
@@ -34,17 +35,20 @@ export function infoRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', async (c) => {
     const { store } = c.var.portal.data;
-    const q = (c.req.query('q') ?? '').slice(0, 100);
-    const topic = (c.req.query('topic') ?? '').slice(0, 50);
-    const yearText = c.req.query('year') ?? '';
-    const item = (c.req.query('item') ?? '').slice(0, 100);
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+    const q = queryText(c.req.query('q'), 100);
+    const topic = queryText(c.req.query('topic'), 50);
+    const yearText = queryText(c.req.query('year'), 20);
+    const item = queryText(c.req.query('item'), 100);
+    const yearOk = /^\d{4}$/.test(yearText) && Number(yearText) >= 1900;
+    const year = yearOk ? Number(yearText) : undefined;
+    const yearProblem =
+      yearText !== '' && !yearOk ? `年度“${yearText}”无效，应为四位数字的年份（如 2026），已按全部年度显示。` : null;
     const filter = {
       agencyId: AGENCY_ID,
       limit: 50,
       ...(topic === '' ? {} : { topic }),
       ...(year === undefined ? {} : { year }),
-      ...(item === '' ? {} : { catalogueItemId: item }),
+      ...(isRecordId(item) ? { catalogueItemId: item } : {}),
     };
     const hits: PublicationHit[] | null = q.trim() === '' ? null : await store.publications.search(q, filter);
     const listed = hits === null ? await store.publications.list(filter) : [];
@@ -90,6 +94,11 @@ export function infoRoutes(): Hono<Env> {
             />
           </label>
           {item === '' ? null : <input type="hidden" name="item" value={item} />}
+          {yearProblem === null ? null : (
+            <div class="notice error" role="alert">
+              {yearProblem}
+            </div>
+          )}
           <p>
             <button type="submit">检索</button>
           </p>
@@ -195,6 +204,7 @@ export function infoRoutes(): Hono<Env> {
   });
 
   app.get('/:id', async (c) => {
+    if (!isRecordId(c.req.param('id'))) return notFoundPage(c, '没有这条信息');
     const summary = await c.var.portal.data.store.publications.get({
       agencyId: AGENCY_ID,
       publicationId: c.req.param('id'),

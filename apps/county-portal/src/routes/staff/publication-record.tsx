@@ -17,15 +17,16 @@ import { actorOf, STATUS } from '../../components/publication.js';
 import { Csrf, forbidden, problem } from '../../components/staff.js';
 import type { Env } from '../../context.js';
 import { AGENCY_ID } from '../../data.js';
-import { readForm } from '../../forms/read.js';
+import { isRecordId, readForm } from '../../forms/read.js';
 import { notFoundPage } from '../../renderer.js';
 
 const REASONS = { none: '无', sensitive: '已核实，保留原文' } as const;
 
 /** The record a page or a step is about, from the path. */
 async function recordOf(c: Context<Env>) {
-  const ref = { agencyId: AGENCY_ID, publicationId: c.req.param('id') ?? '' };
-  return { ref, summary: await c.var.portal.data.store.publications.get(ref) };
+  const id = c.req.param('id');
+  const ref = { agencyId: AGENCY_ID, publicationId: id ?? '' };
+  return { ref, summary: isRecordId(id) ? await c.var.portal.data.store.publications.get(ref) : undefined };
 }
 
 /** A record's page and steps (mounted under `/staff/publications`). */
