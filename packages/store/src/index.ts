@@ -21,7 +21,14 @@ export type {
   StoreOverdueOptions,
 } from './store.js';
 export { Store, openStore } from './store.js';
-export type { PublicationFilter, PublicationHit, PublicationRef, PublicationSummary } from './publications.js';
+export type {
+  PublicationChainVerification,
+  PublicationFilter,
+  PublicationHit,
+  PublicationRef,
+  PublicationStatesOptions,
+  PublicationSummary,
+} from './publications.js';
 export { PublicationStore } from './publications.js';
 export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';
 export { CHECKPOINT_FORMAT, MIN_AUDIT_KEY_LENGTH, asCheckpoint } from './internal/checkpoint.js';

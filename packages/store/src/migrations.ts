@@ -172,6 +172,17 @@ CREATE TRIGGER gk_publication_events_append_only BEFORE UPDATE OR DELETE ON gk_p
 CREATE TRIGGER gk_publication_events_no_truncate BEFORE TRUNCATE ON gk_publication_events FOR EACH STATEMENT EXECUTE FUNCTION gk_refuse_change();
 `,
   },
+  {
+    version: 6,
+    description:
+      'publications: the state without body, findings and issues in its own column, read by compliance checks',
+    sql: `
+ALTER TABLE gk_publications ADD COLUMN facts jsonb;
+UPDATE gk_publications SET facts = jsonb_set(summary, '{metadata,body}', '""') - 'findings' - 'issues' WHERE summary->'metadata' <> 'null'::jsonb;
+UPDATE gk_publications SET facts = summary - 'findings' - 'issues' WHERE facts IS NULL;
+ALTER TABLE gk_publications ALTER COLUMN facts SET NOT NULL;
+`,
+  },
 ];
 
 /**

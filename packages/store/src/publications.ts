@@ -1,7 +1,7 @@
 // Publications (主动公开): their events with the same audit chain and concurrency rule as cases, a
 // projection per publication for listings and search, and Chinese full-text search by character pairs.
 import { createIssue } from '@gk/core';
-import type { PublicationEvent, PublicationState, TextSegment, Validity } from '@gk/publication';
+import type { ComplianceSubject, PublicationEvent, PublicationState, TextSegment, Validity } from '@gk/publication';
 import {
   evaluatePublication,
   filterLexeme,
@@ -19,12 +19,13 @@ import { ConflictError, StoreError } from './errors.js';
 import { idArgument, oneOfArgument, refuseNul, textArgument, wholeArgument } from './internal/arguments.js';
 import { canonicalJson, GENESIS, linkHash } from './internal/canonical.js';
 import { isUniqueViolation } from './internal/refs.js';
+import type { PublicationChainVerification, PublicationRef } from './publication-chain.js';
+import type { PublicationStatesOptions } from './publication-loads.js';
+import { complianceSubjects, publicationStates } from './publication-loads.js';
+import { verifyPublicationChain } from './publication-chain.js';
 
-/** A publication's place: its agency and its id. */
-export interface PublicationRef {
-  readonly agencyId: string;
-  readonly publicationId: string;
-}
+export type { PublicationChainVerification, PublicationRef } from './publication-chain.js';
+export type { PublicationStatesOptions } from './publication-loads.js';
 
 /** A publication's projection: the columns listings filter on, and its state. */
 export interface PublicationSummary {
@@ -154,12 +155,12 @@ async function projectPublication(
       : searchVectorText({ title: m.title, numbers: `${m.documentNo ?? ''} ${state.indexNo ?? ''}`, body: m.body });
   const search = `${text} ${filterLexeme('agency', ref.agencyId)}`;
   await db.query(
-    `INSERT INTO gk_publications (agency_id, publication_id, version, index_no, status, title, topic, published_on, validity, catalogue_item_ids, search, summary, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector, $12, now())
+    `INSERT INTO gk_publications (agency_id, publication_id, version, index_no, status, title, topic, published_on, validity, catalogue_item_ids, search, summary, facts, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector, $12, $13, now())
      ON CONFLICT (agency_id, publication_id) DO UPDATE SET version = EXCLUDED.version, index_no = EXCLUDED.index_no,
        status = EXCLUDED.status, title = EXCLUDED.title, topic = EXCLUDED.topic, published_on = EXCLUDED.published_on,
        validity = EXCLUDED.validity, catalogue_item_ids = EXCLUDED.catalogue_item_ids, search = EXCLUDED.search,
-       summary = EXCLUDED.summary, updated_at = now()`,
+       summary = EXCLUDED.summary, facts = EXCLUDED.facts, updated_at = now()`,
     [
       ref.agencyId,
       ref.publicationId,
@@ -173,6 +174,8 @@ async function projectPublication(
       m?.catalogueItemIds ?? [],
       search,
       canonicalJson(state),
+      // What compliance checks read: no body, no review findings, no issues.
+      canonicalJson({ ...state, metadata: m === null ? null : { ...m, body: '' }, findings: [], issues: [] }),
     ],
   );
 }
@@ -283,16 +286,6 @@ export async function usedIndexNos(db: Db, agencyId: string): Promise<string[]> 
   return rows.map((row) => row.index_no);
 }
 
-/** The publications' states of an agency, every status, for compliance checks. */
-export async function publicationStates(db: Db, agencyId: string): Promise<PublicationState[]> {
-  idArgument('agencyId', agencyId);
-  const rows = await db.query<{ summary: PublicationState }>(
-    'SELECT summary FROM gk_publications WHERE agency_id = $1 ORDER BY publication_id',
-    [agencyId],
-  );
-  return rows.map((row) => row.summary);
-}
-
 /**
  * The store's publications (主动公开): `store.publications`. Events are appended with the same audit
  * chain and optimistic concurrency as cases; each publication has a projection for listings and a
@@ -364,10 +357,31 @@ export class PublicationStore {
   }
 
   /**
-   * Every publication's state of an agency, whatever its status, for `checkCatalogueCompliance`.
+   * Every publication's state of an agency, whatever its status; with `forCompliance`, only the
+   * published ones and what `checkCatalogueCompliance` reads.
+   * @param agencyId - the agency
+   * @param options - what to load
+   */
+  states(agencyId: string, options: PublicationStatesOptions = {}): Promise<PublicationState[]> {
+    return publicationStates(this.#db, agencyId, options);
+  }
+
+  /**
+   * The published publications of an agency as `checkCatalogueCompliance` reads them: 索引号, catalogue
+   * items and versions only, the fastest way to check a whole county.
    * @param agencyId - the agency
    */
-  states(agencyId: string): Promise<PublicationState[]> {
-    return publicationStates(this.#db, agencyId);
+  complianceSubjects(agencyId: string): Promise<ComplianceSubject[]> {
+    return complianceSubjects(this.#db, agencyId);
+  }
+
+  /**
+   * Checks the publications' hash chains, as {@link Store.verifyChain} does for cases: versions without
+   * gaps, each event linked to the one before, each hash recomputed from the event as stored.
+   * @param ref - one publication; all of them when omitted
+   * @returns `{ ok: true, events }`, or the first broken place and why
+   */
+  verifyChain(ref?: PublicationRef): Promise<PublicationChainVerification> {
+    return verifyPublicationChain(this.#db, ref);
   }
 }
