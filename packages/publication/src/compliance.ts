@@ -7,6 +7,15 @@ import type { LegalCitation, LocalDate } from '@gk/core';
 import { addMonths, dateInMonth, parseLocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { PublicationState, PublishedVersion } from './evaluate.js';
+import type { PublicationMetadata } from './events.js';
+
+/**
+ * What the compliance checks read of a publication: a `PublicationState` fits, and so does the narrow
+ * row a store loads for a whole county (`store.publications.complianceSubjects`).
+ */
+export type ComplianceSubject = Pick<PublicationState, 'status' | 'indexNo' | 'versions'> & {
+  readonly metadata: Pick<PublicationMetadata, 'catalogueItemIds'> | null;
+};
 
 /**
  * The key that links a publication to a catalogue item: the item's `id`, or, for an item without one,
@@ -49,7 +58,7 @@ export interface Timeliness {
  * @returns one entry per version, first publication first
  */
 export function checkTimeliness(
-  publication: PublicationState,
+  publication: ComplianceSubject,
   item: CatalogueItem,
   options: ComplianceOptions,
 ): Timeliness[] {
@@ -167,17 +176,17 @@ function periodicStatus(
  * periodic items whether the current period's deadline was met; with the clerk's to-do list. A pure
  * function of the catalogues, the publications' states and `today`.
  * @param catalogues - the agency's (or county's) catalogues
- * @param publications - the publications' states (`evaluatePublication`)
+ * @param publications - the publications' states (`evaluatePublication`), or the narrow rows a store loads
  * @param options - today and the calendar
  * @returns the compliance, item by item, with the lists a clerk and an office need
  */
 export function checkCatalogueCompliance(
   catalogues: readonly Catalogue[],
-  publications: readonly PublicationState[],
+  publications: readonly ComplianceSubject[],
   options: CatalogueComplianceOptions,
 ): CatalogueCompliance {
   const today = parseLocalDate(options.today, ['today']);
-  const byItem = new Map<string, PublicationState[]>();
+  const byItem = new Map<string, ComplianceSubject[]>();
   for (const publication of publications) {
     if (publication.status !== 'published' || publication.metadata === null) continue;
     for (const key of publication.metadata.catalogueItemIds) {

@@ -56,6 +56,7 @@ export type {
   CatalogueCompliance,
   CatalogueComplianceOptions,
   ComplianceOptions,
+  ComplianceSubject,
   ItemCompliance,
   PeriodicStatus,
   Timeliness,
@@ -70,9 +71,16 @@ export type {
   CleanupReview,
   CleanupSettings,
   NormativeDocument,
+  NormativeDocumentCounts,
   NormativeLibraryOptions,
 } from './normative.js';
-export { CLEANUP_RESULT_LABELS, CLEANUP_RESULTS, cleanupList, normativeLibrary } from './normative.js';
+export {
+  CLEANUP_RESULT_LABELS,
+  CLEANUP_RESULTS,
+  cleanupList,
+  normativeDocumentCounts,
+  normativeLibrary,
+} from './normative.js';
 
 // 法定主动公开内容
 export type { StatutoryPlacement, StatutoryPublication } from './statutory.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePublication } from './evaluate.js';
-import { cleanupList, normativeLibrary } from './normative.js';
+import { cleanupList, normativeDocumentCounts, normativeLibrary } from './normative.js';
 import { checkStatutoryPublication } from './statutory.js';
 import { event, publishedHistory, publisher } from './test-support/fixtures.js';
 
@@ -61,6 +61,44 @@ describe('规范性文件库 and its clean-up', () => {
       },
       { title: '示范县农村宅基地管理办法', documentNo: '示政规〔2022〕1号', result: '废止', note: '' },
     ]);
+  });
+});
+
+describe('the annual report’s 规范性文件 line from publications', () => {
+  const made = (indexNo: string, createdOn: string, publishedOn: string) =>
+    normative(indexNo, publishedOn, '示范县某办法').map((e) =>
+      e.type === 'drafted' ? { ...e, metadata: { ...e.metadata, createdOn } } : e,
+    );
+  const states = [
+    // Made in 2025, published in 2026: made (制发) in 2025.
+    evaluatePublication(made('A/2026-00001', '2025-12-30', '2026-01-04')),
+    evaluatePublication(made('A/2026-00002', '2026-03-01', '2026-03-02')),
+    // Repealed with effect in 2026, and one whose repeal takes effect in 2027.
+    evaluatePublication([
+      ...made('A/2020-00003', '2020-05-06', '2020-05-06'),
+      event('validityChanged', '2026-06-01', { actor: publisher, validity: 'repealed', effectiveOn: '2026-06-01' }),
+    ]),
+    evaluatePublication([
+      ...made('A/2021-00004', '2021-05-06', '2021-05-06'),
+      event('validityChanged', '2026-12-20', { actor: publisher, validity: 'repealed', effectiveOn: '2027-01-01' }),
+    ]),
+    // Expired in 2026: not 废止, no longer in force.
+    evaluatePublication([
+      ...made('A/2022-00005', '2022-05-06', '2022-05-06'),
+      event('validityChanged', '2026-02-01', { actor: publisher, validity: 'expired', effectiveOn: '2026-02-01' }),
+    ]),
+    // Withdrawn, and a notice: neither counts.
+    evaluatePublication([
+      ...made('A/2026-00006', '2026-04-01', '2026-04-01'),
+      event('withdrawn', '2026-04-02', { actor: publisher, reason: '误发' }),
+    ]),
+    evaluatePublication(publishedHistory('2026-01-05')),
+  ];
+
+  it('counts 本年制发 by 成文日期, 本年废止 by effect, 现行有效 on 31 December', () => {
+    expect(normativeDocumentCounts(states, 2026)).toEqual({ issued: 1, repealed: 1, inForce: 3 });
+    expect(normativeDocumentCounts(states, 2025)).toEqual({ issued: 1, repealed: 0, inForce: 4 });
+    expect(normativeDocumentCounts(states, 2027)).toEqual({ issued: 0, repealed: 1, inForce: 2 });
   });
 });
 

@@ -137,3 +137,44 @@ export function cleanupList(
     ];
   });
 }
+
+/** The 规范性文件 line of the annual report's table 二 (2021 format): 本年制发, 本年废止, 现行有效. */
+export interface NormativeDocumentCounts {
+  readonly issued: number;
+  readonly repealed: number;
+  readonly inForce: number;
+}
+
+/**
+ * Counts an agency's normative documents for the annual report's table 二 (the `normativeDocuments`
+ * triple of `@gk/annual-report`'s 2021 input), from what it published rather than by hand: 本年制发 are
+ * those whose 成文日期 falls in the year, 本年废止 those repealed (废止) with effect in the year, and
+ * 现行有效 those made by the year's end and still valid on 31 December. Only published, not withdrawn
+ * documents count; 失效 (expired) ones are not counted as 废止 but no longer count as in force.
+ * @param publications - the agency's publications' states
+ * @param year - the report's year
+ * @returns the three counts
+ * @example
+ * ```ts
+ * const { normativeDocuments } = { normativeDocuments: normativeDocumentCounts(states, 2026) };
+ * ```
+ */
+export function normativeDocumentCounts(
+  publications: readonly PublicationState[],
+  year: number,
+): NormativeDocumentCounts {
+  const yearEnd = `${String(year).padStart(4, '0')}-12-31`;
+  const inYear = (on: string | null): boolean => on !== null && on.slice(0, 4) === String(year);
+  let issued = 0;
+  let repealed = 0;
+  let inForce = 0;
+  for (const p of publications) {
+    if (p.status !== 'published' || p.metadata?.kind !== 'normativeDocument') continue;
+    const createdOn = p.metadata.createdOn;
+    if (inYear(createdOn)) issued += 1;
+    const { state, since } = p.validity;
+    if (state === 'repealed' && inYear(since)) repealed += 1;
+    if (createdOn <= yearEnd && (state === 'valid' || (since !== null && since > yearEnd))) inForce += 1;
+  }
+  return { issued, repealed, inForce };
+}
