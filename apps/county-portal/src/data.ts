@@ -26,8 +26,24 @@ export interface AgencyProfile {
   /** The court for 行政诉讼 the notices name; 有管辖权的人民法院 when absent. */
   readonly court?: string;
   readonly guideRevisedOn: string;
-  readonly proactive: Readonly<Record<string, ProactiveInput2021>>;
+  /**
+   * How the agency numbers its publications (索引号): its code (commonly its 统一社会信用代码) and a
+   * pattern (`DEFAULT_INDEX_PATTERN` of `@gk/publication` when absent). Without it, the division code
+   * stands in for the agency code.
+   */
+  readonly indexNo?: { readonly agencyCode: string; readonly pattern?: string; readonly category?: string };
+  /** The figures of 表二 by year, as entered. */
+  readonly proactive: Readonly<Record<string, ProactiveFigures>>;
 }
+
+/**
+ * 表二's figures as the agency enters them. Without `normativeDocuments`, the report counts the
+ * normative documents published on this platform (`normativeDocumentCounts`); enter them for years
+ * whose documents are not all here.
+ */
+export type ProactiveFigures = Omit<ProactiveInput2021, 'normativeDocuments'> & {
+  readonly normativeDocuments?: ProactiveInput2021['normativeDocuments'];
+};
 
 /** A staff account. */
 export interface StaffAccount {
@@ -184,3 +200,25 @@ export class PortalData {
 
 /** The store document kind of an added holiday notice. */
 export const HOLIDAY_NOTICE_KIND = 'holidayNotice';
+
+/** The topic (主题分类) under which the agency publishes its own disclosure rules (公开制度). */
+export const DISCLOSURE_RULES_TOPIC = '政府信息公开制度';
+
+/**
+ * The agency's 索引号 settings: its code and pattern from the profile, the division code and
+ * `DEFAULT_INDEX_PATTERN` when the profile has none.
+ * @param profile - the agency's profile
+ * @returns the options `nextIndexNo` takes, less the year
+ */
+export function indexNoSettings(profile: AgencyProfile): {
+  readonly agencyCode: string;
+  readonly pattern?: string;
+  readonly category?: string;
+} {
+  const settings = profile.indexNo;
+  return {
+    agencyCode: settings?.agencyCode ?? profile.divisionCode,
+    ...(settings?.pattern === undefined ? {} : { pattern: settings.pattern }),
+    ...(settings?.category === undefined ? {} : { category: settings.category }),
+  };
+}

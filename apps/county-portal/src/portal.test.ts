@@ -299,6 +299,7 @@ describe('the county portal in Chromium', () => {
       '/info/pub-6',
       '/info/statutory',
       '/info/normative',
+      '/info/rules',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);

@@ -5,13 +5,11 @@
 import type { CatalogueDocument } from '@gk/catalogue-schema';
 import type { LocalDate } from '@gk/core';
 import type { PublicationActor, PublicationEvent, PublicationMetadata } from '@gk/publication';
+import type { NextIndexNoOptions } from '@gk/publication';
 import { nextIndexNo } from '@gk/publication';
 import type { Store } from '@gk/store';
 import { chinaCalendar } from '@gk/workdays';
-import { AGENCY_ID } from './data.js';
-
-/** The demo agency's code in its index numbers (示范数据, not a real code). */
-export const DEMO_AGENCY_CODE = '11350299MB0000000X';
+import { AGENCY_ID, DISCLOSURE_RULES_TOPIC } from './data.js';
 
 const drafter: PublicationActor = { id: 'dengji', role: 'drafter', name: '林登记' };
 const reviewer: PublicationActor = { id: 'chengban', role: 'reviewer', name: '陈承办' };
@@ -84,9 +82,14 @@ export async function seedPublications(
   store: Store,
   catalogues: readonly CatalogueDocument[],
   today: LocalDate,
-  interpretationId: string | undefined,
-  policy?: { readonly title: string; readonly docNo: string; readonly text: readonly string[] },
+  options: {
+    /** The agency's 索引号 settings (`indexNoSettings`). */
+    readonly indexNo: Omit<NextIndexNoOptions, 'year'>;
+    readonly interpretationId?: string | undefined;
+    readonly policy?: { readonly title: string; readonly docNo: string; readonly text: readonly string[] } | undefined;
+  },
 ): Promise<number> {
+  const { interpretationId, policy } = options;
   // Items by their time limit, each used once: the late example needs one counted in workdays.
   const taken = new Set<string>();
   const pick = (limit: RegExp): string | undefined => {
@@ -159,6 +162,17 @@ export async function seedPublications(
       published: 28,
       withdrawn: '附件含未脱敏的个人联系方式，已撤回更正后重新发布',
     },
+    // The agency's own rules (公开制度), published as information under no catalogue item.
+    {
+      id: 'pub-7',
+      itemId: undefined,
+      title: '示范县人民政府政府信息公开保密审查制度',
+      topic: DISCLOSURE_RULES_TOPIC,
+      kind: 'other',
+      body: '第一条 为规范政府信息公开保密审查工作，根据《中华人民共和国政府信息公开条例》第十七条，制定本制度。\n第二条 拟公开的政府信息，由承办科室初审，政务公开办公室复审，涉及国家秘密的报保密工作机构审查。\n第三条 不能确定是否可以公开的，依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定。',
+      formed: 30,
+      published: 30,
+    },
     {
       id: 'pub-5',
       itemId: pick(/./),
@@ -173,7 +187,7 @@ export async function seedPublications(
   const used: string[] = [];
   for (const p of demo) {
     const year = Number(chinaCalendar.addWorkdays(today, -p.formed).slice(0, 4));
-    const indexNo = nextIndexNo(used, { agencyCode: DEMO_AGENCY_CODE, year });
+    const indexNo = nextIndexNo(used, { ...options.indexNo, year });
     used.push(indexNo);
     await store.publications.append({ agencyId: AGENCY_ID, publicationId: p.id }, history(p, indexNo, today), 0);
   }

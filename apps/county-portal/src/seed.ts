@@ -13,7 +13,7 @@ import { chinaCalendar } from '@gk/workdays';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 import policySeed from '../seed/policies.json' with { type: 'json' };
 import type { AgencyProfile, PolicyDocument, InterpretationDocument, StaffAccount } from './data.js';
-import { AGENCY_ID } from './data.js';
+import { AGENCY_ID, indexNoSettings } from './data.js';
 import { seedPublications } from './seed-publications.js';
 
 /** The password of every demo account (printed on start; a real county uses its own sign-in). */
@@ -155,6 +155,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
   const profile: AgencyProfile = {
     name: agencySeed.name,
     divisionCode: agencySeed.divisionCode,
+    indexNo: agencySeed.indexNo,
     office: agencySeed.office,
     reconsiderationBody: agencySeed.reconsiderationBody,
     court: agencySeed.court,
@@ -191,19 +192,18 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
       interpretation,
     );
   }
-  const publicationCount = await seedPublications(
-    store,
-    documents,
-    today,
-    policySeed.interpretations[0]?.interpretation.id,
-    policySeed.policies[0] === undefined
-      ? undefined
-      : {
-          title: policySeed.policies[0].policy.title,
-          docNo: policySeed.policies[0].docNo,
-          text: policySeed.policies[0].text,
-        },
-  );
+  const publicationCount = await seedPublications(store, documents, today, {
+    indexNo: indexNoSettings(profile),
+    interpretationId: policySeed.interpretations[0]?.interpretation.id,
+    policy:
+      policySeed.policies[0] === undefined
+        ? undefined
+        : {
+            title: policySeed.policies[0].policy.title,
+            docNo: policySeed.policies[0].docNo,
+            text: policySeed.policies[0].text,
+          },
+  });
   const cases = demoCases(today);
   for (const { caseId, events } of cases) await store.append({ agencyId: AGENCY_ID, caseId }, events, 0);
   await store.submitApplication(

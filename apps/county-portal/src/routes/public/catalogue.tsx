@@ -63,7 +63,7 @@ export function catalogueRoutes(): Hono<Env> {
     if (catalogue === undefined) return notFoundPage(c, '没有这个领域的目录');
     // Each item's published information (主动公开), linked from its row.
     const published = new Map<string, number>();
-    for (const state of await c.var.portal.data.store.publications.states(AGENCY_ID)) {
+    for (const state of await c.var.portal.data.store.publications.states(AGENCY_ID, { forCompliance: true })) {
       if (state.status !== 'published') continue;
       for (const key of state.metadata?.catalogueItemIds ?? []) published.set(key, (published.get(key) ?? 0) + 1);
     }

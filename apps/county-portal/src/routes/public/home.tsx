@@ -37,6 +37,14 @@ export function homePage(): Handler<Env> {
             </p>
           </li>
           <li>
+            <a href="/info">主动公开的政府信息</a>
+            <p>按目录发布的信息，可检索；另有法定主动公开内容、规范性文件</p>
+          </li>
+          <li>
+            <a href="/info/rules">政府信息公开制度</a>
+            <p>本机关的保密审查、发布协调等工作制度</p>
+          </li>
+          <li>
             <a href="/policies">政策文件与解读</a>
             <p>{policies.length} 件规范性文件，解读与文件并列</p>
           </li>

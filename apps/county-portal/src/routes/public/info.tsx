@@ -13,7 +13,7 @@ import type { Child } from 'hono/jsx';
 import { DataTable } from '../../components/common.js';
 import { isRecordId, queryText } from '../../forms/read.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
+import { AGENCY_ID, DISCLOSURE_RULES_TOPIC } from '../../data.js';
 import { notFoundPage } from '../../renderer.js';
 
 const VALIDITY: Readonly<Record<PublicationState['validity']['state'], string>> = {
@@ -65,7 +65,7 @@ export function infoRoutes(): Hono<Env> {
         <p>按《中华人民共和国政府信息公开条例》第二十三条、第二十四条集中发布，可检索、查阅、下载。</p>
         <p>
           <a href="/info/statutory">法定主动公开内容</a> · <a href="/info/normative">规范性文件</a> ·{' '}
-          <a href="/catalogue">按目录事项查看</a>
+          <a href="/info/rules">政府信息公开制度</a> · <a href="/catalogue">按目录事项查看</a>
         </p>
         <form method="get" action="/info" role="search" class="stack narrow">
           <label for="info-q">
@@ -142,7 +142,7 @@ export function infoRoutes(): Hono<Env> {
 
   app.get('/statutory', async (c) => {
     const { store } = c.var.portal.data;
-    const states = await store.publications.states(AGENCY_ID);
+    const states = await store.publications.states(AGENCY_ID, { forCompliance: true });
     const result = checkStatutoryPublication(states, 'county');
     const titleOf = new Map(states.map((s) => [s.indexNo ?? '', s.metadata?.title ?? '']));
     return c.render(
@@ -200,6 +200,34 @@ export function infoRoutes(): Hono<Env> {
         />
       </>,
       { title: '规范性文件' },
+    );
+  });
+
+  app.get('/rules', async (c) => {
+    const rules = await c.var.portal.data.store.publications.list({
+      agencyId: AGENCY_ID,
+      topic: DISCLOSURE_RULES_TOPIC,
+      limit: 200,
+    });
+    return c.render(
+      <>
+        <h1>政府信息公开制度</h1>
+        <p>本机关制定的政府信息公开工作制度，如保密审查、发布协调、依申请公开办理等。</p>
+        {rules.length === 0 ? (
+          <p>暂无。</p>
+        ) : (
+          <DataTable
+            columns={['制度名称', '索引号', '发布日期', '有效性']}
+            rows={rules.map((s) => [
+              link(s, s.state.metadata?.title ?? ''),
+              s.state.indexNo ?? '',
+              s.state.publishedOn ?? '',
+              VALIDITY[s.state.validity.state],
+            ])}
+          />
+        )}
+      </>,
+      { title: '政府信息公开制度' },
     );
   });
 

@@ -1,6 +1,7 @@
-// The annual report (第四十九条、第五十条), built from the cases.
+// The annual report (第四十九条、第五十条), built from the cases and, for 表二's 规范性文件 line, the publications.
 import type { AnnualReportInput } from '@gk/annual-report';
 import { buildAnnualReport, renderReportHtml } from '@gk/annual-report';
+import { normativeDocumentCounts } from '@gk/publication';
 import { raw } from 'hono/html';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
@@ -33,7 +34,15 @@ export function reportPage(): Handler<Env> {
       issuer: profile.name,
       cases: await c.var.portal.data.store.reportCases(year, { agencyId: AGENCY_ID }),
       appeals: [],
-      proactive,
+      proactive: {
+        ...proactive,
+        normativeDocuments:
+          proactive.normativeDocuments ??
+          normativeDocumentCounts(
+            await c.var.portal.data.store.publications.states(AGENCY_ID, { forCompliance: true }),
+            year,
+          ),
+      },
     };
     const report = buildAnnualReport(input);
     return c.render(
@@ -54,6 +63,11 @@ export function reportPage(): Handler<Env> {
           <p class="notice">本年度尚未结束：表三按截至今天的案件实时统计，正式报告按第四十九条规定的期限发布。</p>
         ) : null}
         {raw(renderReportHtml(report))}
+        {proactive.normativeDocuments === undefined ? (
+          <p class="muted">
+            表二“规范性文件”一行按本平台发布的规范性文件统计（本年制发按成文日期，现行有效截至12月31日）；其余各行为本机关录入的数据。
+          </p>
+        ) : null}
       </>,
       { title: `${String(year)}年度报告` },
     );

@@ -2,7 +2,7 @@
 // attribute, review, approval (head), publication, update, validity, withdrawal.
 import { determineAttribute, scanText } from '@gk/attribute-review';
 import type { DisclosureAttribute } from '@gk/attribute-review';
-import type { PublicationEvent } from '@gk/publication';
+import type { PublicationEvent, PublicationMetadata } from '@gk/publication';
 import {
   checkTimeliness,
   formatPublicationIssue,
@@ -156,6 +156,18 @@ export function publicationRecordRoutes(): Hono<Env> {
               'update',
               '发布新版本',
               <>
+                <label for="u-title">
+                  信息名称
+                  <input type="text" id="u-title" name="title" required value={m.title} />
+                </label>
+                <label for="u-no">
+                  文号（没有可不填）
+                  <input type="text" id="u-no" name="documentNo" value={m.documentNo ?? ''} />
+                </label>
+                <label for="u-topic">
+                  主题分类
+                  <input type="text" id="u-topic" name="topic" required value={m.topic} />
+                </label>
                 <label for="u-formed">
                   信息变更之日（新版本的公开时限从这天起算）
                   <input type="date" id="u-formed" name="formedOn" required />
@@ -212,6 +224,18 @@ export function publicationRecordRoutes(): Hono<Env> {
       </>,
       { title: m.title },
     );
+  });
+
+  /** The fields the form changed: a 文号 cleared is kept, as an update cannot remove one. */
+  const changesOf = (
+    current: PublicationMetadata,
+    form: Pick<PublicationMetadata, 'title' | 'topic' | 'body' | 'formedOn'> & { documentNo: string },
+  ): Partial<PublicationMetadata> => ({
+    formedOn: form.formedOn,
+    ...(form.title === current.title ? {} : { title: form.title }),
+    ...(form.topic === current.topic ? {} : { topic: form.topic }),
+    ...(form.body === current.body ? {} : { body: form.body }),
+    ...(form.documentNo === '' || form.documentNo === current.documentNo ? {} : { documentNo: form.documentNo }),
   });
 
   app.post('/:id/:step', async (c) => {
@@ -273,11 +297,25 @@ export function publicationRecordRoutes(): Hono<Env> {
         ...(reason === '' ? {} : { noInterpretationReason: reason }),
       };
     } else if (step === 'update') {
+      // A new text is reviewed before it goes out (第十七条), as the first one was.
+      const body = form.text('body');
+      const found = body === summary.state.metadata.body ? [] : scanText(body);
+      if (found.length > 0)
+        return problem(
+          c,
+          `新的正文有 ${String(found.length)} 处需要审查的内容（如“${found[0]?.text.slice(0, 20) ?? ''}”），请修改后再发布新版本（《中华人民共和国政府信息公开条例》第十七条）`,
+        );
       event = {
         type: 'updated',
         on,
         actor,
-        changes: { body: form.text('body'), formedOn: form.text('formedOn') },
+        changes: changesOf(summary.state.metadata, {
+          title: form.text('title'),
+          topic: form.text('topic'),
+          documentNo: form.text('documentNo'),
+          body: form.text('body'),
+          formedOn: form.text('formedOn'),
+        }),
         note: form.text('note'),
       };
     } else if (step === 'validity') {

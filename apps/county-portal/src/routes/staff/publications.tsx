@@ -7,6 +7,8 @@ import {
   CLEANUP_RESULT_LABELS,
   CLEANUP_RESULTS,
   checkCatalogueCompliance,
+  DEFAULT_INDEX_PATTERN,
+  PublicationError,
   normativeLibrary,
   formatPublicationIssue,
   nextIndexNo,
@@ -17,9 +19,8 @@ import { Hono } from 'hono';
 import { DataTable, SubmitRow } from '../../components/common.js';
 import { Csrf, problem } from '../../components/staff.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
+import { AGENCY_ID, indexNoSettings } from '../../data.js';
 import { readForm } from '../../forms/read.js';
-import { DEMO_AGENCY_CODE } from '../../seed-publications.js';
 import { actorOf, STATUS } from '../../components/publication.js';
 import { publicationRecordRoutes } from './publication-record.js';
 
@@ -32,8 +33,13 @@ export function publicationRoutes(): Hono<Env> {
     const session = c.get('session');
     const states = await data.store.publications.states(AGENCY_ID);
     const { catalogues } = await data.catalogues();
-    const compliance = checkCatalogueCompliance(catalogues, states, { today: today(), calendar: calendar() });
+    const compliance = checkCatalogueCompliance(
+      catalogues,
+      await data.store.publications.complianceSubjects(AGENCY_ID),
+      { today: today(), calendar: calendar() },
+    );
     const list = await data.store.publications.list({ agencyId: AGENCY_ID, status: 'any', limit: 200 });
+    const indexRule = indexNoSettings(await data.profile());
     const items = catalogues.flatMap((cat) =>
       cat.items
         .filter((i) => i.id !== undefined)
@@ -100,6 +106,10 @@ export function publicationRoutes(): Hono<Env> {
           ])}
         />
         <h2>新建信息</h2>
+        <p class="muted">
+          索引号按本机关的规则自动编号：{indexRule.pattern ?? DEFAULT_INDEX_PATTERN}（机关代码 {indexRule.agencyCode}
+          ，年度取信息形成之日所在年度，序号逐年递增、不重复使用）。
+        </p>
         <form class="stack" method="post" action="/staff/publications">
           <Csrf session={session} />
           <label for="p-title">
@@ -147,10 +157,18 @@ export function publicationRoutes(): Hono<Env> {
     if (typeof form === 'string') return problem(c, form, 413);
     const formedOn = form.text('formedOn');
     const year = Number((/^\d{4}/.exec(formedOn) ?? [today().slice(0, 4)])[0]);
-    const indexNo = nextIndexNo(await data.store.publications.usedIndexNos(AGENCY_ID), {
-      agencyCode: DEMO_AGENCY_CODE,
-      year,
-    });
+    const profile = await data.profile();
+    let indexNo: string;
+    try {
+      indexNo = nextIndexNo(await data.store.publications.usedIndexNos(AGENCY_ID), {
+        ...indexNoSettings(profile),
+        year,
+      });
+    } catch (error) {
+      // A pattern the profile got wrong, or a year whose sequence is used up: said, not a 500.
+      if (!(error instanceof PublicationError)) throw error;
+      return problem(c, `无法编制索引号：${error.issues.map((i) => formatPublicationIssue(i)).join('；')}`);
+    }
     const normative = form.text('normative') === 'yes';
     const event = {
       type: 'drafted',
@@ -159,7 +177,7 @@ export function publicationRoutes(): Hono<Env> {
       indexNo,
       metadata: {
         title: form.text('title'),
-        publisher: (await data.profile()).name,
+        publisher: profile.name,
         createdOn: formedOn,
         topic: form.text('topic'),
         kind: normative ? 'normativeDocument' : 'notice',
