@@ -104,6 +104,8 @@ export interface ItemCompliance {
   /** Publications under it that are published and not withdrawn. */
   readonly publications: number;
   readonly latestOn: LocalDate | null;
+  /** The day each version under it was published, every publication's, oldest first. */
+  readonly publishedDates: readonly LocalDate[];
   readonly hasContent: boolean;
   /** Versions published after their due date. */
   readonly late: readonly (Timeliness & { readonly indexNo: string | null })[];
@@ -218,6 +220,7 @@ export function checkCatalogueCompliance(
         item,
         publications: under.length,
         latestOn,
+        publishedDates: [...dates].sort(),
         hasContent: under.length > 0,
         late,
         periodic,

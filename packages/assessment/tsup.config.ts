@@ -1,0 +1,4 @@
+import { defineConfig } from 'tsup';
+import { packageConfig } from '../../tooling/tsup/package-config.ts';
+
+export default defineConfig(packageConfig({ index: 'src/index.ts' }));
