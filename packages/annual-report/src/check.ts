@@ -1,4 +1,5 @@
 import type { IssuePath } from '@gk/core';
+import type { AnnualReport } from './report.js';
 import { createIssue } from '@gk/core';
 import type { ReportFormat } from './formats.js';
 import {
@@ -110,6 +111,16 @@ function readRequests(value: unknown, format: ReportFormat, issues: ReportIssue[
       issues.push(createIssue('report.missingRow', { table, label: definition.label }, base));
   });
   return matrix;
+}
+
+/**
+ * Table 三's numbers by row role, read as `checkReport` reads them (blank cells as 0), for the
+ * checks across years and against the text. Rows that cannot be read are `undefined`.
+ * @param report - the report in the JSON form
+ * @returns the rows in the format's order, each with its seven numbers
+ */
+export function requestMatrix(report: AnnualReport): (number[] | undefined)[] {
+  return readRequests(report.tables.requests, report.format, []);
 }
 
 function checkProactive(value: unknown, format: ReportFormat, issues: ReportIssue[]): void {

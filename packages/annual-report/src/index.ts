@@ -41,6 +41,7 @@ export {
 } from './input.js';
 export { buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
 export { checkReport, normalizeLabel } from './check.js';
+export { checkReportText, checkReportYears } from './consistency.js';
 export { rollUpReports } from './roll-up.js';
 export { feeSentence, renderReportHtml, renderReportMarkdown, reportTitle, sectionTexts } from './render.js';
 

@@ -40,6 +40,21 @@ export interface ReportIssueParams {
   'input.tooMany': { readonly field: string; readonly limit: number };
   'input.tooLong': { readonly field: string; readonly limit: number };
   'report.rollUpMismatch': { readonly field: string; readonly expected: string; readonly found: string };
+  'report.textMismatch': {
+    readonly section: string;
+    readonly phrase: string;
+    readonly stated: number;
+    readonly cell: string;
+    readonly value: number;
+  };
+  'report.issuerChanged': { readonly previous: string; readonly current: string };
+  'report.yearGap': { readonly previous: number; readonly current: number };
+  'report.carriedOver': {
+    readonly column: string;
+    readonly previous: number;
+    readonly current: number;
+    readonly year: number;
+  };
 }
 
 /** Every issue `@gk/annual-report` reports. */

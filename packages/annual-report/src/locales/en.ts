@@ -31,4 +31,12 @@ export const en: MessageCatalogue<ReportIssueParams> = {
   'input.tooLong': (p) => `The report data's "${p.field}" is longer than ${String(p.limit)} characters`,
   'report.rollUpMismatch': (p) =>
     `The reports to combine differ in ${p.field}: expected "${p.expected}", found "${p.found}"`,
+  'report.textMismatch': (p) =>
+    `${p.section} says "${p.phrase}" (${String(p.stated)}), but ${p.cell} is ${String(p.value)}; please check.`,
+  'report.issuerChanged': (p) =>
+    `The two reports have different issuers, "${p.previous}" and "${p.current}": years compare only for one agency.`,
+  'report.yearGap': (p) =>
+    `The reports' years do not follow each other: after ${String(p.previous)} comes ${String(p.previous + 1)}, not ${String(p.current)}.`,
+  'report.carriedOver': (p) =>
+    `Table 3's carried-in "${p.column}" is ${String(p.current)}, but the ${String(p.year)} report carried out ${String(p.previous)}; they should be equal.`,
 };

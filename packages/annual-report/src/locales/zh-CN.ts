@@ -28,4 +28,11 @@ export const zhCN: MessageCatalogue<ReportIssueParams> = {
   'input.tooMany': (p) => `年度报告数据的“${p.field}”超过 ${String(p.limit)} 项`,
   'input.tooLong': (p) => `年度报告数据的“${p.field}”超过 ${String(p.limit)} 个字符`,
   'report.rollUpMismatch': (p) => `汇总的报告${p.field}不一致：应为“${p.expected}”，实际为“${p.found}”`,
+  'report.textMismatch': (p) =>
+    `${p.section}写“${p.phrase}”（${String(p.stated)}），${p.cell}为 ${String(p.value)}，请核对`,
+  'report.issuerChanged': (p) => `两份报告的发布机关不同：“${p.previous}”和“${p.current}”，上下年度只对同一机关对照`,
+  'report.yearGap': (p) =>
+    `两份报告的年度不相连：${String(p.previous)} 年之后应为 ${String(p.previous + 1)} 年，实际为 ${String(p.current)} 年`,
+  'report.carriedOver': (p) =>
+    `表三“二、上年结转”“${p.column}”列为 ${String(p.current)}，${String(p.year)} 年度报告的“四、结转下年度继续办理”为 ${String(p.previous)}，应当相等`,
 };
