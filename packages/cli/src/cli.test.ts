@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -305,6 +305,45 @@ describe('gk report', () => {
     expect(checked.code).toBe(1);
     expect(checked.stdout).toMatch(/^typed\.json 错误：/m);
     expect(checked.stdout).toContain('相差');
+  });
+
+  it('checks a folder of reports at once: each on its own, the text against the tables, and year against year', () => {
+    expect(
+      gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'json', '-o', 'r.json').code,
+    ).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
+      year: number;
+      sections?: Record<string, string>;
+      tables: { requests: { rows: { label: string; values: number[] }[] } };
+    };
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'a-2025.json'), JSON.stringify(report));
+    // 2026 carries in one 自然人 case more than 2025 carried out; its text says 9 new.
+    const rowOf = (r: typeof report, prefix: string) =>
+      r.tables.requests.rows.find((row) => row.label.startsWith(prefix))!;
+    const out = rowOf(report, '四、').values;
+    const next = structuredClone(report);
+    next.year = 2026;
+    next.sections = { ...next.sections, overview: '本年度新收政府信息公开申请9件。' };
+    rowOf(next, '二、').values = out.map((v, c) => (c === 0 || c === 6 ? v + 1 : v));
+    const fresh = rowOf(report, '一、').values[6];
+    writeFileSync(join(dir, 'reports', 'a-2026.json'), JSON.stringify(next));
+    writeFileSync(join(dir, 'reports', 'notes.txt'), 'not a report');
+    const batch = gk('report', 'check', 'reports');
+    expect(batch.code).toBe(1);
+    expect(batch.stdout).toContain('reports/a-2025.json：通过校验');
+    expect(batch.stdout).toContain(
+      `reports/a-2026.json 警告：一、总体情况写“新收政府信息公开申请9件”（9），表三“一、本年新收政府信息公开申请数量”总计为 ${String(fresh)}，请核对`,
+    );
+    expect(batch.stdout).toContain(
+      `reports/a-2026.json 错误：表三“二、上年结转”“自然人”列为 ${String(out[0]! + 1)}，2025 年度报告的“四、结转下年度继续办理”为 ${String(out[0])}，应当相等`,
+    );
+    expect(batch.stdout).toContain('共校验 2 份报告，1 份有错误');
+    const json = JSON.parse(gk('report', 'check', '--json', 'reports/a-2025.json', 'reports/a-2026.json').stdout) as {
+      valid: boolean;
+    }[];
+    expect(json.map((r) => r.valid)).toEqual([true, false]);
+    expect(gk('report', 'check', 'missing-folder')).toMatchObject({ code: 2 });
   });
 
   it('points at the case record that is wrong', () => {

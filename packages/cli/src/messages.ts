@@ -52,7 +52,7 @@ export interface CliMessages {
   readonly lexicon: string;
   readonly redactOption: string;
   readonly args: Readonly<
-    Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to' | 'noticeFile', string>
+    Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to' | 'noticeFile' | 'reports', string>
   >;
   readonly error: string;
   readonly warning: string;
@@ -71,6 +71,10 @@ export interface CliMessages {
   readonly docxNeedsOut: string;
   readonly commander: (text: string) => string;
   readonly unexpected: (reason: string) => string;
+  readonly tooManyReports: (limit: number) => string;
+  readonly noReports: (paths: string) => string;
+  readonly reportTableHeader: string;
+  readonly reportBatch: (files: number, failed: number) => string;
   readonly summary: (errors: number, warnings: number) => string;
   readonly valid: (file: string) => string;
   readonly noChanges: string;

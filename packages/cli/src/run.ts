@@ -5,7 +5,8 @@ import { convertCatalogue, diffCatalogueFiles, validateCatalogue } from './comma
 import type { ConvertOptions } from './commands/catalogue.js';
 import type { AnnualOptions } from './commands/report.js';
 import type { ScanOptions } from './commands/review.js';
-import { annualReportCommand, checkReportCommand } from './commands/report.js';
+import { annualReportCommand } from './commands/report.js';
+import { checkReportCommand } from './commands/report-check.js';
 import { deadlineCommand } from './commands/request.js';
 import { scanCommand } from './commands/review.js';
 import type { CheckpointOptions, VerifyOptions } from './commands/store.js';
@@ -155,9 +156,9 @@ function build(ctx: Context, version: string, status: { code: number }): Command
   report
     .command('check')
     .description(t.reportCheck)
-    .argument('<file>', t.args.file)
+    .argument('<paths...>', t.args.reports)
     .option('--json', t.json)
-    .action(act((file: string, options: { json?: boolean }) => checkReportCommand(ctx, file, options)));
+    .action(act((paths: string[], options: { json?: boolean }) => checkReportCommand(ctx, paths, options)));
 
   program
     .command('review')

@@ -5,7 +5,6 @@ import {
   proactiveInput2021Schema,
   safeParseReportCase,
   buildAnnualReport,
-  checkReport,
   formatReportIssue,
   renderReportHtml,
   renderReportMarkdown,
@@ -14,7 +13,6 @@ import { formatPath } from '@gk/core';
 import { annualReportToDocx } from '@gk/office';
 import { z } from 'zod';
 import type { Context } from '../io.js';
-import type { JsonOption } from './catalogue.js';
 import { CliError, integer, labelled, progress, readJson, writeOutput } from '../io.js';
 
 /** The options of `gk report annual`. */
@@ -104,41 +102,4 @@ export async function annualReportCommand(ctx: Context, options: AnnualOptions):
     ctx.io.stderr.write(`${ctx.t.written(options.out)}\n`);
   }
   return 0;
-}
-
-/**
- * `gk report check <report.json>`: every arithmetic and label problem of a hand-typed report.
- * @param ctx - the context
- * @param file - the report in the JSON form (blank cells as `null`)
- * @param options - `json` for machine output
- * @returns the exit code: 1 when any issue is an error
- */
-export function checkReportCommand(ctx: Context, file: string, options: JsonOption): number {
-  const issues = checkReport(readJson(ctx, file));
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const warnings = issues.length - errors;
-  if (options.json === true) {
-    ctx.io.stdout.write(
-      `${JSON.stringify(
-        {
-          file,
-          valid: errors === 0,
-          errors,
-          warnings,
-          issues: issues.map((issue) => ({
-            severity: issue.severity,
-            code: issue.code,
-            message: formatReportIssue(issue, ctx.locale),
-          })),
-        },
-        null,
-        2,
-      )}\n`,
-    );
-  } else {
-    for (const issue of issues)
-      ctx.io.stdout.write(`${file} ${labelled(ctx, issue.severity, formatReportIssue(issue, ctx.locale))}\n`);
-    ctx.io.stdout.write(`${issues.length === 0 ? ctx.t.valid(file) : ctx.t.summary(errors, warnings)}\n`);
-  }
-  return errors > 0 ? 1 : 0;
 }

@@ -45,7 +45,8 @@ export const en: CliMessages = {
   today: "today's date (YYYY-MM-DD), the system date by default",
   report: 'annual report on government information disclosure',
   reportAnnual: 'build the annual report from case records',
-  reportCheck: 'check a hand-typed annual report (JSON); exit code 1 on errors',
+  reportCheck:
+    'check annual reports (JSON, several or a folder): cross-checks, text against tables, carry-over between years; exit code 1 on errors',
   cases: 'case records file (JSON)',
   year: 'the report year',
   format: 'output format: md, html, json or docx',
@@ -57,6 +58,7 @@ export const en: CliMessages = {
   redactOption: 'print the text with personal data masked',
   args: {
     file: 'file',
+    reports: 'annual reports (JSON), or folders of them; several allowed',
     old: 'the earlier version',
     new: 'the later version',
     in: 'input file',
@@ -83,6 +85,10 @@ export const en: CliMessages = {
   docxNeedsOut: 'the docx format needs an output file: --out <file>',
   commander: (text) => text,
   unexpected: (reason) => `internal error: ${reason} (add --debug for the stack trace, and please report it)`,
+  tooManyReports: (limit) => `At most ${String(limit)} reports are checked at once; check them in batches.`,
+  noReports: (paths) => `No .json report files in ${paths}.`,
+  reportTableHeader: 'file\tyear\tissuer\terrors\twarnings',
+  reportBatch: (files, failed) => `${String(files)} report(s) checked, ${String(failed)} with errors.`,
   summary: (errors, warnings) => `${String(errors)} error(s), ${String(warnings)} warning(s)`,
   valid: (file) => `${file}: valid`,
   noChanges: 'the two versions do not differ',
