@@ -34,7 +34,8 @@ export const A4_PAGE = {
   margin: { top: 2_098, bottom: 1_984, left: 1_588, right: 1_474 },
 } as const;
 
-const run = (text: string, options: { font?: string; size?: number; bold?: boolean } = {}): TextRun =>
+/** A run of text in the official fonts (internal to this package). */
+export const run = (text: string, options: { font?: string; size?: number; bold?: boolean } = {}): TextRun =>
   new TextRun({
     text,
     font: options.font ?? OFFICIAL_STYLE.bodyFont,
@@ -42,10 +43,12 @@ const run = (text: string, options: { font?: string; size?: number; bold?: boole
     ...(options.bold === true ? { bold: true } : {}),
   });
 
-const body = (text: string): Paragraph =>
+/** A body paragraph: 仿宋, two-character indent, fixed 28 pt lines (internal). */
+export const body = (text: string): Paragraph =>
   new Paragraph({ children: [run(text)], indent: { firstLine: 640 }, spacing: { line: 560 } });
 
-function page(children: (Paragraph | Table)[]): Document {
+/** An A4 document with the GB/T 9704 margins (internal). */
+export function page(children: (Paragraph | Table)[]): Document {
   return new Document({
     styles: { default: { document: { run: { font: OFFICIAL_STYLE.bodyFont, size: OFFICIAL_STYLE.bodySize } } } },
     sections: [{ properties: { page: { size: A4_PAGE.size, margin: A4_PAGE.margin } }, children }],
@@ -79,7 +82,11 @@ export async function noticeToDocx(notice: Notice): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(page(children)));
 }
 
-const cell = (text: string, options: { columnSpan?: number; rowSpan?: number; header?: boolean } = {}): TableCell =>
+/** A centred table cell (internal). */
+export const cell = (
+  text: string,
+  options: { columnSpan?: number; rowSpan?: number; header?: boolean } = {},
+): TableCell =>
   new TableCell({
     children: [
       new Paragraph({
@@ -98,7 +105,8 @@ const cell = (text: string, options: { columnSpan?: number; rowSpan?: number; he
   });
 
 const value = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
-const table = (rows: TableRow[]): Table => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+/** A full-width table (internal). */
+export const table = (rows: TableRow[]): Table => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
 
 function requestsTable(report: AnnualReport): Table {
   const { rows } = report.tables.requests;

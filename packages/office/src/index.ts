@@ -7,6 +7,7 @@ export { XLSX_LIMITS, inspectXlsx } from './xlsx-limits.js';
 
 // Word notices and reports
 export { A4_PAGE, OFFICIAL_STYLE, annualReportToDocx, noticeToDocx } from './docx.js';
+export { bulletinToDocx } from './bulletin-docx.js';
 
 // Text of Word and Excel files, for the pre-publication review
 export type { OfficeTextResult, TextSegment } from './text.js';
