@@ -14,6 +14,8 @@ export default defineConfig({
   resolve: { conditions: ['@gk/source'] },
   ssr: { resolve: { conditions: ['@gk/source'] } },
   test: {
+    // PGlite opens and migrates a database in seconds on a 2-core machine; a hang still fails.
+    testTimeout: 30_000,
     reporters: ['default', './tooling/vitest/summary-reporter.ts'],
     projects: projectDirs.map((dir) => ({
       extends: true,
