@@ -1,6 +1,7 @@
 // Staff sign-in: passwords hashed by the store's hashSecret, server-side sessions, a CSRF token per session.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StaffAccount } from './data.js';
+import { COUNTY_AGENCY_ID } from './data.js';
 
 /** A signed-in member of staff. */
 export interface Session {
@@ -9,6 +10,10 @@ export interface Session {
   readonly username: string;
   readonly name: string;
   readonly role: StaffAccount['role'];
+  /** The agency the member of staff works for. */
+  readonly agencyId: string;
+  /** Whether they are the county's 政务公开办 (see `StaffAccount.supervisingOffice`). */
+  readonly supervisingOffice: boolean;
   readonly expiresAt: number;
 }
 
@@ -25,6 +30,8 @@ export class Sessions {
       username: account.username,
       name: account.name,
       role: account.role,
+      agencyId: account.agencyId ?? COUNTY_AGENCY_ID,
+      supervisingOffice: account.supervisingOffice === true,
       expiresAt: Date.now() + EIGHT_HOURS,
     };
     this.#sessions.set(session.id, session);

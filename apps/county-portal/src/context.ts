@@ -3,12 +3,15 @@ import type { LocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { Context } from 'hono';
 import type { Session, Sessions } from './auth.js';
-import type { PortalData } from './data.js';
+import type { AgencyData, AgencyProfile, PortalData } from './data.js';
 import type { AttemptLimiter } from './middleware/limits.js';
 
-/** Hono's variables: what the routes share, and the signed-in member of staff on staff pages. */
+/**
+ * Hono's variables: what the routes share, the agency whose pages these are (on staff pages, the signed-in
+ * member of staff's agency) with its profile, and the signed-in member of staff on staff pages.
+ */
 export interface Env {
-  Variables: { portal: PortalContext; session: Session };
+  Variables: { portal: PortalContext; agency: AgencyData; agencyProfile: AgencyProfile; session: Session };
 }
 
 /** What the routes share. */

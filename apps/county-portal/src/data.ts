@@ -1,70 +1,55 @@
-// What the portal keeps in the store's documents, and how it reads them back through the packages.
-import type { Catalogue, CatalogueDocument } from '@gk/catalogue-schema';
-import { safeParseCatalogue, formatCatalogueIssue } from '@gk/catalogue-schema';
-import type { DisclosureOffice } from '@gk/guidelines';
-import type { InterpretationElement, Interpretation, Policy } from '@gk/interpretation';
-import { upcastInterpretation } from '@gk/interpretation';
-import type { CleanupReview } from '@gk/publication';
-import { CLEANUP_RESULTS } from '@gk/publication';
-import { isLocalDate } from '@gk/core';
-import type { ProactiveInput2021 } from '@gk/annual-report';
+// The county platform's data in the store: its agencies (the county government, its departments and
+// townships), staff accounts, and the calendar the 政务公开办 keeps; each agency's own documents are
+// read through `AgencyData`.
+import type { ActorRole } from '@gk/request-workflow';
 import type { Store } from '@gk/store';
 import type { HolidayNotice, WorkdayCalendar } from '@gk/workdays';
 import { chinaCalendar, safeParseHolidayNotice } from '@gk/workdays';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
+import type { AgencyProfile } from './agency-data.js';
+import { AGENCY_ID_PATTERN, AgencyData } from './agency-data.js';
 
-/** The demo county's agency id in the store, from its seed profile. */
-export const AGENCY_ID: string = agencySeed.agencyId;
-
-/** The agency's profile: its office (第十二条) and the figures of its annual reports' proactive tables. */
-export interface AgencyProfile {
-  readonly name: string;
-  readonly divisionCode: string;
-  readonly office: DisclosureOffice;
-  /** The agency's 行政复议机关, named in every notice's remedy clause (never guessed). */
-  readonly reconsiderationBody?: string;
-  /** The court for 行政诉讼 the notices name; 有管辖权的人民法院 when absent. */
-  readonly court?: string;
-  readonly guideRevisedOn: string;
-  /**
-   * How the agency numbers its publications (索引号): its code (commonly its 统一社会信用代码) and a
-   * pattern (`DEFAULT_INDEX_PATTERN` of `@gk/publication` when absent). Without it, the division code
-   * stands in for the agency code.
-   */
-  readonly indexNo?: { readonly agencyCode: string; readonly pattern?: string; readonly category?: string };
-  /** The figures of 表二 by year, as entered. */
-  readonly proactive: Readonly<Record<string, ProactiveFigures>>;
-}
+export type { AgencyProfile, InterpretationDocument, PolicyDocument, ProactiveFigures } from './agency-data.js';
+export { AGENCY_ID_PATTERN, AgencyData, DISCLOSURE_RULES_TOPIC, indexNoSettings } from './agency-data.js';
 
 /**
- * 表二's figures as the agency enters them. Without `normativeDocuments`, the report counts the
- * normative documents published on this platform (`normativeDocumentCounts`); enter them for years
- * whose documents are not all here.
+ * The county government's agency id: its pages are the portal's root (`/info`), its namespace keeps the
+ * county's list of agencies, the staff accounts and the holiday notices.
  */
-export type ProactiveFigures = Omit<ProactiveInput2021, 'normativeDocuments'> & {
-  readonly normativeDocuments?: ProactiveInput2021['normativeDocuments'];
-};
+export const COUNTY_AGENCY_ID: string = agencySeed.agencyId;
 
-/** A staff account. */
+/** A staff account: the agency it belongs to, its role in the request workflow, and the office's right. */
 export interface StaffAccount {
   readonly username: string;
   readonly name: string;
-  readonly role: 'registrar' | 'handler' | 'head';
+  readonly role: Extract<ActorRole, 'registrar' | 'handler' | 'head'>;
   readonly passwordHash: string;
+  /** The agency the account works for; the county government when absent (accounts before 0.3). */
+  readonly agencyId?: string;
+  /**
+   * The county's 政务公开办 (`supervisingOffice`): the account sees every agency of the county on the
+   * supervision desk (scores, evidence, 通报), besides its own agency's work.
+   */
+  readonly supervisingOffice?: boolean;
 }
 
-/** A policy with its number and text. */
-export interface PolicyDocument {
-  readonly policy: Policy;
-  readonly docNo: string;
-  readonly text: readonly string[];
+/** An agency of the county, as the overview lists it. */
+export interface AgencyEntry {
+  readonly agencyId: string;
+  readonly profile: AgencyProfile;
+  readonly data: AgencyData;
 }
 
-/** An interpretation with the text of each content element. */
-export interface InterpretationDocument {
-  readonly interpretation: Interpretation;
-  readonly sections: readonly { readonly element: InterpretationElement; readonly text: string }[];
+/** The store document that lists the county's agencies, in the order the overview shows them. */
+export const AGENCY_REGISTRY_REF: { readonly kind: string; readonly id: string } = { kind: 'county', id: 'agencies' };
+
+/** The body of the agency registry document. */
+export interface AgencyRegistry {
+  readonly agencyIds: readonly string[];
 }
+
+/** The most agencies a county's registry may list (a county has tens; a typo must not make it read thousands). */
+export const MAX_AGENCIES = 500;
 
 /**
  * How long the published documents (profile, catalogues, policies, interpretations) are kept parsed in
@@ -73,94 +58,98 @@ export interface InterpretationDocument {
  */
 export const DOCUMENT_CACHE_MS = 10_000;
 
-/** The county's published data, read from the store. */
+/** The county platform's data, read from the store. */
 export class PortalData {
   readonly #store: Store;
   readonly #now: () => number;
   readonly #cache = new Map<string, { readonly until: number; readonly value: Promise<unknown> }>();
+  readonly #agencies = new Map<string, AgencyData>();
   constructor(store: Store, now: () => number = Date.now) {
     this.#store = store;
     this.#now = now;
   }
 
   /** A published document set, read once per {@link DOCUMENT_CACHE_MS}; a failed read is not kept. */
-  #cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  readonly #cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const hit = this.#cache.get(key);
     if (hit !== undefined && hit.until > this.#now()) return hit.value as Promise<T>;
     const value = load();
     this.#cache.set(key, { until: this.#now() + DOCUMENT_CACHE_MS, value });
     value.catch(() => this.#cache.delete(key));
     return value;
-  }
+  };
 
   get store(): Store {
     return this.#store;
   }
 
-  async profile(): Promise<AgencyProfile> {
-    const profile = await this.#cached('profile', () =>
-      this.#store.getDocument<AgencyProfile>({ agencyId: AGENCY_ID, kind: 'agency', id: 'profile' }),
-    );
-    if (profile === undefined) throw new Error('示范县数据尚未写入：请先运行 pnpm demo（首次启动会自动写入示范数据）');
-    return profile;
+  /** The county government's data. */
+  get county(): AgencyData {
+    return this.agency(COUNTY_AGENCY_ID);
   }
 
+  /**
+   * One agency's data (its pages at `/{agencyId}/…`, the county government's at the root).
+   * @param agencyId - an id matching {@link AGENCY_ID_PATTERN}
+   */
+  agency(agencyId: string): AgencyData {
+    let data = this.#agencies.get(agencyId);
+    if (data === undefined) {
+      if (!AGENCY_ID_PATTERN.test(agencyId)) throw new RangeError(`单位标识“${agencyId.slice(0, 40)}”的格式不对`);
+      data = new AgencyData(this.#store, agencyId, agencyId === COUNTY_AGENCY_ID ? '' : `/${agencyId}`, this.#cached);
+      if (this.#agencies.size < MAX_AGENCIES * 2) this.#agencies.set(agencyId, data);
+    }
+    return data;
+  }
+
+  /** The ids the county's registry lists (the county government alone when there is no registry). */
+  agencyIds(): Promise<readonly string[]> {
+    return this.#cached('county:agencies', async () => {
+      const registry = await this.#store.getDocument<AgencyRegistry>({
+        agencyId: COUNTY_AGENCY_ID,
+        ...AGENCY_REGISTRY_REF,
+      });
+      const ids = Array.isArray(registry?.agencyIds)
+        ? registry.agencyIds.filter((id): id is string => typeof id === 'string' && AGENCY_ID_PATTERN.test(id))
+        : [];
+      const listed = [COUNTY_AGENCY_ID, ...ids.filter((id) => id !== COUNTY_AGENCY_ID)];
+      return [...new Set(listed)].slice(0, MAX_AGENCIES);
+    });
+  }
+
+  /** The county's agencies that have a profile, in the registry's order. */
+  async agencies(): Promise<AgencyEntry[]> {
+    const entries: AgencyEntry[] = [];
+    for (const agencyId of await this.agencyIds()) {
+      const data = this.agency(agencyId);
+      const profile = await data.profileIfAny();
+      if (profile !== undefined) entries.push({ agencyId, profile, data });
+    }
+    return entries;
+  }
+
+  /** An agency of the county by its id: `undefined` when the id is not in the registry or has no profile. */
+  async findAgency(agencyId: string): Promise<AgencyEntry | undefined> {
+    if (!AGENCY_ID_PATTERN.test(agencyId) || !(await this.agencyIds()).includes(agencyId)) return undefined;
+    const data = this.agency(agencyId);
+    const profile = await data.profileIfAny();
+    return profile === undefined ? undefined : { agencyId, profile, data };
+  }
+
+  /** The county government's profile. */
+  profile(): Promise<AgencyProfile> {
+    return this.county.profile();
+  }
+
+  /** A staff account of any agency of the county (accounts live in the county's namespace). */
   async staff(username: string): Promise<StaffAccount | undefined> {
     if (!/^[a-z0-9_-]{1,32}$/.test(username)) return undefined;
-    return this.#store.getDocument<StaffAccount>({ agencyId: AGENCY_ID, kind: 'staff', id: username });
-  }
-
-  /** The catalogues, each parsed again: a catalogue that no longer parses is reported, not shown. */
-  catalogues(): Promise<{ catalogues: Catalogue[]; problems: string[] }> {
-    return this.#cached('catalogues', () => this.#readCatalogues());
-  }
-
-  async #readCatalogues(): Promise<{ catalogues: Catalogue[]; problems: string[] }> {
-    const documents = await this.#store.documents<CatalogueDocument>(AGENCY_ID, 'catalogue');
-    const catalogues: Catalogue[] = [];
-    const problems: string[] = [];
-    for (const { id, body } of documents) {
-      const parsed = safeParseCatalogue(body);
-      if (parsed.success) catalogues.push(parsed.data);
-      else problems.push(`${id}：${parsed.issues.map((issue) => formatCatalogueIssue(issue)).join('；')}`);
-    }
-    return { catalogues, problems };
-  }
-
-  policies(): Promise<PolicyDocument[]> {
-    return this.#cached('policies', async () =>
-      (await this.#store.documents<PolicyDocument>(AGENCY_ID, 'policy')).map((d) => d.body),
-    );
-  }
-
-  interpretations(): Promise<InterpretationDocument[]> {
-    return this.#cached('interpretations', async () =>
-      (await this.#store.documents<InterpretationDocument>(AGENCY_ID, 'interpretation')).map((d) => ({
-        ...d.body,
-        // Stored before 0.2, a material's 解读要素 were `contentElements`.
-        interpretation: upcastInterpretation(d.body.interpretation),
-      })),
-    );
-  }
-
-  /** The clean-up reviews of normative documents (定期清理) recorded so far; malformed ones are left out. */
-  async cleanupReviews(): Promise<CleanupReview[]> {
-    const documents = await this.#store.documents<unknown>(AGENCY_ID, 'cleanupReview');
-    return documents
-      .map((d) => d.body)
-      .filter(
-        (body): body is CleanupReview =>
-          typeof body === 'object' &&
-          body !== null &&
-          typeof (body as CleanupReview).indexNo === 'string' &&
-          isLocalDate((body as CleanupReview).reviewedOn) &&
-          (CLEANUP_RESULTS as readonly string[]).includes((body as CleanupReview).result),
-      );
+    return this.#store.getDocument<StaffAccount>({ agencyId: COUNTY_AGENCY_ID, kind: 'staff', id: username });
   }
 
   /** The State Council holiday notices the office has added, oldest year first, each checked again. */
   async holidayNotices(): Promise<HolidayNotice[]> {
-    const documents = await this.#store.documents<unknown>(AGENCY_ID, HOLIDAY_NOTICE_KIND);
+    const documents = await this.#store.documents<unknown>(COUNTY_AGENCY_ID, HOLIDAY_NOTICE_KIND);
     const notices: HolidayNotice[] = [];
     for (const { body } of documents) {
       const parsed = safeParseHolidayNotice(body);
@@ -192,7 +181,10 @@ export class PortalData {
    */
   async addHolidayNotice(notice: HolidayNotice): Promise<WorkdayCalendar> {
     const next = (await this.calendar()).withYear(notice);
-    await this.#store.putDocument({ agencyId: AGENCY_ID, kind: HOLIDAY_NOTICE_KIND, id: String(notice.year) }, notice);
+    await this.#store.putDocument(
+      { agencyId: COUNTY_AGENCY_ID, kind: HOLIDAY_NOTICE_KIND, id: String(notice.year) },
+      notice,
+    );
     await this.#store.useCalendar(next);
     return next;
   }
@@ -200,25 +192,3 @@ export class PortalData {
 
 /** The store document kind of an added holiday notice. */
 export const HOLIDAY_NOTICE_KIND = 'holidayNotice';
-
-/** The topic (主题分类) under which the agency publishes its own disclosure rules (公开制度). */
-export const DISCLOSURE_RULES_TOPIC = '政府信息公开制度';
-
-/**
- * The agency's 索引号 settings: its code and pattern from the profile, the division code and
- * `DEFAULT_INDEX_PATTERN` when the profile has none.
- * @param profile - the agency's profile
- * @returns the options `nextIndexNo` takes, less the year
- */
-export function indexNoSettings(profile: AgencyProfile): {
-  readonly agencyCode: string;
-  readonly pattern?: string;
-  readonly category?: string;
-} {
-  const settings = profile.indexNo;
-  return {
-    agencyCode: settings?.agencyCode ?? profile.divisionCode,
-    ...(settings?.pattern === undefined ? {} : { pattern: settings.pattern }),
-    ...(settings?.category === undefined ? {} : { category: settings.category }),
-  };
-}

@@ -2,6 +2,14 @@ import { STYLESHEET_PATH } from './stylesheet.js';
 import type { Child, FC } from 'hono/jsx';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 
+/** The agency whose pages these are, as the frame shows it; the county government's seed when unknown. */
+export interface LayoutAgency {
+  readonly name: string;
+  /** Its pages' address prefix (`AgencyData.base`). */
+  readonly base: string;
+  readonly office: { readonly name: string; readonly address?: string; readonly phone?: string };
+}
+
 const PUBLIC_NAV: readonly (readonly [string, string])[] = [
   ['/guide', '公开指南'],
   ['/catalogue', '公开目录'],
@@ -16,8 +24,14 @@ const STAFF_NAV: readonly (readonly [string, string])[] = [
   ['/staff/publications', '信息发布'],
   ['/staff/review', '发布前审查'],
   ['/staff/calendar', '工作日历'],
-  ['/', '公开专栏'],
 ];
+/** The supervision desk, in the navigation of the county's 政务公开办 only. */
+const OFFICE_NAV: readonly [string, string] = ['/staff/office', '监督考核'];
+
+/** The county overview, after each agency's own pages. */
+const AGENCIES_NAV: readonly [string, string] = ['/agencies', '部门和乡镇'];
+
+const FALLBACK_AGENCY: LayoutAgency = { name: agencySeed.name, base: '', office: agencySeed.office };
 
 const NavList = ({ links }: { links: readonly (readonly [string, string])[] }) => (
   <ul>
@@ -33,14 +47,15 @@ const NavList = ({ links }: { links: readonly (readonly [string, string])[] }) =
 export const Layout: FC<{
   title: string;
   children?: Child;
-  staff?: { name: string; roleLabel: string; csrf: string } | undefined;
+  staff?: { name: string; roleLabel: string; csrf: string; supervisingOffice: boolean } | undefined;
   side?: 'public' | 'staff';
-}> = ({ title, children, staff, side = 'public' }) => (
+  agency?: LayoutAgency | undefined;
+}> = ({ title, children, staff, side = 'public', agency = FALLBACK_AGENCY }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{`${title} - 示范县政府信息公开`}</title>
+      <title>{`${title} - ${agency.name}政府信息公开`}</title>
       <link rel="stylesheet" href={STYLESHEET_PATH} />
     </head>
     <body>
@@ -49,11 +64,13 @@ export const Layout: FC<{
       </a>
       {side === 'public' ? (
         <header class="site">
-          <a class="brand" href="/">
-            示范县政府信息公开专栏
+          <a class="brand" href={agency.base === '' ? '/' : agency.base}>
+            {agency.name}政府信息公开专栏
           </a>
           <nav aria-label="主导航">
-            <NavList links={PUBLIC_NAV} />
+            <NavList
+              links={[...PUBLIC_NAV.map(([href, text]) => [`${agency.base}${href}`, text] as const), AGENCIES_NAV]}
+            />
           </nav>
         </header>
       ) : (
@@ -62,7 +79,13 @@ export const Layout: FC<{
             依申请公开工作台
           </a>
           <nav aria-label="工作台导航">
-            <NavList links={STAFF_NAV} />
+            <NavList
+              links={[
+                ...STAFF_NAV,
+                ...(staff?.supervisingOffice === true ? [OFFICE_NAV] : []),
+                [agency.base === '' ? '/' : agency.base, '公开专栏'],
+              ]}
+            />
           </nav>
           {staff === undefined ? null : (
             <form method="post" action="/staff/logout" class="logout">
@@ -79,8 +102,12 @@ export const Layout: FC<{
         {children}
       </main>
       <footer>
-        {agencySeed.name}主办 · {agencySeed.office.name}承办 · 地址：{agencySeed.office.address} · 电话：
-        {agencySeed.office.phone}
+        {[
+          `${agency.name}主办`,
+          `${agency.office.name}承办`,
+          ...(agency.office.address === undefined ? [] : [`地址：${agency.office.address}`]),
+          ...(agency.office.phone === undefined ? [] : [`电话：${agency.office.phone}`]),
+        ].join(' · ')}
       </footer>
     </body>
   </html>

@@ -6,6 +6,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import type { Session } from './auth.js';
 import type { Env } from './context.js';
+import type { AgencyData, AgencyProfile } from './data.js';
+import type { LayoutAgency } from './layout.js';
 import { Layout } from './layout.js';
 
 /** The statuses a page is sent with. */
@@ -33,7 +35,17 @@ export const staffOf = (session: Session) => ({
   name: session.name,
   roleLabel: ACTOR_ROLE_LABELS[session.role]['zh-CN'],
   csrf: session.csrf,
+  supervisingOffice: session.supervisingOffice,
 });
+
+/** The agency the frame shows: the page's, when a middleware has read its profile. */
+const agencyOf = (c: Context<Env>): LayoutAgency | undefined => {
+  const profile = c.var.agencyProfile as AgencyProfile | undefined;
+  const agency = c.var.agency as AgencyData | undefined;
+  return profile === undefined || agency === undefined
+    ? undefined
+    : { name: profile.name, base: agency.base, office: profile.office };
+};
 
 /** The layout around every page, with the doctype; registered first, so even refusals have it. */
 export const pageRenderer: MiddlewareHandler<Env> = jsxRenderer<Env>(
@@ -42,7 +54,12 @@ export const pageRenderer: MiddlewareHandler<Env> = jsxRenderer<Env>(
     const session = (c as Context<Env>).var.session as Session | undefined;
     const side = c.req.path === '/staff' || c.req.path.startsWith('/staff/') ? 'staff' : 'public';
     return (
-      <Layout title={title} side={side} staff={session === undefined ? undefined : staffOf(session)}>
+      <Layout
+        title={title}
+        side={side}
+        staff={session === undefined ? undefined : staffOf(session)}
+        agency={agencyOf(c as Context<Env>)}
+      >
         {children}
       </Layout>
     );

@@ -4,7 +4,7 @@
 import type { Store } from '@gk/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorLogLine } from './app.js';
-import { AGENCY_ID } from './data.js';
+import { COUNTY_AGENCY_ID } from './data.js';
 import type { AttemptLimits } from './middleware/limits.js';
 import { AttemptLimiter, MAX_BODY_BYTES } from './middleware/limits.js';
 import { DEMO_PASSWORD } from './seed.js';
@@ -38,12 +38,12 @@ const application = (changes: Record<string, string> = {}) => ({
 describe('sizes: bodies, fields and lists', () => {
   it('refuses a body over 256 KB with a Chinese 413 page, before reading it', async () => {
     const app = await portal();
-    const before = (await app.store.pendingSubmissions(AGENCY_ID)).length;
+    const before = (await app.store.pendingSubmissions(COUNTY_AGENCY_ID)).length;
     const body = new URLSearchParams({ ...application(), description: '某'.repeat(MAX_BODY_BYTES) });
     const response = await postForm(app, '/apply', body);
     expect(response.status).toBe(413);
     expect(textOf(await response.text())).toContain('本次提交超过 256 KB，未处理。请精简内容后，回到原页面重新提交。');
-    expect((await app.store.pendingSubmissions(AGENCY_ID)).length).toBe(before);
+    expect((await app.store.pendingSubmissions(COUNTY_AGENCY_ID)).length).toBe(before);
   });
 
   it('refuses a 17 MB application with a million forms values at once', async () => {
@@ -56,13 +56,13 @@ describe('sizes: bodies, fields and lists', () => {
 
   it('refuses a description over 4000 characters instead of cutting it, and keeps what was typed', async () => {
     const app = await portal();
-    const before = (await app.store.pendingSubmissions(AGENCY_ID)).length;
+    const before = (await app.store.pendingSubmissions(COUNTY_AGENCY_ID)).length;
     const response = await postForm(app, '/apply', application({ description: '某'.repeat(4001) }));
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(textOf(html)).toContain('“所需信息的描述”最多 4000 个字，请精简后再提交');
     expect(html).toContain('某'.repeat(4001));
-    expect((await app.store.pendingSubmissions(AGENCY_ID)).length).toBe(before);
+    expect((await app.store.pendingSubmissions(COUNTY_AGENCY_ID)).length).toBe(before);
   });
 
   it('refuses a name over 200 characters, and a field repeated more than 50 times', async () => {
@@ -84,7 +84,7 @@ describe('sizes: bodies, fields and lists', () => {
     for (const value of ['paper', 'paper', 'constructor', '__proto__', '<script>']) body.append('forms', value);
     const response = await postForm(app, '/apply', body);
     expect(response.status).toBe(200);
-    const submissions = await app.store.pendingSubmissions(AGENCY_ID);
+    const submissions = await app.store.pendingSubmissions(COUNTY_AGENCY_ID);
     const submission = submissions.find((s) => s.application?.request.description === description);
     expect(submission?.application?.request.forms).toEqual(['paper', 'electronic']);
   });
@@ -177,7 +177,7 @@ describe('numbers and names that used to hang or crash', () => {
     const app = await portal();
     const wrongId = '110105194912310021';
     await app.store.append(
-      { agencyId: AGENCY_ID, caseId: '2026-W001' },
+      { agencyId: COUNTY_AGENCY_ID, caseId: '2026-W001' },
       [
         {
           type: 'received',
@@ -195,7 +195,7 @@ describe('numbers and names that used to hang or crash', () => {
     expect(page.status).toBe(200);
     expect(textOf(page.html)).toContain('公民身份号码“110105********0021”校验码错误');
     expect(page.html).not.toContain(wrongId);
-    expect(JSON.stringify(await app.store.getCase({ agencyId: AGENCY_ID, caseId: '2026-W001' }))).not.toContain(
+    expect(JSON.stringify(await app.store.getCase({ agencyId: COUNTY_AGENCY_ID, caseId: '2026-W001' }))).not.toContain(
       wrongId,
     );
   });
@@ -285,16 +285,16 @@ describe('access', () => {
       expect(response.status, path).toBe(303);
       expect(response.headers.get('location'), path).toBe(`/staff/login?next=${encodeURIComponent(path)}`);
     }
-    const before = (await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version;
+    const before = (await store.getCase({ agencyId: COUNTY_AGENCY_ID, caseId: '2026-D002' }))?.version;
     const post = await postForm(app, `${CASE}/actions/decided`, { on: TODAY, outcome: 'disclosed', version: '1' });
     expect(post.status).toBe(403);
-    expect((await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version).toBe(before);
+    expect((await store.getCase({ agencyId: COUNTY_AGENCY_ID, caseId: '2026-D002' }))?.version).toBe(before);
   });
 
   it('refuses cross-site posts and posts without the form token, even from a signed-in member of staff', async () => {
     const app = await portal();
     const handler = await signIn(app, 'chengban');
-    const before = (await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version;
+    const before = (await store.getCase({ agencyId: COUNTY_AGENCY_ID, caseId: '2026-D002' }))?.version;
     const page = await handler.get(CASE);
     const token = /name="_csrf" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
     const fields = { on: TODAY, outcome: 'disclosed', version: versionOf(page.html), _csrf: token };
@@ -318,7 +318,7 @@ describe('access', () => {
       body: new URLSearchParams(application()),
     });
     expect(noOrigin.status).toBe(403);
-    expect((await store.getCase({ agencyId: AGENCY_ID, caseId: '2026-D002' }))?.version).toBe(before);
+    expect((await store.getCase({ agencyId: COUNTY_AGENCY_ID, caseId: '2026-D002' }))?.version).toBe(before);
   });
 });
 

@@ -9,13 +9,14 @@ import type { NextIndexNoOptions } from '@gk/publication';
 import { nextIndexNo } from '@gk/publication';
 import type { Store } from '@gk/store';
 import { chinaCalendar } from '@gk/workdays';
-import { AGENCY_ID, DISCLOSURE_RULES_TOPIC } from './data.js';
+import { COUNTY_AGENCY_ID, DISCLOSURE_RULES_TOPIC } from './data.js';
 
 const drafter: PublicationActor = { id: 'dengji', role: 'drafter', name: '林登记' };
 const reviewer: PublicationActor = { id: 'chengban', role: 'reviewer', name: '陈承办' };
 const head: PublicationActor = { id: 'fuze', role: 'head', name: '王负责' };
 
-interface DemoPublication {
+/** A demo publication: what it is and, in workdays back from today, when it was formed and published. */
+export interface DemoPublication {
   readonly id: string;
   readonly itemId: string | undefined;
   readonly title: string;
@@ -28,15 +29,17 @@ interface DemoPublication {
   readonly documentNo?: string;
   readonly withdrawn?: string;
   readonly interpretationId?: string;
+  /** The 发布机构; the county government's office when absent. */
+  readonly publisher?: string;
 }
 
 /** The history of one demo publication up to where it stands. */
-function history(p: DemoPublication, indexNo: string, today: LocalDate): PublicationEvent[] {
+export function history(p: DemoPublication, indexNo: string, today: LocalDate): PublicationEvent[] {
   const back = (workdays: number): string => chinaCalendar.addWorkdays(today, -workdays);
   const formedOn = back(p.formed);
   const metadata: PublicationMetadata = {
     title: p.title,
-    publisher: '示范县人民政府办公室',
+    publisher: p.publisher ?? '示范县人民政府办公室',
     createdOn: formedOn,
     topic: p.topic,
     kind: p.kind,
@@ -189,7 +192,7 @@ export async function seedPublications(
     const year = Number(chinaCalendar.addWorkdays(today, -p.formed).slice(0, 4));
     const indexNo = nextIndexNo(used, { ...options.indexNo, year });
     used.push(indexNo);
-    await store.publications.append({ agencyId: AGENCY_ID, publicationId: p.id }, history(p, indexNo, today), 0);
+    await store.publications.append({ agencyId: COUNTY_AGENCY_ID, publicationId: p.id }, history(p, indexNo, today), 0);
   }
   return demo.length;
 }

@@ -13,7 +13,8 @@ import { chinaCalendar } from '@gk/workdays';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 import policySeed from '../seed/policies.json' with { type: 'json' };
 import type { AgencyProfile, PolicyDocument, InterpretationDocument, StaffAccount } from './data.js';
-import { AGENCY_ID, indexNoSettings } from './data.js';
+import { COUNTY_AGENCY_ID, indexNoSettings } from './data.js';
+import { seedAgencies } from './seed-agencies.js';
 import { seedPublications } from './seed-publications.js';
 
 /** The password of every demo account (printed on start; a real county uses its own sign-in). */
@@ -139,16 +140,25 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
  * @returns what was written
  */
 export async function seed(store: Store, today: LocalDate): Promise<{ seeded: boolean; summary: string }> {
-  const existing = await store.getDocument<AgencyProfile>({ agencyId: AGENCY_ID, kind: 'agency', id: 'profile' });
+  const existing = await store.getDocument<AgencyProfile>({
+    agencyId: COUNTY_AGENCY_ID,
+    kind: 'agency',
+    id: 'profile',
+  });
   if (existing !== undefined) {
     // Data written by an earlier version has no 复议机关: the demo county's is added, nothing else changes.
     if (existing.reconsiderationBody === undefined) {
       await store.putDocument(
-        { agencyId: AGENCY_ID, kind: 'agency', id: 'profile' },
+        { agencyId: COUNTY_AGENCY_ID, kind: 'agency', id: 'profile' },
         { ...existing, reconsiderationBody: agencySeed.reconsiderationBody, court: agencySeed.court },
       );
     }
-    return { seeded: false, summary: '数据已存在，未重新写入' };
+    // A store seeded before the county had departments and townships gets them now.
+    const added = await seedAgencies(store, today, demoCatalogues().documents, await hashSecret(DEMO_PASSWORD));
+    return {
+      seeded: added > 0,
+      summary: added > 0 ? `数据已存在；补充写入 ${String(added)} 个部门和乡镇（街道）` : '数据已存在，未重新写入',
+    };
   }
 
   const year = Number(today.slice(0, 4));
@@ -159,6 +169,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
     office: agencySeed.office,
     reconsiderationBody: agencySeed.reconsiderationBody,
     court: agencySeed.court,
+    level: 'government',
     guideRevisedOn: `${String(year)}-01-01`,
     // The demo's proactive figures are written for the year it starts in and the year before.
     proactive: {
@@ -166,21 +177,24 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
       [String(year)]: agencySeed.proactive.currentYear,
     },
   };
+  // One hash for every demo account: they share the demo password.
+  const passwordHash = await hashSecret(DEMO_PASSWORD);
   for (const account of agencySeed.staff) {
     const staff: StaffAccount = {
       username: account.username,
       name: account.name,
       role: account.role as StaffAccount['role'],
-      passwordHash: await hashSecret(DEMO_PASSWORD),
+      passwordHash,
+      agencyId: COUNTY_AGENCY_ID,
     };
-    await store.putDocument({ agencyId: AGENCY_ID, kind: 'staff', id: staff.username }, staff);
+    await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'staff', id: staff.username }, staff);
   }
   const { documents, dropped } = demoCatalogues();
   for (const document of documents)
-    await store.putDocument({ agencyId: AGENCY_ID, kind: 'catalogue', id: document.header.domain }, document);
+    await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'catalogue', id: document.header.domain }, document);
   for (const entry of policySeed.policies) {
     const policy: PolicyDocument = { policy: entry.policy as Policy, docNo: entry.docNo, text: entry.text };
-    await store.putDocument({ agencyId: AGENCY_ID, kind: 'policy', id: entry.policy.id }, policy);
+    await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'policy', id: entry.policy.id }, policy);
   }
   for (const entry of policySeed.interpretations) {
     const interpretation = {
@@ -188,7 +202,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
       sections: entry.sections,
     } as InterpretationDocument;
     await store.putDocument(
-      { agencyId: AGENCY_ID, kind: 'interpretation', id: entry.interpretation.id },
+      { agencyId: COUNTY_AGENCY_ID, kind: 'interpretation', id: entry.interpretation.id },
       interpretation,
     );
   }
@@ -205,9 +219,9 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
           },
   });
   const cases = demoCases(today);
-  for (const { caseId, events } of cases) await store.append({ agencyId: AGENCY_ID, caseId }, events, 0);
+  for (const { caseId, events } of cases) await store.append({ agencyId: COUNTY_AGENCY_ID, caseId }, events, 0);
   await store.submitApplication(
-    AGENCY_ID,
+    COUNTY_AGENCY_ID,
     {
       applicant: {
         kind: 'organization',
@@ -225,11 +239,12 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
     },
     today,
   );
+  const agencies = await seedAgencies(store, today, documents, passwordHash);
   // The profile goes last: its presence marks a complete seed.
-  await store.putDocument({ agencyId: AGENCY_ID, kind: 'agency', id: 'profile' }, profile);
+  await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'agency', id: 'profile' }, profile);
   const items = documents.reduce((n, d) => n + d.items.length, 0);
   return {
     seeded: true,
-    summary: `写入 ${String(documents.length)} 个领域目录（${String(items)} 个事项，另有 ${String(dropped)} 行参考数据缺少必填的单元格（公开对象、公开方式或一级事项）未采用）、${String(policySeed.policies.length)} 件政策、${String(publicationCount)} 条主动公开信息、${String(cases.length)} 个案件、1 件待登记的网上申请、${String(agencySeed.staff.length)} 个工作人员账号`,
+    summary: `写入 ${String(documents.length)} 个领域目录（${String(items)} 个事项，另有 ${String(dropped)} 行参考数据缺少必填的单元格（公开对象、公开方式或一级事项）未采用）、${String(policySeed.policies.length)} 件政策、${String(publicationCount)} 条主动公开信息、${String(cases.length)} 个案件、1 件待登记的网上申请、${String(agencySeed.staff.length)} 个工作人员账号；另有 ${String(agencies)} 个部门和乡镇（街道）及其目录、信息、案件和账号`,
   };
 }

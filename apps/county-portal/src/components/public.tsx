@@ -9,11 +9,14 @@ export const CatalogueTable = ({
   items,
   catalogues,
   published,
+  base = '',
 }: {
   items: readonly { catalogue: Catalogue; item: CatalogueItem }[];
   catalogues?: boolean;
   /** How many publications each item has (by `catalogueItemKey`): adds a column linking to them. */
   published?: ReadonlyMap<string, number>;
+  /** The agency's pages' address prefix (`AgencyData.base`). */
+  base?: string;
 }) => (
   <DataTable
     columns={[
@@ -41,7 +44,7 @@ export const CatalogueTable = ({
             (published.get(catalogueItemKey(catalogue, item)) ?? 0) === 0 ? (
               '暂无'
             ) : (
-              <a href={`/info?item=${encodeURIComponent(catalogueItemKey(catalogue, item))}`}>
+              <a href={`${base}/info?item=${encodeURIComponent(catalogueItemKey(catalogue, item))}`}>
                 {published.get(catalogueItemKey(catalogue, item))} 条
               </a>
             ),

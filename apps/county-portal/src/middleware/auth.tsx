@@ -29,6 +29,8 @@ export const staffGuard: MiddlewareHandler<Env> = async (c, next) => {
     );
   }
   c.set('session', session);
+  c.set('agency', c.var.portal.data.agency(session.agencyId));
+  c.set('agencyProfile', await c.var.agency.profile());
   if (c.req.method === 'POST') {
     const body = await c.req.parseBody();
     const token = typeof body._csrf === 'string' ? body._csrf : '';

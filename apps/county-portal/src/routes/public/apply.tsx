@@ -11,14 +11,22 @@ import {
   ORGANIZATION_CATEGORY_LABELS,
 } from '@gk/request-workflow';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
 import { provision, SubmitRow } from '../../components/common.js';
 import { readForm } from '../../forms/read.js';
 import { Hono } from 'hono';
 import type { ApplyForm } from '../../forms/application.js';
 import { applicationFrom, fieldErrors } from '../../forms/application.js';
 
-const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: string; message: string }[] }) => {
+const ApplyPage = ({
+  values,
+  errors,
+  action,
+}: {
+  values: ApplyForm;
+  errors: { field: string; message: string }[];
+  /** Where the form posts: the agency's `/apply`. */
+  action: string;
+}) => {
   const v = (name: string) => (typeof values[name] === 'string' ? values[name] : '');
   const checked = (name: string, value: string) => {
     const current = values[name];
@@ -53,7 +61,7 @@ const ApplyPage = ({ values, errors }: { values: ApplyForm; errors: { field: str
           </ul>
         </div>
       )}
-      <form class="stack" method="post" action="/apply" novalidate>
+      <form class="stack" method="post" action={action} novalidate>
         <fieldset>
           <legend>申请人信息</legend>
           <div role="radiogroup" aria-labelledby="kind-label">
@@ -214,6 +222,7 @@ export function applyRoutes(): Hono<Env> {
   app.get('/', (c) =>
     c.render(
       <ApplyPage
+        action={c.var.agency.href('/apply')}
         values={{ kind: 'naturalPerson', forms: ['electronic'], deliveryPreferences: ['email'] }}
         errors={[]}
       />,
@@ -227,10 +236,13 @@ export function applyRoutes(): Hono<Env> {
     const form = await readForm(c, { labels: FIELD_LABELS_ZH, maxLength: 20_000 });
     const values: ApplyForm = {};
     if (typeof form === 'string')
-      return c.render(<ApplyPage values={values} errors={[{ field: 'name', message: form }]} />, {
-        title: APPLY_TITLE,
-        status: 400,
-      });
+      return c.render(
+        <ApplyPage action={c.var.agency.href('/apply')} values={values} errors={[{ field: 'name', message: form }]} />,
+        {
+          title: APPLY_TITLE,
+          status: 400,
+        },
+      );
     for (const name of [
       'kind',
       'name',
@@ -254,8 +266,11 @@ export function applyRoutes(): Hono<Env> {
     const application = applicationFrom(values);
     const errors = fieldErrors(application);
     if (errors.length > 0)
-      return c.render(<ApplyPage values={values} errors={errors} />, { title: APPLY_TITLE, status: 400 });
-    const receipt = await c.var.portal.data.store.submitApplication(AGENCY_ID, application, today);
+      return c.render(<ApplyPage action={c.var.agency.href('/apply')} values={values} errors={errors} />, {
+        title: APPLY_TITLE,
+        status: 400,
+      });
+    const receipt = await c.var.portal.data.store.submitApplication(c.var.agency.id, application, today);
     return c.render(
       <>
         <h1>申请已提交</h1>
@@ -280,7 +295,7 @@ export function applyRoutes(): Hono<Env> {
           {provision(CLOCK_CITATIONS.answer)}）。
         </p>
         <p>
-          <a href="/lookup">查询办理进度</a>
+          <a href={c.var.agency.href('/lookup')}>查询办理进度</a>
         </p>
       </>,
       { title: '申请已提交' },

@@ -2,7 +2,6 @@
 import { searchCatalogues } from '@gk/catalogue-schema';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
 import { Hono } from 'hono';
 import { CatalogueTable } from '../../components/public.js';
 
@@ -10,14 +9,14 @@ import { CatalogueTable } from '../../components/public.js';
 export function catalogueRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', async (c) => {
-    const { catalogues, problems } = await c.var.portal.data.catalogues();
+    const { catalogues, problems } = await c.var.agency.catalogues();
     const q = (c.req.query('q') ?? '').slice(0, 100);
     const hits = q.trim() === '' ? [] : searchCatalogues(catalogues, q);
     return c.render(
       <>
         <h1>政府信息公开目录</h1>
         <p>目录按领域、一级事项、二级事项编排，列明每个事项的公开内容、时限、主体和渠道（第十二条第三款）。</p>
-        <form method="get" action="/catalogue" role="search" class="stack narrow">
+        <form method="get" action={c.var.agency.href('/catalogue')} role="search" class="stack narrow">
           <label for="q">
             检索事项
             <input type="search" id="q" name="q" value={q} />
@@ -37,7 +36,7 @@ export function catalogueRoutes(): Hono<Env> {
             {hits.length === 0 ? (
               <p>没有找到相关事项，可以换个说法，或者直接申请公开。</p>
             ) : (
-              <CatalogueTable items={hits} catalogues />
+              <CatalogueTable items={hits} catalogues base={c.var.agency.base} />
             )}
           </section>
         )}
@@ -45,7 +44,7 @@ export function catalogueRoutes(): Hono<Env> {
         <ul class="cards">
           {catalogues.map((cat) => (
             <li>
-              <a href={`/catalogue/${encodeURIComponent(cat.header.domain)}`}>{cat.header.domain}</a>
+              <a href={c.var.agency.href(`/catalogue/${encodeURIComponent(cat.header.domain)}`)}>{cat.header.domain}</a>
               <p>
                 {cat.items.length} 个事项 · {cat.header.version}
               </p>
@@ -58,12 +57,12 @@ export function catalogueRoutes(): Hono<Env> {
   });
 
   app.get('/:domain', async (c) => {
-    const { catalogues } = await c.var.portal.data.catalogues();
+    const { catalogues } = await c.var.agency.catalogues();
     const catalogue = catalogues.find((cat) => cat.header.domain === c.req.param('domain'));
     if (catalogue === undefined) return notFoundPage(c, '没有这个领域的目录');
     // Each item's published information (主动公开), linked from its row.
     const published = new Map<string, number>();
-    for (const state of await c.var.portal.data.store.publications.states(AGENCY_ID, { forCompliance: true })) {
+    for (const state of await c.var.portal.data.store.publications.states(c.var.agency.id, { forCompliance: true })) {
       if (state.status !== 'published') continue;
       for (const key of state.metadata?.catalogueItemIds ?? []) published.set(key, (published.get(key) ?? 0) + 1);
     }
@@ -73,7 +72,11 @@ export function catalogueRoutes(): Hono<Env> {
         <p class="muted">
           版本 {catalogue.header.version} · 自 {catalogue.header.effectiveOn} 起施行
         </p>
-        <CatalogueTable items={catalogue.items.map((item) => ({ catalogue, item }))} published={published} />
+        <CatalogueTable
+          items={catalogue.items.map((item) => ({ catalogue, item }))}
+          published={published}
+          base={c.var.agency.base}
+        />
       </>,
       { title: catalogue.header.domain },
     );

@@ -7,8 +7,8 @@ import type { Handler } from 'hono';
 /** The guide page. */
 export function guidePage(): Handler<Env> {
   return async (c) => {
-    const profile = await c.var.portal.data.profile();
-    const { catalogues } = await c.var.portal.data.catalogues();
+    const profile = await c.var.agency.profile();
+    const { catalogues } = await c.var.agency.catalogues();
     const guide = buildDisclosureGuide({
       agency: profile.name,
       office: profile.office,

@@ -13,7 +13,7 @@ import type { Child } from 'hono/jsx';
 import { DataTable } from '../../components/common.js';
 import { isRecordId, queryText } from '../../forms/read.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID, DISCLOSURE_RULES_TOPIC } from '../../data.js';
+import { DISCLOSURE_RULES_TOPIC } from '../../data.js';
 import { notFoundPage } from '../../renderer.js';
 
 const VALIDITY: Readonly<Record<PublicationState['validity']['state'], string>> = {
@@ -26,8 +26,8 @@ const Marked = ({ segments }: { segments: readonly TextSegment[] }) => (
   <>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>
 );
 
-const link = (summary: PublicationSummary, title: Child) => (
-  <a href={`/info/${encodeURIComponent(summary.publicationId)}`}>{title}</a>
+const link = (base: string, summary: PublicationSummary, title: Child) => (
+  <a href={`${base}/info/${encodeURIComponent(summary.publicationId)}`}>{title}</a>
 );
 
 /** The publications (mounted at `/info`). */
@@ -44,7 +44,7 @@ export function infoRoutes(): Hono<Env> {
     const yearProblem =
       yearText !== '' && !yearOk ? `年度“${yearText}”无效，应为四位数字的年份（如 2026），已按全部年度显示。` : null;
     const filter = {
-      agencyId: AGENCY_ID,
+      agencyId: c.var.agency.id,
       limit: 50,
       ...(topic === '' ? {} : { topic }),
       ...(year === undefined ? {} : { year }),
@@ -54,7 +54,9 @@ export function infoRoutes(): Hono<Env> {
     const listed = hits === null ? await store.publications.list(filter) : [];
     const topics = [
       ...new Set(
-        (await store.publications.list({ agencyId: AGENCY_ID, limit: 500 })).map((s) => s.state.metadata?.topic ?? ''),
+        (await store.publications.list({ agencyId: c.var.agency.id, limit: 500 })).map(
+          (s) => s.state.metadata?.topic ?? '',
+        ),
       ),
     ]
       .filter((t) => t !== '')
@@ -64,10 +66,12 @@ export function infoRoutes(): Hono<Env> {
         <h1>主动公开的政府信息</h1>
         <p>按《中华人民共和国政府信息公开条例》第二十三条、第二十四条集中发布，可检索、查阅、下载。</p>
         <p>
-          <a href="/info/statutory">法定主动公开内容</a> · <a href="/info/normative">规范性文件</a> ·{' '}
-          <a href="/info/rules">政府信息公开制度</a> · <a href="/catalogue">按目录事项查看</a>
+          <a href={c.var.agency.href('/info/statutory')}>法定主动公开内容</a> ·{' '}
+          <a href={c.var.agency.href('/info/normative')}>规范性文件</a> ·{' '}
+          <a href={c.var.agency.href('/info/rules')}>政府信息公开制度</a> ·{' '}
+          <a href={c.var.agency.href('/catalogue')}>按目录事项查看</a>
         </p>
-        <form method="get" action="/info" role="search" class="stack narrow">
+        <form method="get" action={c.var.agency.href('/info')} role="search" class="stack narrow">
           <label for="info-q">
             检索
             <input type="search" id="info-q" name="q" value={q} placeholder="标题、文号或正文，例如：低保" />
@@ -108,7 +112,7 @@ export function infoRoutes(): Hono<Env> {
             caption={`共 ${String(listed.length)} 条`}
             columns={['信息名称', '索引号', '发布日期', '主题分类']}
             rows={listed.map((s) => [
-              link(s, s.state.metadata?.title ?? ''),
+              link(c.var.agency.base, s, s.state.metadata?.title ?? ''),
               s.state.indexNo ?? '',
               s.state.publishedOn ?? '',
               s.state.metadata?.topic ?? '',
@@ -123,7 +127,7 @@ export function infoRoutes(): Hono<Env> {
             <ol class="results">
               {hits.map((hit) => (
                 <li>
-                  <h3>{link(hit.summary, <Marked segments={hit.title} />)}</h3>
+                  <h3>{link(c.var.agency.base, hit.summary, <Marked segments={hit.title} />)}</h3>
                   <p>
                     <Marked segments={hit.snippet} />
                   </p>
@@ -142,7 +146,7 @@ export function infoRoutes(): Hono<Env> {
 
   app.get('/statutory', async (c) => {
     const { store } = c.var.portal.data;
-    const states = await store.publications.states(AGENCY_ID, { forCompliance: true });
+    const states = await store.publications.states(c.var.agency.id, { forCompliance: true });
     const result = checkStatutoryPublication(states, 'county');
     const titleOf = new Map(states.map((s) => [s.indexNo ?? '', s.metadata?.title ?? '']));
     return c.render(
@@ -176,9 +180,9 @@ export function infoRoutes(): Hono<Env> {
 
   app.get('/normative', async (c) => {
     const { store } = c.var.portal.data;
-    const summaries = await store.publications.list({ agencyId: AGENCY_ID, limit: 500 });
+    const summaries = await store.publications.list({ agencyId: c.var.agency.id, limit: 500 });
     const idOf = new Map(summaries.map((s) => [s.state.indexNo ?? '', s.publicationId]));
-    const reviews = await c.var.portal.data.cleanupReviews();
+    const reviews = await c.var.agency.cleanupReviews();
     const library = normativeLibrary(
       summaries.map((s) => s.state),
       reviews,
@@ -191,7 +195,7 @@ export function infoRoutes(): Hono<Env> {
         <DataTable
           columns={['文件名称', '文号', '发布日期', '有效性', '最近一次清理']}
           rows={library.map((d) => [
-            <a href={`/info/${encodeURIComponent(idOf.get(d.indexNo) ?? '')}`}>{d.title}</a>,
+            <a href={c.var.agency.href(`/info/${encodeURIComponent(idOf.get(d.indexNo) ?? '')}`)}>{d.title}</a>,
             d.documentNo ?? '—',
             d.publishedOn,
             `${VALIDITY[d.validity]}${d.invalidSince === null ? '' : `（自 ${d.invalidSince}）`}`,
@@ -205,7 +209,7 @@ export function infoRoutes(): Hono<Env> {
 
   app.get('/rules', async (c) => {
     const rules = await c.var.portal.data.store.publications.list({
-      agencyId: AGENCY_ID,
+      agencyId: c.var.agency.id,
       topic: DISCLOSURE_RULES_TOPIC,
       limit: 200,
     });
@@ -219,7 +223,7 @@ export function infoRoutes(): Hono<Env> {
           <DataTable
             columns={['制度名称', '索引号', '发布日期', '有效性']}
             rows={rules.map((s) => [
-              link(s, s.state.metadata?.title ?? ''),
+              link(c.var.agency.base, s, s.state.metadata?.title ?? ''),
               s.state.indexNo ?? '',
               s.state.publishedOn ?? '',
               VALIDITY[s.state.validity.state],
@@ -234,7 +238,7 @@ export function infoRoutes(): Hono<Env> {
   app.get('/:id', async (c) => {
     if (!isRecordId(c.req.param('id'))) return notFoundPage(c, '没有这条信息');
     const summary = await c.var.portal.data.store.publications.get({
-      agencyId: AGENCY_ID,
+      agencyId: c.var.agency.id,
       publicationId: c.req.param('id'),
     });
     const state = summary?.state;
@@ -246,7 +250,7 @@ export function infoRoutes(): Hono<Env> {
     )
       return notFoundPage(c, '没有这条信息');
     const m = state.metadata;
-    const interpretations = (await c.var.portal.data.interpretations()).filter((i) =>
+    const interpretations = (await c.var.agency.interpretations()).filter((i) =>
       state.interpretationIds.includes(i.interpretation.id),
     );
     return c.render(
@@ -295,7 +299,7 @@ export function infoRoutes(): Hono<Env> {
                 <ul>
                   {interpretations.map((i) => (
                     <li>
-                      <a href={`/policies/${encodeURIComponent(i.interpretation.policyId)}`}>
+                      <a href={c.var.agency.href(`/policies/${encodeURIComponent(i.interpretation.policyId)}`)}>
                         {i.interpretation.materials[0]?.title ?? '解读'}
                       </a>
                     </li>

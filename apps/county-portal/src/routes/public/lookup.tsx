@@ -1,7 +1,6 @@
 // Looking up an application by receipt number and code: its dates, status and deadline explained.
 import { CASE_STATUS_LABELS, explainDeadline } from '@gk/request-workflow';
 import type { Env, PortalContext } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
 import { Cite, SubmitRow } from '../../components/common.js';
 import { readForm } from '../../forms/read.js';
 import { waitText } from '../../middleware/limits.js';
@@ -58,8 +57,8 @@ const StatusFacts = ({
 /** The look-up (mounted at `/lookup`). */
 export function lookupRoutes(): Hono<Env> {
   const app = new Hono<Env>();
-  const LookupForm = ({ receiptNo, message }: { receiptNo: string; message?: string }) => (
-    <form class="stack" method="post" action="/lookup">
+  const LookupForm = ({ receiptNo, message, action }: { receiptNo: string; message?: string; action: string }) => (
+    <form class="stack" method="post" action={action}>
       {message === undefined ? null : (
         <div class="notice error" role="alert">
           {message}
@@ -81,7 +80,7 @@ export function lookupRoutes(): Hono<Env> {
     c.render(
       <>
         <h1>办理进度查询</h1>
-        <LookupForm receiptNo="" />
+        <LookupForm action={c.var.agency.href('/lookup')} receiptNo="" />
       </>,
       { title: '办理查询' },
     ),
@@ -92,7 +91,7 @@ export function lookupRoutes(): Hono<Env> {
       c.render(
         <>
           <h1>办理进度查询</h1>
-          <LookupForm receiptNo={receiptNo} message={message} />
+          <LookupForm action={c.var.agency.href('/lookup')} receiptNo={receiptNo} message={message} />
         </>,
         { title: '办理查询', status: status },
       );
@@ -110,7 +109,7 @@ export function lookupRoutes(): Hono<Env> {
     const status =
       receiptNo === '' || code === ''
         ? undefined
-        : await c.var.portal.data.store.lookupSubmission(AGENCY_ID, receiptNo, code);
+        : await c.var.portal.data.store.lookupSubmission(c.var.agency.id, receiptNo, code);
     if (status === undefined) {
       const locked = c.var.portal.limiters.lookup.fail(address);
       return lookupPage(
@@ -126,7 +125,7 @@ export function lookupRoutes(): Hono<Env> {
         <h1>办理进度</h1>
         <StatusFacts status={status} />
         <p>
-          <a href="/lookup">查询其他申请</a>
+          <a href={c.var.agency.href('/lookup')}>查询其他申请</a>
         </p>
       </>,
       { title: '办理查询' },

@@ -9,8 +9,8 @@ import { Hono } from 'hono';
 export function policyRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/', async (c) => {
-    const policies = await c.var.portal.data.policies();
-    const interpretations = (await c.var.portal.data.interpretations()).map((i) => i.interpretation);
+    const policies = await c.var.agency.policies();
+    const interpretations = (await c.var.agency.interpretations()).map((i) => i.interpretation);
     return c.render(
       <>
         <h1>政策文件与解读</h1>
@@ -18,7 +18,7 @@ export function policyRoutes(): Hono<Env> {
           caption="规范性文件"
           columns={['文件', '文号', '发布日期', '解读']}
           rows={policies.map((p) => [
-            <a href={`/policies/${encodeURIComponent(p.policy.id)}`}>{p.policy.title}</a>,
+            <a href={c.var.agency.href(`/policies/${encodeURIComponent(p.policy.id)}`)}>{p.policy.title}</a>,
             p.docNo,
             p.policy.publishedOn ?? '—',
             interpretationsOf(p.policy.id, interpretations).length === 0
@@ -32,10 +32,10 @@ export function policyRoutes(): Hono<Env> {
   });
 
   app.get('/:id', async (c) => {
-    const policies = await c.var.portal.data.policies();
+    const policies = await c.var.agency.policies();
     const entry = policies.find((p) => p.policy.id === c.req.param('id'));
     if (entry === undefined) return notFoundPage(c, '没有这件政策文件');
-    const documents = await c.var.portal.data.interpretations();
+    const documents = await c.var.agency.interpretations();
     const mine = interpretationsOf(
       entry.policy.id,
       documents.map((d) => d.interpretation),

@@ -5,13 +5,12 @@ import { normativeDocumentCounts } from '@gk/publication';
 import { raw } from 'hono/html';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
 import type { Handler } from 'hono';
 
 /** The annual report page. */
 export function reportPage(): Handler<Env> {
   return async (c) => {
-    const profile = await c.var.portal.data.profile();
+    const profile = await c.var.agency.profile();
     const thisYear = Number(c.var.portal.today().slice(0, 4));
     const years = Object.keys(profile.proactive)
       .filter((y) => Number(y) <= thisYear)
@@ -32,14 +31,14 @@ export function reportPage(): Handler<Env> {
       format: '2021',
       year,
       issuer: profile.name,
-      cases: await c.var.portal.data.store.reportCases(year, { agencyId: AGENCY_ID }),
+      cases: await c.var.portal.data.store.reportCases(year, { agencyId: c.var.agency.id }),
       appeals: [],
       proactive: {
         ...proactive,
         normativeDocuments:
           proactive.normativeDocuments ??
           normativeDocumentCounts(
-            await c.var.portal.data.store.publications.states(AGENCY_ID, { forCompliance: true }),
+            await c.var.portal.data.store.publications.states(c.var.agency.id, { forCompliance: true }),
             year,
           ),
       },
@@ -54,7 +53,7 @@ export function reportPage(): Handler<Env> {
               {y === String(year) ? (
                 <strong aria-current="page">{y}</strong>
               ) : (
-                <a href={`/report?year=${y}`}>{y}</a>
+                <a href={c.var.agency.href(`/report?year=${y}`)}>{y}</a>
               )}{' '}
             </>
           ))}

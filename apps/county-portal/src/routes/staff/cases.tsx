@@ -23,7 +23,6 @@ import { raw } from 'hono/html';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
 import type { AgencyProfile } from '../../data.js';
-import { AGENCY_ID } from '../../data.js';
 import { readForm } from '../../forms/read.js';
 import { Cite, DataTable, SubmitRow } from '../../components/common.js';
 import { Hono } from 'hono';
@@ -58,7 +57,7 @@ export function caseRoutes(): Hono<Env> {
   app.get('/:caseId', async (c) => {
     const session = c.get('session');
     const today = c.var.portal.today();
-    const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
+    const ref = { agencyId: c.var.agency.id, caseId: c.req.param('caseId') };
     const [summary, state] = await Promise.all([
       c.var.portal.data.store.getCase(ref),
       c.var.portal.data.store.caseState(ref, { today }),
@@ -205,7 +204,7 @@ export function caseRoutes(): Hono<Env> {
     const session = c.get('session');
     const type = c.req.param('type') as CaseEventType;
     if (!Object.hasOwn(ACTION_RULES, type)) return notFoundPage(c, '没有这个办理步骤');
-    const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
+    const ref = { agencyId: c.var.agency.id, caseId: c.req.param('caseId') };
     const today = c.var.portal.today();
     const state = await c.var.portal.data.store.caseState(ref, { today });
     if (state === undefined) return notFoundPage(c, '没有这个案件');
@@ -238,10 +237,10 @@ export function caseRoutes(): Hono<Env> {
     const kind = (docx ? file.slice(0, -5) : file) as NoticeKind;
     if (!NOTICE_KINDS.includes(kind)) return notFoundPage(c, '没有这种告知书');
     const today = c.var.portal.today();
-    const ref = { agencyId: AGENCY_ID, caseId: c.req.param('caseId') };
+    const ref = { agencyId: c.var.agency.id, caseId: c.req.param('caseId') };
     const state = await c.var.portal.data.store.caseState(ref, { today });
     if (state === undefined) return notFoundPage(c, '没有这个案件');
-    const result = buildNotice(kind, state, noticeInput(await c.var.portal.data.profile(), state));
+    const result = buildNotice(kind, state, noticeInput(await c.var.agency.profile(), state));
     if (!result.success)
       return problem(
         c,

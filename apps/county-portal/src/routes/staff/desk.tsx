@@ -3,7 +3,6 @@ import { missingInterpretations } from '@gk/interpretation';
 import { ACTION_RULES, CASE_STATUS_LABELS, formatRequestIssue } from '@gk/request-workflow';
 import { StoreError } from '@gk/store';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
 import { DataTable } from '../../components/common.js';
 import { Hono } from 'hono';
 import {
@@ -23,11 +22,11 @@ export function deskRoutes(): Hono<Env> {
     const session = c.get('session');
     const today = c.var.portal.today();
     const { store } = c.var.portal.data;
-    const filter = { agencyId: AGENCY_ID };
+    const filter = { agencyId: c.var.agency.id };
     const [overdue, dueSoon, inbox, ...paused] = await Promise.all([
       store.overdue({ today, ...filter }),
       store.dueSoon({ today, withinWorkdays: 5, ...filter }),
-      store.pendingSubmissions(AGENCY_ID),
+      store.pendingSubmissions(c.var.agency.id),
       store.cases({ ...filter, status: 'awaitingClarification' }),
       store.cases({ ...filter, status: 'consulting' }),
       store.cases({ ...filter, status: 'awaitingFee' }),
@@ -35,10 +34,10 @@ export function deskRoutes(): Hono<Env> {
     const open = (await store.cases(filter)).filter((row) => row.concludedOn === null);
     // Open cases whose answer period should be running but has no due date: never dropped from view.
     const undated = open.filter((row) => row.dueOn === null && row.status !== 'awaitingClarification');
-    const policies = await c.var.portal.data.policies();
+    const policies = await c.var.agency.policies();
     const unexplained = missingInterpretations(
       policies.map((p) => p.policy),
-      (await c.var.portal.data.interpretations()).map((i) => i.interpretation),
+      (await c.var.agency.interpretations()).map((i) => i.interpretation),
     ).map((issue) => policies[Number(issue.path[1])]);
     return c.render(
       <>
@@ -121,7 +120,7 @@ export function deskRoutes(): Hono<Env> {
     if (!ACTION_RULES.received.roles.includes(session.role))
       return forbidden(c, `登记申请需由${roleNames(ACTION_RULES.received.roles)}办理`);
     try {
-      const ref = await c.var.portal.data.store.registerSubmission(AGENCY_ID, c.req.param('receiptNo'), {
+      const ref = await c.var.portal.data.store.registerSubmission(c.var.agency.id, c.req.param('receiptNo'), {
         on: c.var.portal.today(),
         actor: { id: session.username, role: session.role, name: session.name },
       });

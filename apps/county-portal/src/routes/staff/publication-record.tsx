@@ -16,7 +16,6 @@ import { DataTable, SubmitRow } from '../../components/common.js';
 import { actorOf, STATUS } from '../../components/publication.js';
 import { Csrf, forbidden, problem } from '../../components/staff.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID } from '../../data.js';
 import { isRecordId, readForm } from '../../forms/read.js';
 import { notFoundPage } from '../../renderer.js';
 
@@ -25,7 +24,7 @@ const REASONS = { none: '无', sensitive: '已核实，保留原文' } as const;
 /** The record a page or a step is about, from the path. */
 async function recordOf(c: Context<Env>) {
   const id = c.req.param('id');
-  const ref = { agencyId: AGENCY_ID, publicationId: id ?? '' };
+  const ref = { agencyId: c.var.agency.id, publicationId: id ?? '' };
   return { ref, summary: isRecordId(id) ? await c.var.portal.data.store.publications.get(ref) : undefined };
 }
 
@@ -33,19 +32,19 @@ async function recordOf(c: Context<Env>) {
 export function publicationRecordRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   app.get('/:id', async (c) => {
-    const { data, calendar } = c.var.portal;
+    const { calendar } = c.var.portal;
     const session = c.get('session');
     const { ref, summary } = await recordOf(c);
     if (summary === undefined || summary.state.metadata === null) return notFoundPage(c, '没有这条信息');
     const { state } = summary;
     const m = state.metadata!;
-    const { catalogues } = await data.catalogues();
+    const { catalogues } = await c.var.agency.catalogues();
     const item = catalogues
       .flatMap((cat) => cat.items)
       .find((i) => i.id !== undefined && m.catalogueItemIds.includes(i.id));
     const timeliness = item === undefined ? [] : checkTimeliness(state, item, { calendar: calendar() });
     const findings = state.status === 'determined' ? scanText(m.body) : [];
-    const interpretations = (await data.interpretations()).map((i) => i.interpretation);
+    const interpretations = (await c.var.agency.interpretations()).map((i) => i.interpretation);
     const step = (name: string, label: string, extra: Child = null) => (
       <form class="stack" method="post" action={`/staff/publications/${encodeURIComponent(ref.publicationId)}/${name}`}>
         <Csrf session={session} />

@@ -19,7 +19,7 @@ import { Hono } from 'hono';
 import { DataTable, SubmitRow } from '../../components/common.js';
 import { Csrf, problem } from '../../components/staff.js';
 import type { Env } from '../../context.js';
-import { AGENCY_ID, indexNoSettings } from '../../data.js';
+import { indexNoSettings } from '../../data.js';
 import { readForm } from '../../forms/read.js';
 import { actorOf, STATUS } from '../../components/publication.js';
 import { publicationRecordRoutes } from './publication-record.js';
@@ -31,15 +31,15 @@ export function publicationRoutes(): Hono<Env> {
   app.get('/', async (c) => {
     const { data, today, calendar } = c.var.portal;
     const session = c.get('session');
-    const states = await data.store.publications.states(AGENCY_ID);
-    const { catalogues } = await data.catalogues();
+    const states = await data.store.publications.states(c.var.agency.id);
+    const { catalogues } = await c.var.agency.catalogues();
     const compliance = checkCatalogueCompliance(
       catalogues,
-      await data.store.publications.complianceSubjects(AGENCY_ID),
+      await data.store.publications.complianceSubjects(c.var.agency.id),
       { today: today(), calendar: calendar() },
     );
-    const list = await data.store.publications.list({ agencyId: AGENCY_ID, status: 'any', limit: 200 });
-    const indexRule = indexNoSettings(await data.profile());
+    const list = await data.store.publications.list({ agencyId: c.var.agency.id, status: 'any', limit: 200 });
+    const indexRule = indexNoSettings(await c.var.agency.profile());
     const items = catalogues.flatMap((cat) =>
       cat.items
         .filter((i) => i.id !== undefined)
@@ -157,10 +157,10 @@ export function publicationRoutes(): Hono<Env> {
     if (typeof form === 'string') return problem(c, form, 413);
     const formedOn = form.text('formedOn');
     const year = Number((/^\d{4}/.exec(formedOn) ?? [today().slice(0, 4)])[0]);
-    const profile = await data.profile();
+    const profile = await c.var.agency.profile();
     let indexNo: string;
     try {
-      indexNo = nextIndexNo(await data.store.publications.usedIndexNos(AGENCY_ID), {
+      indexNo = nextIndexNo(await data.store.publications.usedIndexNos(c.var.agency.id), {
         ...indexNoSettings(profile),
         year,
       });
@@ -193,17 +193,17 @@ export function publicationRoutes(): Hono<Env> {
     const parsed = safeParsePublicationEvents([event]);
     if (!parsed.success) return problem(c, parsed.issues.map((i) => formatPublicationIssue(i)).join('；'));
     const id = `pub-${indexNo.replace(/[^0-9A-Za-z-]/g, '-')}`;
-    await data.store.publications.append({ agencyId: AGENCY_ID, publicationId: id }, parsed.data, 0);
+    await data.store.publications.append({ agencyId: c.var.agency.id, publicationId: id }, parsed.data, 0);
     return c.redirect(`/staff/publications/${encodeURIComponent(id)}`, 303);
   });
 
   app.get('/normative', async (c) => {
     const { data, today } = c.var.portal;
     const session = c.get('session');
-    const summaries = await data.store.publications.list({ agencyId: AGENCY_ID, limit: 500 });
+    const summaries = await data.store.publications.list({ agencyId: c.var.agency.id, limit: 500 });
     const library = normativeLibrary(
       summaries.map((s) => s.state),
-      await data.cleanupReviews(),
+      await c.var.agency.cleanupReviews(),
       { today: today() },
     );
     return c.render(
@@ -244,11 +244,11 @@ export function publicationRoutes(): Hono<Env> {
     if (typeof form === 'string') return problem(c, form, 413);
     const result = form.text('result');
     const indexNo = form.text('indexNo');
-    const known = (await data.store.publications.usedIndexNos(AGENCY_ID)).includes(indexNo);
+    const known = (await data.store.publications.usedIndexNos(c.var.agency.id)).includes(indexNo);
     if (!known || !(CLEANUP_RESULTS as readonly string[]).includes(result)) return problem(c, '清理结果或文件无效');
     const review: CleanupReview = { indexNo, reviewedOn: today(), result: result as CleanupReview['result'] };
     await data.store.putDocument(
-      { agencyId: AGENCY_ID, kind: 'cleanupReview', id: `${indexNo}@${review.reviewedOn}` },
+      { agencyId: c.var.agency.id, kind: 'cleanupReview', id: `${indexNo}@${review.reviewedOn}` },
       review,
     );
     return c.redirect('/staff/publications/normative', 303);
