@@ -1,8 +1,7 @@
 // The annual report (第四十九条、第五十条), built from the cases and, for 表二's 规范性文件 line, the publications.
-import type { AnnualReportInput } from '@gk/annual-report';
-import { buildAnnualReport, renderReportHtml } from '@gk/annual-report';
-import { normativeDocumentCounts } from '@gk/publication';
+import { renderReportHtml } from '@gk/annual-report';
 import { raw } from 'hono/html';
+import { agencyReport } from '../../annual-report.js';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
 import type { Handler } from 'hono';
@@ -27,23 +26,8 @@ export function reportPage(): Handler<Env> {
           : `没有${asked === undefined ? '' : `“${asked.slice(0, 20)}”`}年度的报告。可以查看的年度：${years.join('、')}。`,
       );
     }
-    const input: AnnualReportInput = {
-      format: '2021',
-      year,
-      issuer: profile.name,
-      cases: await c.var.portal.data.store.reportCases(year, { agencyId: c.var.agency.id }),
-      appeals: [],
-      proactive: {
-        ...proactive,
-        normativeDocuments:
-          proactive.normativeDocuments ??
-          normativeDocumentCounts(
-            await c.var.portal.data.store.publications.states(c.var.agency.id, { forCompliance: true }),
-            year,
-          ),
-      },
-    };
-    const report = buildAnnualReport(input);
+    const report = await agencyReport(c.var.portal.data.store, c.var.agency.id, profile, year);
+    if (report === undefined) return notFoundPage(c, `没有“${String(year)}”年度的报告。`);
     return c.render(
       <>
         <nav aria-label="年度" class="no-print">

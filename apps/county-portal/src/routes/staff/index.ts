@@ -4,6 +4,7 @@ import type { Env } from '../../context.js';
 import { calendarRoutes } from './calendar.js';
 import { caseRoutes } from './cases.js';
 import { deskRoutes } from './desk.js';
+import { officeRoutes } from './office.js';
 import { publicationRoutes } from './publications.js';
 import { reviewRoutes } from './review.js';
 import { signInRoutes } from './sign-in.js';
@@ -17,4 +18,5 @@ export function mountStaff(app: Hono<Env>): void {
   app.route('/staff/calendar', calendarRoutes());
   app.route('/staff/review', reviewRoutes());
   app.route('/staff/publications', publicationRoutes());
+  app.route('/staff/office', officeRoutes());
 }

@@ -1,0 +1,121 @@
+// The county's 考核 as the platform can measure it: for each agency, what the store holds — its
+// catalogues and publications (timeliness, completeness, periodic updates, the statutory categories,
+// interpretations) and its requests (answered on time, procedural findings) — measured and scored by
+// @gk/assessment; the 通报 and the county's rolled-up annual report built from the same data.
+import type { AnnualReport } from '@gk/annual-report';
+import { rollUpReports } from '@gk/annual-report';
+import type { AgencyEvidence, AgencyLevel, Assessment, Bulletin, ScoringProfile } from '@gk/assessment';
+import { buildBulletin, DEFAULT_SCORING_PROFILE, measureAgency, scoreAgencies } from '@gk/assessment';
+import type { LocalDate } from '@gk/core';
+import type { StatutoryLevel } from '@gk/guidelines';
+import { checkCatalogueCompliance, checkStatutoryPublication } from '@gk/publication';
+import type { CaseState } from '@gk/request-workflow';
+import type { WorkdayCalendar } from '@gk/workdays';
+import { agencyReport } from './annual-report.js';
+import type { AgencyEntry, PortalData } from './data.js';
+
+/** The articles' list each kind of agency publishes under (第二十条; 第二十一条 for governments). */
+const STATUTORY_LEVEL: Readonly<Record<AgencyLevel, StatutoryLevel>> = {
+  government: 'county',
+  department: 'agency',
+  township: 'township',
+};
+
+/**
+ * Workdays the agencies have to report what they fixed after a 通报. No national rule sets it: 20 is
+ * this portal's default, a local practice to set (`fixWorkdays`).
+ */
+export const BULLETIN_FIX_WORKDAYS = 20;
+
+/** Options of {@link assessCounty}. */
+export interface CountyAssessmentOptions {
+  readonly year: number;
+  readonly today: LocalDate;
+  readonly calendar: WorkdayCalendar;
+  /** The scoring profile: {@link DEFAULT_SCORING_PROFILE} unless the county adopts its own. */
+  readonly profile?: ScoringProfile;
+}
+
+/** What one agency's evidence is drawn from; the parts the platform does not record are left out. */
+async function evidenceOf(
+  data: PortalData,
+  entry: AgencyEntry,
+  options: CountyAssessmentOptions,
+): Promise<AgencyEvidence> {
+  const { store } = data;
+  const level = entry.profile.level ?? 'government';
+  const { catalogues } = await entry.data.catalogues();
+  const compliance = checkCatalogueCompliance(catalogues, await store.publications.complianceSubjects(entry.agencyId), {
+    today: options.today,
+    calendar: options.calendar,
+  });
+  const publications = await store.publications.states(entry.agencyId);
+  const cases: { caseId: string; state: CaseState }[] = [];
+  for (const summary of await store.cases({ agencyId: entry.agencyId })) {
+    // An open case is evaluated as of today, so that one past its time limit counts as overdue.
+    const state =
+      summary.concludedOn === null
+        ? await store.caseState({ agencyId: entry.agencyId, caseId: summary.caseId }, { today: options.today })
+        : summary.state;
+    if (state !== undefined) cases.push({ caseId: summary.caseId, state });
+  }
+  return {
+    agencyId: entry.agencyId,
+    name: entry.profile.name,
+    level,
+    compliance,
+    statutory: checkStatutoryPublication(publications, STATUTORY_LEVEL[level]),
+    cases,
+    publications,
+  };
+}
+
+/**
+ * Measures and scores every agency of the county for a year, as of `today`.
+ * @param data - the portal's data
+ * @param options - the year, today, the calendar and the profile
+ * @returns the assessment, best first
+ */
+export async function assessCounty(data: PortalData, options: CountyAssessmentOptions): Promise<Assessment> {
+  const measured = [];
+  for (const entry of await data.agencies()) {
+    const evidence = await evidenceOf(data, entry, options);
+    measured.push(measureAgency(evidence, { year: options.year, today: options.today }));
+  }
+  return scoreAgencies(measured, options.profile ?? DEFAULT_SCORING_PROFILE);
+}
+
+/**
+ * The 通报 of an assessment, issued today by the county's office, with the deadline
+ * {@link BULLETIN_FIX_WORKDAYS} workdays ahead.
+ * @param assessment - the scores
+ * @param issuer - the office issuing it
+ * @param options - today and the calendar; `fixWorkdays` to change the deadline
+ */
+export function countyBulletin(
+  assessment: Assessment,
+  issuer: string,
+  options: { readonly today: LocalDate; readonly calendar: WorkdayCalendar; readonly fixWorkdays?: number },
+): Bulletin {
+  return buildBulletin(assessment, {
+    issuer,
+    issuedOn: options.today,
+    fixBy: options.calendar.addWorkdays(options.today, options.fixWorkdays ?? BULLETIN_FIX_WORKDAYS),
+  });
+}
+
+/**
+ * The county's overview report for a year: every agency's report summed cell by cell
+ * (`rollUpReports`), or `undefined` when no agency has figures for the year.
+ * @param data - the portal's data
+ * @param year - the year
+ * @param issuer - who publishes the overview
+ */
+export async function countyReport(data: PortalData, year: number, issuer: string): Promise<AnnualReport | undefined> {
+  const reports: AnnualReport[] = [];
+  for (const entry of await data.agencies()) {
+    const report = await agencyReport(data.store, entry.agencyId, entry.profile, year);
+    if (report !== undefined) reports.push(report);
+  }
+  return reports.length === 0 ? undefined : rollUpReports(reports, issuer);
+}

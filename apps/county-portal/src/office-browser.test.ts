@@ -1,0 +1,85 @@
+// The county's agencies in Debian's Chromium: a citizen finds a department from the county overview; a
+// department's clerk sees only its own work; the 政务公开办 ranks the agencies, opens one's evidence and
+// downloads the 通报. The rules behind each page are tested through app.request() (office.test.ts).
+import { readFileSync } from 'node:fs';
+import { parseLocalDate } from '@gk/core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../tooling/chromium.mjs';
+import { DEMO_PASSWORD } from './seed.js';
+import { OFFICE_USERNAME } from './seed-agencies.js';
+import type { RunningPortal } from './server.js';
+import { startPortal } from './server.js';
+
+let portal: RunningPortal;
+let browser: Browser;
+
+beforeAll(async () => {
+  portal = await startPortal({ location: { memory: true }, port: 0, today: parseLocalDate('2026-11-23') });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await portal.close();
+});
+
+const text = async (locator: Locator): Promise<string> => ((await locator.first().textContent()) ?? '').trim();
+
+async function submit(page: Page, locator: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), locator.click()]);
+}
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: portal.url, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/staff/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await submit(page, page.getByRole('button', { name: '登录' }));
+  return page;
+}
+
+describe('the county’s agencies in Chromium', () => {
+  it('leads a citizen from the county overview to a department’s own pages', async () => {
+    const page = await (await browser.newContext({ baseURL: portal.url })).newPage();
+    await page.goto('/');
+    await submit(page, page.getByRole('link', { name: '部门和乡镇' }));
+    await submit(page, page.getByRole('link', { name: '示范县民政局' }));
+    expect(page.url()).toBe(`${portal.url}/350299-mzj`);
+    expect(await text(page.locator('h1'))).toBe('示范县民政局政府信息公开');
+    await submit(page, page.getByRole('link', { name: '公开指南' }).first());
+    expect(await text(page.locator('h1'))).toBe('示范县民政局政府信息公开指南');
+  });
+
+  it('shows a department’s clerk its own requests only, and no supervision desk', async () => {
+    const clerk = await signIn('jyj-dengji');
+    expect(await text(clerk.locator('h1'))).toBe('今日待办');
+    const caseLinks = await clerk
+      .locator('a[href^="/staff/cases/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(caseLinks.length).toBeGreaterThan(0);
+    expect(caseLinks.every((href) => /\/staff\/cases\/2026-A\d{3}/.test(href))).toBe(true);
+    expect(await clerk.getByRole('link', { name: '监督考核' }).count()).toBe(0);
+    await clerk.goto('/staff/cases/2026-D002');
+    expect(await text(clerk.locator('h1'))).toBe('未找到');
+  });
+
+  it('lets the office rank the agencies, open one’s evidence and download the 通报', async () => {
+    const office = await signIn(OFFICE_USERNAME);
+    await submit(office, office.getByRole('link', { name: '监督考核' }));
+    expect(await text(office.locator('h1'))).toBe('2026年度政务公开工作考核');
+    expect(await office.locator('caption', { hasText: '排名（10 个单位）' }).count()).toBe(1);
+    await submit(office, office.getByRole('link', { name: '示范县住房和城乡建设局' }));
+    expect(await text(office.locator('h1'))).toBe('示范县住房和城乡建设局：2026年度考核');
+    expect(await office.locator('tbody th', { hasText: '2026-A003' }).count()).toBe(1);
+    await submit(office, office.getByRole('link', { name: '返回排名' }));
+    const [download] = await Promise.all([
+      office.waitForEvent('download'),
+      office.getByRole('link', { name: '下载通报（Word）' }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5_000);
+  });
+});
