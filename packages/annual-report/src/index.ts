@@ -43,6 +43,8 @@ export { buildAnnualReport, EMPTY_PROACTIVE_2021 } from './build.js';
 export { checkReport, normalizeLabel } from './check.js';
 export { checkReportText, checkReportYears } from './consistency.js';
 export { rollUpReports } from './roll-up.js';
+export type { ImportOptions, ImportResult } from './import.js';
+export { importReportText, MAX_IMPORT_CELLS, MAX_IMPORT_LENGTH } from './import.js';
 export { feeSentence, renderReportHtml, renderReportMarkdown, reportTitle, sectionTexts } from './render.js';
 
 // Issues and errors

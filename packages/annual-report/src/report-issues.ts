@@ -47,6 +47,10 @@ export interface ReportIssueParams {
     readonly cell: string;
     readonly value: number;
   };
+  'import.missingCell': { readonly table: string; readonly row: string; readonly column: string };
+  'import.noTables': Record<string, never>;
+  'import.year': Record<string, never>;
+  'import.oldFormat': { readonly year: number };
   'report.issuerChanged': { readonly previous: string; readonly current: string };
   'report.yearGap': { readonly previous: number; readonly current: number };
   'report.carriedOver': {

@@ -328,7 +328,7 @@ describe('gk report', () => {
     rowOf(next, '二、').values = out.map((v, c) => (c === 0 || c === 6 ? v + 1 : v));
     const fresh = rowOf(report, '一、').values[6];
     writeFileSync(join(dir, 'reports', 'a-2026.json'), JSON.stringify(next));
-    writeFileSync(join(dir, 'reports', 'notes.txt'), 'not a report');
+    writeFileSync(join(dir, 'reports', 'notes.md'), 'not a report');
     const batch = gk('report', 'check', 'reports');
     expect(batch.code).toBe(1);
     expect(batch.stdout).toContain('reports/a-2025.json：通过校验');
@@ -344,6 +344,23 @@ describe('gk report', () => {
     }[];
     expect(json.map((r) => r.valid)).toEqual([true, false]);
     expect(gk('report', 'check', 'missing-folder')).toMatchObject({ code: 2 });
+  });
+
+  it('checks a report as published (HTML), reporting what its reading noticed first', () => {
+    expect(
+      gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'html', '-o', 'r.html').code,
+    ).toBe(0);
+    expect(gk('report', 'check', 'r.html')).toEqual({ code: 0, stdout: 'r.html：通过校验\n', stderr: '' });
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    writeFileSync(join(dir, 'damaged.html'), html.replace('（一）予以公开', '（一）予以公'));
+    expect(gk('report', 'check', 'damaged.html').stdout).toContain(
+      'damaged.html 警告：表三的“（一）予以公”按正式名称“（一）予以公开”处理',
+    );
+    writeFileSync(join(dir, 'notice.html'), '<p>关于做好政务公开工作的通知</p>');
+    expect(gk('report', 'check', 'notice.html')).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('notice.html 错误：没有找到年度报告的表格') as string,
+    });
   });
 
   it('points at the case record that is wrong', () => {

@@ -33,6 +33,14 @@ export const en: MessageCatalogue<ReportIssueParams> = {
     `The reports to combine differ in ${p.field}: expected "${p.expected}", found "${p.found}"`,
   'report.textMismatch': (p) =>
     `${p.section} says "${p.phrase}" (${String(p.stated)}), but ${p.cell} is ${String(p.value)}; please check.`,
+  'import.missingCell': (p) =>
+    `${p.table}, row "${p.row}" has no cell for column "${p.column}" (dropped or shifted); left blank`,
+  'import.noTables': () =>
+    'No annual report tables found: table 2 should have columns such as 本年制发件数 (2021 format) or 本年新制作数量 (2019 trial format)',
+  'import.year': () =>
+    'The report year could not be read from the title (“YYYY年政府信息公开工作年度报告”); give the year',
+  'import.oldFormat': (p) =>
+    `The ${String(p.year)} report still uses the 2019 trial format; reports from 2021 on use the format of 国办公开办函〔2021〕30号`,
   'report.issuerChanged': (p) =>
     `The two reports have different issuers, "${p.previous}" and "${p.current}": years compare only for one agency.`,
   'report.yearGap': (p) =>

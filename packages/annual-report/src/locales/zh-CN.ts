@@ -30,6 +30,12 @@ export const zhCN: MessageCatalogue<ReportIssueParams> = {
   'report.rollUpMismatch': (p) => `汇总的报告${p.field}不一致：应为“${p.expected}”，实际为“${p.found}”`,
   'report.textMismatch': (p) =>
     `${p.section}写“${p.phrase}”（${String(p.stated)}），${p.cell}为 ${String(p.value)}，请核对`,
+  'import.missingCell': (p) => `${p.table}“${p.row}”行缺少“${p.column}”列的单元格（可能漏印或错位），未填数`,
+  'import.noTables': () =>
+    '没有找到年度报告的表格：表二应有“本年制发件数”（2021 年格式）或“本年新制作数量”（2019 年试行格式）等列',
+  'import.year': () => '没有从标题读出报告年度（应为“××××年政府信息公开工作年度报告”），请指定年度',
+  'import.oldFormat': (p) =>
+    `${String(p.year)} 年度报告仍使用 2019 年试行格式；自 2021 年度报告起应使用国办公开办函〔2021〕30号规定的格式`,
   'report.issuerChanged': (p) => `两份报告的发布机关不同：“${p.previous}”和“${p.current}”，上下年度只对同一机关对照`,
   'report.yearGap': (p) =>
     `两份报告的年度不相连：${String(p.previous)} 年之后应为 ${String(p.previous + 1)} 年，实际为 ${String(p.current)} 年`,

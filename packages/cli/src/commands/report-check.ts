@@ -3,9 +3,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnnualReport, ReportIssue } from '@gk/annual-report';
-import { checkReport, checkReportText, checkReportYears, formatReportIssue } from '@gk/annual-report';
+import { checkReport, checkReportText, checkReportYears, formatReportIssue, importReportText } from '@gk/annual-report';
 import type { Context } from '../io.js';
-import { CliError, labelled, readJson } from '../io.js';
+import { CliError, extensionOf, labelled, readJson, readText } from '../io.js';
 import type { JsonOption } from './catalogue.js';
 
 /** The most report files one run reads. */
@@ -17,7 +17,11 @@ interface Checked {
   readonly issues: ReportIssue[];
 }
 
-/** The files named, a folder standing for its `.json` files (not its subfolders), in name order. */
+/** Reports in the JSON form, or published pages (HTML, text) read with `importReportText`. */
+const PAGE_EXTENSIONS = ['html', 'htm', 'txt'];
+const REPORT_EXTENSIONS = ['json', ...PAGE_EXTENSIONS];
+
+/** The files named, a folder standing for its reports (not its subfolders), in name order. */
 function reportFiles(ctx: Context, paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
@@ -30,7 +34,7 @@ function reportFiles(ctx: Context, paths: readonly string[]): string[] {
     if (!directory) files.push(path);
     else
       for (const name of readdirSync(resolve(ctx.io.cwd, path)).sort())
-        if (name.toLowerCase().endsWith('.json')) files.push(join(path, name));
+        if (REPORT_EXTENSIONS.includes(extensionOf(name))) files.push(join(path, name));
     if (files.length > MAX_REPORT_FILES) throw new CliError(ctx.t.tooManyReports(MAX_REPORT_FILES));
   }
   if (files.length === 0) throw new CliError(ctx.t.noReports(paths.join(' ')));
@@ -38,6 +42,13 @@ function reportFiles(ctx: Context, paths: readonly string[]): string[] {
 }
 
 function checkOne(ctx: Context, file: string): Checked {
+  if (PAGE_EXTENSIONS.includes(extensionOf(file))) {
+    // A published page: read into the JSON form first; what the reading noticed comes first.
+    const imported = importReportText(readText(ctx, file));
+    if (!imported.success) return { file, report: null, issues: [...imported.issues] };
+    const issues = [...imported.issues, ...checkReport(imported.report), ...checkReportText(imported.report)];
+    return { file, report: imported.report, issues };
+  }
   const input = readJson(ctx, file);
   const issues = checkReport(input);
   // The text and other years are compared only with a report whose shape could be read.

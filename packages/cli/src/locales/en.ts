@@ -46,7 +46,7 @@ export const en: CliMessages = {
   report: 'annual report on government information disclosure',
   reportAnnual: 'build the annual report from case records',
   reportCheck:
-    'check annual reports (JSON, several or a folder): cross-checks, text against tables, carry-over between years; exit code 1 on errors',
+    'check annual reports (JSON, or published HTML or text pages; several or a folder): cross-checks, text against tables, carry-over between years; exit code 1 on errors',
   cases: 'case records file (JSON)',
   year: 'the report year',
   format: 'output format: md, html, json or docx',
@@ -58,7 +58,7 @@ export const en: CliMessages = {
   redactOption: 'print the text with personal data masked',
   args: {
     file: 'file',
-    reports: 'annual reports (JSON), or folders of them; several allowed',
+    reports: 'annual reports (JSON, or published HTML or text pages), or folders of them; several allowed',
     old: 'the earlier version',
     new: 'the later version',
     in: 'input file',

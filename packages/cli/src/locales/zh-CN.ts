@@ -42,7 +42,8 @@ export const zhCN: CliMessages = {
   today: '今天的日期（YYYY-MM-DD），默认取系统日期',
   report: '政府信息公开工作年度报告',
   reportAnnual: '由案件记录生成年度报告',
-  reportCheck: '校验年度报告（JSON，可多份或整个文件夹）：勾稽关系、正文与表格、上下年度结转；有错误时退出码为 1',
+  reportCheck:
+    '校验年度报告（JSON，或网站发布的 HTML、文本页面；可多份或整个文件夹）：勾稽关系、正文与表格、上下年度结转；有错误时退出码为 1',
   cases: '案件记录文件（JSON）',
   year: '报告年度',
   format: '输出格式：md、html、json 或 docx',
@@ -53,7 +54,7 @@ export const zhCN: CliMessages = {
   redactOption: '输出遮蔽个人信息后的文本',
   args: {
     file: '文件',
-    reports: '年度报告文件（JSON），或包含它们的文件夹，可以多个',
+    reports: '年度报告文件（JSON、HTML、TXT），或包含它们的文件夹，可以多个',
     old: '旧版本文件',
     new: '新版本文件',
     in: '输入文件',
