@@ -140,6 +140,72 @@ describe('importReportText', () => {
     expect(result.success && result.report.format).toBe('2019-trial');
   });
 
+  it.each([
+    ['龙游县人民政府办公室2023年政府信息公开工作年度报告', '龙游县人民政府办公室', 2023],
+    ['2022年上海市政府信息公开工作年度报告', '上海市', 2022],
+    ['湘西州乡村振兴局2023年度信息公开工作报告', '湘西州乡村振兴局', 2023],
+    ['2019年上海市人民政府办公厅政府信息公开工作年度报告', '上海市人民政府办公厅', 2019],
+    ['编制完成《苍溪县乡村振兴局２０２３年政府信息公开工作年度报告》', '苍溪县乡村振兴局', 2023],
+  ] as const)('reads the issuer and year of the title “%s”', (title, issuer, year) => {
+    const lines = pageText(built).split('\n');
+    const result = importReportText([title, ...lines.slice(1)].join('\n'));
+    expect(result.success && [result.report.issuer, result.report.year]).toEqual([issuer, year]);
+  });
+
+  it('reads a page as county sites publish it: paragraphs and line breaks in cells, &nbsp; for blank, spans', () => {
+    const sh = toJsonForm(PUBLISHED.find((p) => p.id === 'sh_bgt_2019')!);
+    const td = (text: string | number | null, span = '') =>
+      `<td nowrap="nowrap"${span} style="width:47px;"><p align="center">${text === null ? '&nbsp;' : String(text)}</p></td>`;
+    const rows: string[] = [];
+    for (const block of sh.tables.proactive.blocks) {
+      rows.push(`<tr>${td(block.block, ' colspan="5"')}</tr>`);
+      rows.push(
+        `<tr>${td('信息内容')}${block.columns.map((c) => td(c.replace('本年新', '本年新<br />'))).join('')}</tr>`,
+      );
+      for (const row of block.rows)
+        rows.push(`<tr><td><p>${row.label}</p></td>${row.values.map((v) => td(v)).join('')}</tr>`);
+    }
+    const requests = sh.tables.requests.rows.map(
+      (row) => `<tr><td colspan="3"><p>${row.label}</p></td>${row.values.map((v) => td(v)).join('')}</tr>`,
+    );
+    const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const html = [
+      '<html><head><title>政府信息公开</title><style>td { color: red }</style></head><body>',
+      `<p style="text-align: center;font-weight: bold;">2019年${sh.issuer}政府信息公开工作年度报告</p>`,
+      '<p>一、总体情况</p><p>本年度工作情况。</p><p>二、主动公开政府信息情况</p>',
+      `<table border="1"><tbody>${rows.join('')}</tbody></table>`,
+      '<p>三、收到和处理政府信息公开申请情况</p><table><tbody>',
+      `<tr><td colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p></td><td colspan="7">申请人情况</td></tr>`,
+      `<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>`,
+      `<tr>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => td(c)).join('')}</tr>`,
+      `${requests.join('')}</tbody></table>`,
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><table><tbody>',
+      `<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>`,
+      `<tr>${heads.map((h) => td(h)).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>`,
+      `<tr>${'<td></td>'.repeat(5)}${[...heads, ...heads].map((h) => td(h)).join('')}</tr>`,
+      `<tr>${sh.tables.appeals.values.map((v) => td(v)).join('')}</tr></tbody></table>`,
+      '<p>五、存在的主要问题及改进情况</p><p>问题。</p><p>六、其他需要报告的事项</p><p>无。</p></body></html>',
+    ].join('\n');
+    const result = importReportText(html);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect([result.report.issuer, result.report.year, result.report.format]).toEqual([sh.issuer, 2019, '2019-trial']);
+    expect(result.report.tables.requests.rows.map((r) => r.values)).toEqual(
+      sh.tables.requests.rows.map((r) => r.values),
+    );
+    expect(result.report.tables.appeals.values).toEqual(sh.tables.appeals.values);
+    expect(result.report.tables.proactive.blocks.map((b) => b.rows.map((r) => r.values))).toEqual(
+      sh.tables.proactive.blocks.map((b) => b.rows.map((r) => r.values)),
+    );
+    expect(result.report.sections?.problems).toBe('问题。');
+  });
+
+  it('reads hostile HTML in linear time: 400,000 unclosed cells, or two million angle brackets', () => {
+    expect(codes(importReportText('<td>'.repeat(400_000)).issues)).toEqual(['input.tooMany']);
+    expect(codes(importReportText('<'.repeat(1_900_000)).issues)).toEqual(['import.noTables']);
+    expect(codes(importReportText(`<p>${'<b'.repeat(900_000)}`).issues)).toEqual(['import.noTables']);
+  });
+
   it('refuses text with no report tables, without a year, or over the size limit', () => {
     expect(codes(importReportText('关于做好政务公开工作的通知').issues)).toEqual(['import.noTables']);
     const noTitle = pageText(built).split('\n').slice(1).join('\n');

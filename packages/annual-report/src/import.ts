@@ -30,21 +30,46 @@ export type ImportResult =
 
 const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** HTML to lines: a cell becomes `text |`, a row's end a `||` line, other blocks their own lines. */
+const decode = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
+/**
+ * HTML to lines, in one pass over its tags (no backtracking, whatever the input): a cell becomes
+ * `text |` with its paragraphs and line breaks (本年新<br />制作数量) kept inside it, a row's end a `||`
+ * line, other blocks their own lines; scripts and styles are dropped.
+ */
 function htmlToLines(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/t[dh]\s*>/gi, ' |\n')
-    .replace(/<\/tr\s*>/gi, '\n||\n')
-    .replace(/<(br|\/p|\/div|\/h\d|\/li|\/caption)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    });
+  const out: string[] = [];
+  let cell: string[] | null = null;
+  let skipping = false;
+  for (const [token] of html.matchAll(/<[^<>]*>|<|[^<]+/g)) {
+    const tag = /^<\s*(\/?)\s*([a-z][a-z0-9]*)/i.exec(token);
+    if (tag === null) {
+      if (!skipping) (cell ?? out).push(decode(token));
+      continue;
+    }
+    const [, closing, rawName] = tag;
+    const name = (rawName ?? '').toLowerCase();
+    if (name === 'script' || name === 'style') skipping = closing === '';
+    else if (skipping) continue;
+    else if (name === 'td' || name === 'th') {
+      if (cell !== null) out.push(`${cell.join(' ').replace(/\s+/g, ' ').replace(/\|/g, '｜')} |\n`);
+      cell = closing === '' ? [] : null;
+    } else if (name === 'tr' && closing !== '') {
+      if (cell !== null) out.push(`${cell.join(' ').replace(/\s+/g, ' ').replace(/\|/g, '｜')} |\n`);
+      cell = null;
+      out.push('\n||\n');
+    } else if (cell !== null) cell.push(' ');
+    else if (/^(br|p|div|h\d|li|caption|table|tr)$/.test(name)) out.push('\n');
+  }
+  if (cell !== null) out.push(`${cell.join(' ')} |\n`);
+  return out.join('');
 }
 
 /** Invisible characters (zero-width, bidi controls, BOM) and NUL out; the printed text otherwise kept. */
@@ -206,6 +231,26 @@ function sectionsOf(lines: readonly string[]): ReportSections {
   return sections;
 }
 
+/** A name: no spaces, digits or punctuation that ends a phrase. */
+const NAME = '[^\\s\\d０-９|，,。、:：;；《》()（）“”"]{2,60}?';
+const YEAR = '([\\d０-９]{4})\\s*年\\s*度?\\s*';
+const REPORT = '(?:政府)?信息公开(?:工作)?(?:年度)?报告';
+/** 示范县教育局2025年政府信息公开工作年度报告; 2022年上海市政府信息公开工作年度报告. */
+const TITLES = [new RegExp(`(${NAME})${YEAR}${REPORT}`), new RegExp(`${YEAR}(${NAME})${REPORT}`)];
+
+/** The issuer and year a report's title names, the earlier of the two word orders. */
+function titleOf(text: string): { issuer: string; year: number } | undefined {
+  const [issuerFirst, yearFirst] = TITLES.map((re) => re.exec(text));
+  const first =
+    issuerFirst != null && (yearFirst == null || issuerFirst.index <= yearFirst.index)
+      ? { issuer: issuerFirst[1], year: issuerFirst[2] }
+      : yearFirst != null
+        ? { issuer: yearFirst[2], year: yearFirst[1] }
+        : undefined;
+  if (first === undefined) return undefined;
+  return { issuer: (first.issuer ?? '').replace(/^(关于|现公布|公布)/, ''), year: Number(nfkc(first.year ?? '')) };
+}
+
 /**
  * Reads a published annual report from its HTML or text: the format (2021 or 2019 试行), the year and
  * issuer from its title, the three tables by their printed labels, the text sections. A blank cell is
@@ -230,10 +275,10 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
   const issues: ReportIssue[] = [];
   const format = detectFormat(cells);
   if (format === undefined) return failure(createIssue('import.noTables', {}, []));
-  const title = /([^\s|，。]{2,60}?)([\d０-９]{4})\s*年\s*度?\s*(?:政府)?信息公开(?:工作)?年度报告/.exec(plain);
-  const year = options.year ?? (title?.[2] === undefined ? Number.NaN : Number(nfkc(title[2])));
+  const title = titleOf(lines.slice(0, 3).join('\n')) ?? titleOf(plain);
+  const year = options.year ?? title?.year ?? Number.NaN;
   if (!Number.isInteger(year) || year < 2008 || year > 9999) return failure(createIssue('import.year', {}, ['year']));
-  const issuer = options.issuer ?? title?.[1]?.replace(/^关于/, '') ?? '';
+  const issuer = options.issuer ?? title?.issuer ?? '';
   if (format === '2019-trial' && year >= 2021)
     issues.push(createIssue('import.oldFormat', { year }, ['format'], 'warning'));
 

@@ -346,7 +346,7 @@ describe('gk report', () => {
     expect(gk('report', 'check', 'missing-folder')).toMatchObject({ code: 2 });
   });
 
-  it('checks a report as published (HTML), reporting what its reading noticed first', () => {
+  it('checks a report as published (HTML, Word), reporting what its reading noticed first', () => {
     expect(
       gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'html', '-o', 'r.html').code,
     ).toBe(0);
@@ -356,6 +356,15 @@ describe('gk report', () => {
     expect(gk('report', 'check', 'damaged.html').stdout).toContain(
       'damaged.html 警告：表三的“（一）予以公”按正式名称“（一）予以公开”处理',
     );
+    expect(
+      gk('report', 'annual', '--cases', 'cases.json', '--year', '2025', '--format', 'docx', '-o', 'r.docx').code,
+    ).toBe(0);
+    expect(gk('report', 'check', 'r.docx')).toEqual({ code: 0, stdout: 'r.docx：通过校验\n', stderr: '' });
+    writeFileSync(join(dir, 'fake.docx'), 'not a Word file');
+    const batch = gk('report', 'check', 'fake.docx', 'r.docx');
+    expect(batch.code).toBe(1);
+    expect(batch.stdout).toMatch(/^fake\.docx 错误：.+\n/);
+    expect(batch.stdout).toContain('r.docx：通过校验');
     writeFileSync(join(dir, 'notice.html'), '<p>关于做好政务公开工作的通知</p>');
     expect(gk('report', 'check', 'notice.html')).toMatchObject({
       code: 1,

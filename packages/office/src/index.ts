@@ -10,8 +10,11 @@ export { A4_PAGE, OFFICIAL_STYLE, annualReportToDocx, noticeToDocx } from './doc
 export { bulletinToDocx } from './bulletin-docx.js';
 
 // Text of Word and Excel files, for the pre-publication review
-export type { OfficeTextResult, TextSegment } from './text.js';
+export type { ContainerResult, OfficeTextResult, TextSegment } from './text.js';
 export { officeText } from './text.js';
+
+// A published annual report's Word file, as text for importReportText (@gk/annual-report)
+export { reportDocxText } from './report-text.js';
 
 // Issues
 export type { Located, OfficeFileKind, OfficeIssue, OfficeIssueParams, SheetIssue } from './issues.js';

@@ -75,21 +75,26 @@ function xlsxSegments(read: (name: string) => string, names: readonly string[]):
   return segments;
 }
 
+/** The result of reading a container: the value read, or why it cannot be read. */
+export type ContainerResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly XlsxLimitIssue[] };
+
 /**
- * The text of a .docx (body, headers, footers, footnotes, endnotes, comments; one segment per
- * paragraph) or an .xlsx (one segment per cell, shared and inline strings and numbers), for scanning.
- * The file is read under {@link XLSX_LIMITS}; a file that cannot be read gives issues, never an empty
- * result.
+ * Opens a .docx or .xlsx under the limits and hands its parts to `body`: a file too large, a zip
+ * bomb, a container without its main part gives issues, never an exception or an empty result.
  * @param bytes - the file
  * @param kind - `docx` or `xlsx`
  * @param locale - the messages' language
+ * @param limits - the limits
+ * @param body - reads what it needs from the parts (`read(name)` is `''` for a part not there)
  */
-export function officeText(
+export function withContainer<T>(
   bytes: Uint8Array,
   kind: 'docx' | 'xlsx',
-  locale: Locale = 'zh-CN',
-  limits: XlsxLimits = XLSX_LIMITS,
-): OfficeTextResult {
+  locale: Locale,
+  limits: XlsxLimits,
+  body: (read: (name: string) => string, names: readonly string[]) => T,
+): ContainerResult<T> {
   if (bytes.length > limits.maxFileBytes)
     return { ok: false, issues: [locatedIssue('text.fileTooLarge', {}, '', locale)] };
   try {
@@ -107,10 +112,30 @@ export function officeText(
     if (!byName.has(main)) {
       return { ok: false, issues: [locatedIssue('text.noMainPart', { kind, part: main }, '', locale)] };
     }
-    const names = [...byName.keys()];
-    return { ok: true, segments: kind === 'docx' ? docxSegments(read, names) : xlsxSegments(read, names) };
+    return { ok: true, value: body(read, [...byName.keys()]) };
   } catch (error) {
     if (error instanceof ZipLimitError) return { ok: false, issues: [zipIssue(error.problem, kind, locale)] };
     throw error;
   }
+}
+
+/**
+ * The text of a .docx (body, headers, footers, footnotes, endnotes, comments; one segment per
+ * paragraph) or an .xlsx (one segment per cell, shared and inline strings and numbers), for scanning.
+ * The file is read under {@link XLSX_LIMITS}; a file that cannot be read gives issues, never an empty
+ * result.
+ * @param bytes - the file
+ * @param kind - `docx` or `xlsx`
+ * @param locale - the messages' language
+ */
+export function officeText(
+  bytes: Uint8Array,
+  kind: 'docx' | 'xlsx',
+  locale: Locale = 'zh-CN',
+  limits: XlsxLimits = XLSX_LIMITS,
+): OfficeTextResult {
+  const result = withContainer(bytes, kind, locale, limits, (read, names) =>
+    kind === 'docx' ? docxSegments(read, names) : xlsxSegments(read, names),
+  );
+  return result.ok ? { ok: true, segments: result.value } : result;
 }

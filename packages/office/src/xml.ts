@@ -3,8 +3,11 @@
 /** XML text with its entities decoded (`&amp;`, `&lt;`, `&#x4E2D;`). */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    if (name.startsWith('#')) {
+      // A character reference past Unicode (&#99999999;) is dropped, not thrown on.
+      const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
     return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name] ?? '';
   });
 }

@@ -5,21 +5,48 @@ import { join, resolve } from 'node:path';
 import type { AnnualReport, ReportIssue } from '@gk/annual-report';
 import { checkReport, checkReportText, checkReportYears, formatReportIssue, importReportText } from '@gk/annual-report';
 import type { Context } from '../io.js';
-import { CliError, extensionOf, labelled, readJson, readText } from '../io.js';
+import { reportDocxText } from '@gk/office';
+import { CliError, extensionOf, labelled, readBytes, readJson, readText } from '../io.js';
 import type { JsonOption } from './catalogue.js';
 
 /** The most report files one run reads. */
 export const MAX_REPORT_FILES = 5000;
 
+/** An issue of a report or of reading its file, with its message in the run's language. */
+interface Finding {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
 interface Checked {
   readonly file: string;
   readonly report: AnnualReport | null;
-  readonly issues: ReportIssue[];
+  readonly issues: Finding[];
 }
+
+const findings = (ctx: Context, issues: readonly ReportIssue[]): Finding[] =>
+  issues.map((issue) => ({
+    severity: issue.severity,
+    code: issue.code,
+    path: issue.path,
+    message: formatReportIssue(issue, ctx.locale),
+  }));
 
 /** Reports in the JSON form, or published pages (HTML, text) read with `importReportText`. */
 const PAGE_EXTENSIONS = ['html', 'htm', 'txt'];
-const REPORT_EXTENSIONS = ['json', ...PAGE_EXTENSIONS];
+const REPORT_EXTENSIONS = ['json', 'docx', ...PAGE_EXTENSIONS];
+
+/** A published report's text: the page itself, or a Word file's (`null` with the issues when unreadable). */
+function publishedText(ctx: Context, file: string): { text: string } | { issues: Finding[] } {
+  if (extensionOf(file) !== 'docx') return { text: readText(ctx, file) };
+  const read = reportDocxText(readBytes(ctx, file), ctx.locale);
+  if (read.ok) return { text: read.value };
+  return {
+    issues: read.issues.map((i) => ({ severity: i.severity, code: i.code, path: [], message: i.message })),
+  };
+}
 
 /** The files named, a folder standing for its reports (not its subfolders), in name order. */
 function reportFiles(ctx: Context, paths: readonly string[]): string[] {
@@ -42,12 +69,15 @@ function reportFiles(ctx: Context, paths: readonly string[]): string[] {
 }
 
 function checkOne(ctx: Context, file: string): Checked {
-  if (PAGE_EXTENSIONS.includes(extensionOf(file))) {
-    // A published page: read into the JSON form first; what the reading noticed comes first.
-    const imported = importReportText(readText(ctx, file));
-    if (!imported.success) return { file, report: null, issues: [...imported.issues] };
-    const issues = [...imported.issues, ...checkReport(imported.report), ...checkReportText(imported.report)];
-    return { file, report: imported.report, issues };
+  if (extensionOf(file) !== 'json') {
+    // A published page or Word file: read into the JSON form first; what the reading noticed comes first.
+    const published = publishedText(ctx, file);
+    if ('issues' in published) return { file, report: null, issues: published.issues };
+    const imported = importReportText(published.text);
+    if (!imported.success) return { file, report: null, issues: findings(ctx, imported.issues) };
+    const { report } = imported;
+    const issues = [...imported.issues, ...checkReport(report), ...checkReportText(report)];
+    return { file, report, issues: findings(ctx, issues) };
   }
   const input = readJson(ctx, file);
   const issues = checkReport(input);
@@ -55,11 +85,11 @@ function checkOne(ctx: Context, file: string): Checked {
   const readable = !issues.some((i) => i.code === 'report.shape' || i.code === 'report.format');
   const report = readable ? (input as AnnualReport) : null;
   if (report !== null) issues.push(...checkReportText(report));
-  return { file, report, issues };
+  return { file, report, issues: findings(ctx, issues) };
 }
 
 /** Each report against its issuer's report of the year before, where both are among the files. */
-function acrossYears(checked: readonly Checked[]): void {
+function acrossYears(ctx: Context, checked: readonly Checked[]): void {
   const byIssuer = new Map<string, Checked[]>();
   for (const c of checked) {
     if (c.report === null) continue;
@@ -71,7 +101,12 @@ function acrossYears(checked: readonly Checked[]): void {
     for (const c of group) {
       const previous = byYear.get((c.report?.year ?? 0) - 1);
       if (previous?.report != null && c.report !== null)
-        c.issues.push(...checkReportYears(previous.report, c.report).filter((i) => i.code === 'report.carriedOver'));
+        c.issues.push(
+          ...findings(
+            ctx,
+            checkReportYears(previous.report, c.report).filter((i) => i.code === 'report.carriedOver'),
+          ),
+        );
     }
   }
 }
@@ -87,7 +122,7 @@ function acrossYears(checked: readonly Checked[]): void {
  */
 export function checkReportCommand(ctx: Context, paths: readonly string[], options: JsonOption): number {
   const checked = reportFiles(ctx, paths).map((file) => checkOne(ctx, file));
-  acrossYears(checked);
+  acrossYears(ctx, checked);
   const counts = checked.map((c) => {
     const errors = c.issues.filter((i) => i.severity === 'error').length;
     return { errors, warnings: c.issues.length - errors };
@@ -104,14 +139,13 @@ export function checkReportCommand(ctx: Context, paths: readonly string[], optio
         severity: issue.severity,
         code: issue.code,
         path: issue.path,
-        message: formatReportIssue(issue, ctx.locale),
+        message: issue.message,
       })),
     }));
     ctx.io.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
   } else {
     checked.forEach((c, i) => {
-      for (const issue of c.issues)
-        ctx.io.stdout.write(`${c.file} ${labelled(ctx, issue.severity, formatReportIssue(issue, ctx.locale))}\n`);
+      for (const issue of c.issues) ctx.io.stdout.write(`${c.file} ${labelled(ctx, issue.severity, issue.message)}\n`);
       const { errors = 0, warnings = 0 } = counts[i] ?? {};
       ctx.io.stdout.write(
         `${c.issues.length === 0 ? ctx.t.valid(c.file) : `${c.file}：${ctx.t.summary(errors, warnings)}`}\n`,
