@@ -106,4 +106,29 @@ describe('staff see their own agency only', () => {
     expect((await clerk.get('/staff/cases/2026-D002')).status).toBe(200);
     expect((await clerk.get('/staff/cases/2026-A001')).status).toBe(404);
   });
+
+  it('a department refers an applicant to the county agency that holds the information, and the notice names it', async () => {
+    const app = await portal();
+    const handler = await signIn(app, 'jyj-chengban');
+    const page = await handler.get('/staff/cases/2026-A002');
+    expect(page.html).toContain('<option value="350299-mzj">示范县民政局</option>');
+    expect(page.html).not.toContain('<option value="350299-jyj">');
+    const version = /name="version" value="(\d+)"/.exec(page.html)?.[1] ?? '';
+    const decide = (fields: Record<string, string>) =>
+      handler.post('/staff/cases/2026-A002/actions/decided', { on: TODAY, version, ...fields });
+    const wrongOutcome = await decide({ outcome: 'disclosed', responsibleAgencyId: '350299-mzj' });
+    expect(textOf(wrongOutcome.html)).toContain('只有办理结果为“本机关不掌握相关政府信息”时，才能告知负责公开的单位');
+    const notOurs = await decide({ outcome: 'unableToProvide.notHeld', responsibleAgencyId: '350299-none' });
+    expect(textOf(notOurs.html)).toContain('所选的负责公开的单位不是本县平台上的单位，未记录');
+    const decided = await decide({
+      outcome: 'unableToProvide.notHeld',
+      reason: '所申请的信息由示范县民政局制作并保存',
+      responsibleAgencyId: '350299-mzj',
+    });
+    expect(decided.status).toBe(303);
+    const notice = textOf((await handler.get('/staff/cases/2026-A002/notices/notResponsibleNotice')).html);
+    expect(notice).toContain('示范县民政局');
+    expect(notice).toContain('示范县民政局办公室，地址：示范县人民路18号，电话：0592-0000102');
+    expect(notice).toContain('第三十六条第（五）项');
+  });
 });

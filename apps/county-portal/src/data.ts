@@ -40,6 +40,23 @@ export interface AgencyEntry {
   readonly data: AgencyData;
 }
 
+/** An agency an applicant can be referred to: its id, name, and its disclosure office's contact. */
+export interface AgencyChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly contact: string;
+}
+
+/** How to reach an agency's disclosure office, as a notice states it: office, address, telephone. */
+export function contactOf(profile: AgencyProfile): string {
+  const { office } = profile;
+  const parts = [
+    office.address === undefined ? '' : `地址：${office.address}`,
+    office.phone === undefined ? '' : `电话：${office.phone}`,
+  ].filter((p) => p !== '');
+  return parts.length === 0 ? office.name : `${office.name}，${parts.join('，')}`;
+}
+
 /** The store document that lists the county's agencies, in the order the overview shows them. */
 export const AGENCY_REGISTRY_REF: { readonly kind: string; readonly id: string } = { kind: 'county', id: 'agencies' };
 
@@ -126,6 +143,17 @@ export class PortalData {
       if (profile !== undefined) entries.push({ agencyId, profile, data });
     }
     return entries;
+  }
+
+  /**
+   * The county's other agencies, for naming the one that holds the information (第三十六条第（五）项):
+   * each with its name and how to reach its disclosure office.
+   * @param exceptId - the agency asking
+   */
+  async otherAgencies(exceptId: string): Promise<AgencyChoice[]> {
+    return (await this.agencies())
+      .filter((a) => a.agencyId !== exceptId)
+      .map((a) => ({ id: a.agencyId, name: a.profile.name, contact: contactOf(a.profile) }));
   }
 
   /** An agency of the county by its id: `undefined` when the id is not in the registry or has no profile. */

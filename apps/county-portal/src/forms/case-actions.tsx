@@ -15,6 +15,8 @@ import {
 import type { Session } from '../auth.js';
 import type { Form } from './read.js';
 import { provision } from '../components/common.js';
+import type { AgencyChoice } from '../data.js';
+import { ResponsibleAgencyFields, responsibleAgencyOf } from './responsible-agency.js';
 
 /** The longest clarification period the form takes, in workdays (第三十条 asks for a reasonable one). */
 export const CLARIFICATION_PERIOD_LIMIT = 60;
@@ -32,7 +34,14 @@ export const WITHHELD_ARTICLES: readonly {
 ];
 
 /** The form fields of each step, beyond its date. */
-export function ActionFields({ action }: { action: AllowedAction }) {
+export function ActionFields({
+  action,
+  agencies = [],
+}: {
+  action: AllowedAction;
+  /** The county's other agencies, to name the one that holds the information. */
+  agencies?: readonly AgencyChoice[];
+}) {
   const { type } = action;
   const id = (name: string) => `${type}-${name}`;
   switch (type) {
@@ -189,17 +198,7 @@ export function ActionFields({ action }: { action: AllowedAction }) {
               ))}
             </div>
           </fieldset>
-          <fieldset>
-            <legend>非本机关负责公开（第三十六条第（五）项）</legend>
-            <label for={id('responsibleAgency')}>
-              负责公开的行政机关<span class="hint">能够确定时填写，并填写其联系方式</span>
-              <input type="text" id={id('responsibleAgency')} name="responsibleAgency" maxlength={200} />
-            </label>
-            <label for={id('responsibleAgencyContact')}>
-              该机关的联系方式
-              <input type="text" id={id('responsibleAgencyContact')} name="responsibleAgencyContact" maxlength={200} />
-            </label>
-          </fieldset>
+          <ResponsibleAgencyFields id={id} agencies={agencies} />
         </>
       );
     case 'delivered':
@@ -231,6 +230,7 @@ export function eventFrom(
   read: Form,
   session: Session,
   days: { readonly earliest: LocalDate; readonly today: LocalDate },
+  agencies: readonly AgencyChoice[] = [],
 ): CaseEvent | string {
   const form = read.fields;
   const on = form.on ?? '';
@@ -338,10 +338,8 @@ export function eventFrom(
         if (missing.length > 0)
           return `部分公开须写明${missing.join('和')}（《中华人民共和国政府信息公开条例》第三十七条），未记录`;
       }
-      const agency = form.responsibleAgency ?? '';
-      const contact = form.responsibleAgencyContact ?? '';
-      if ((agency === '') !== (contact === ''))
-        return '负责公开的行政机关和它的联系方式须一并填写（《中华人民共和国政府信息公开条例》第三十六条第（五）项），未记录';
+      const responsible = responsibleAgencyOf(form, outcome, agencies);
+      if (typeof responsible === 'string') return responsible;
       const citations = WITHHELD_ARTICLES.filter((a) => read.list('articles').includes(a.key)).map((a) => a.citation);
       return {
         type,
@@ -353,7 +351,7 @@ export function eventFrom(
         ...(citations.length === 0 ? {} : { citations }),
         ...(form.howToObtain ? { howToObtain: form.howToObtain } : {}),
         ...(form.obtainTime ? { obtainTime: form.obtainTime } : {}),
-        ...(agency === '' ? {} : { responsibleAgency: { name: agency, contact } }),
+        ...(responsible === null ? {} : { responsibleAgency: responsible }),
       };
     }
     case 'delivered':

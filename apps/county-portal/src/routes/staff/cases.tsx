@@ -66,6 +66,9 @@ export function caseRoutes(): Hono<Env> {
     const events = await c.var.portal.data.store.readEvents(ref);
     const actions = allowedActions(state, { today });
     const mine = actions.filter((a) => a.roles.includes(session.role));
+    const referrals = mine.some((a) => a.type === 'decided')
+      ? await c.var.portal.data.otherAgencies(c.var.agency.id)
+      : [];
     const others = actions.filter((a) => !a.roles.includes(session.role));
     const done = c.req.query('done');
     // The same explanation the CLI and the public look-up print; the provisional note has its own box.
@@ -157,7 +160,7 @@ export function caseRoutes(): Hono<Env> {
                   日期
                   <input type="date" id={`${action.type}-on`} name="on" value={today} required />
                 </label>
-                <ActionFields action={action} />
+                <ActionFields action={action} agencies={referrals} />
                 <SubmitRow>记录“{CASE_EVENT_LABELS[action.type]['zh-CN']}”</SubmitRow>
               </form>
             </details>
@@ -214,7 +217,8 @@ export function caseRoutes(): Hono<Env> {
       return forbidden(c, `“${CASE_EVENT_LABELS[type]['zh-CN']}”需由${roleNames(action.roles)}办理`);
     const read = await readForm(c, { labels: FIELD_LABELS_ZH });
     if (typeof read === 'string') return problem(c, read);
-    const event = eventFrom(type, read, session, { earliest: state.receivedOn ?? today, today });
+    const others = await c.var.portal.data.otherAgencies(c.var.agency.id);
+    const event = eventFrom(type, read, session, { earliest: state.receivedOn ?? today, today }, others);
     if (typeof event === 'string') return problem(c, event);
     try {
       await c.var.portal.data.store.append(ref, [event], Number(read.text('version')));
