@@ -23,6 +23,11 @@ export type { Env, PortalContext } from './context.js';
 /** Options of {@link createPortal}. */
 export interface PortalOptions {
   readonly data: PortalData;
+  /**
+   * The data the public pages read, on a hot standby (`DATABASE_READ_URL`): every GET of a public page
+   * reads it; applications, look-ups and the staff side use {@link PortalOptions.data}.
+   */
+  readonly readData?: PortalData;
   readonly today: () => LocalDate;
   /**
    * The origin people reach the portal at (`https://gk.example.gov.cn`): a form is accepted only from
@@ -47,12 +52,36 @@ export interface PortalOptions {
   readonly now?: () => number;
 }
 
+/** The primary cannot be reached or refuses writes: connection refused or lost, a shutdown, a read-only server. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  '25006',
+]);
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (/Connection terminated|connect ECONNREFUSED/.test(e.message)) return true;
+    if (e instanceof AggregateError && e.errors.some((inner) => databaseUnavailable(inner))) return true;
+  }
+  return false;
+}
+
 /**
  * A server error as a log line: the request's method and path, the error's class and code, and its
  * stack frames — never its message, which can quote the values of a failed query (a name, an ID
  * number, a phone number).
  */
-export function errorLogLine(c: Context, error: unknown): string {
+export function errorLogLine(c: Context, error: unknown, status: 500 | 503 = 500): string {
   const name = error instanceof Error ? error.name : typeof error;
   const code =
     typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
@@ -66,7 +95,7 @@ export function errorLogLine(c: Context, error: unknown): string {
           .slice(0, 8)
           .join('\n')
       : '';
-  return `[gk] 500 ${c.req.method} ${c.req.path} ${name}${code}${frames === '' ? '' : `\n${frames}`}`;
+  return `[gk] ${String(status)} ${c.req.method} ${c.req.path} ${name}${code}${frames === '' ? '' : `\n${frames}`}`;
 }
 
 /** The portal: public pages and the staff desk. */
@@ -94,8 +123,10 @@ export function createPortal(options: PortalOptions): Hono<Env> {
 
   // First, so that every page — a refusal from a later middleware too — has the layout and the context.
   app.use(pageRenderer);
+  const readCtx: PortalContext = options.readData === undefined ? ctx : { ...ctx, data: options.readData };
   app.use(async (c, next) => {
-    c.set('portal', ctx);
+    const publicRead = (c.req.method === 'GET' || c.req.method === 'HEAD') && !c.req.path.startsWith('/staff');
+    c.set('portal', publicRead ? readCtx : ctx);
     await next();
   });
   app.use(securityHeaders(secure));
@@ -109,7 +140,18 @@ export function createPortal(options: PortalOptions): Hono<Env> {
   mountStaff(app);
   app.notFound((c) => notFoundPage(c, '没有这个页面'));
   app.onError((error, c) => {
-    log(errorLogLine(c, error));
+    const unavailable = databaseUnavailable(error);
+    log(errorLogLine(c, error, unavailable ? 503 : 500));
+    if (unavailable)
+      return c.render(
+        <>
+          <h1>修改暂停</h1>
+          <p>
+            主数据库暂时无法连接，办理、登记、发布等修改已暂停，本次操作没有保存。请稍后再试；公开页面仍可正常查阅。
+          </p>
+        </>,
+        { title: '修改暂停', status: 503 },
+      );
     return c.render(
       <>
         <h1>出错了</h1>

@@ -2,7 +2,8 @@
 import type { LocalDate } from '@gk/core';
 import { localDateFromInstant } from '@gk/core';
 import type { Store } from '@gk/store';
-import { openStore } from '@gk/store';
+import { openStore, StoreError } from '@gk/store';
+import type { WorkdayCalendar } from '@gk/workdays';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createPortal } from './app.js';
@@ -13,6 +14,8 @@ import { seed } from './seed.js';
 export interface StartOptions {
   /** `{ memory: true }`, `{ dataDir }` or `{ connectionString }`. */
   readonly location: Parameters<typeof openStore>[0];
+  /** A hot standby the public pages read from (`DATABASE_READ_URL`); the primary otherwise. */
+  readonly readLocation?: { readonly connectionString: string };
   /** A fixed date (tests, screenshots); the clock in Asia/Shanghai otherwise. */
   readonly today?: LocalDate;
   /** 0 picks a free port. */
@@ -34,6 +37,22 @@ export interface RunningPortal {
   close(): Promise<void>;
 }
 
+/**
+ * Opens the hot standby read only, waiting up to 10 s for it to replay the primary's migrations
+ * (`store.standbyBehind`) — a standby started with the primary lags it by a moment.
+ */
+async function openStandby(location: { readonly connectionString: string }, calendar: WorkdayCalendar): Promise<Store> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openStore(location, { readOnly: true, calendar });
+    } catch (error) {
+      const behind = error instanceof StoreError && error.issues.some((i) => i.code === 'store.standbyBehind');
+      if (!behind || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** Opens the store, seeds it when empty, and serves the portal. */
 export async function startPortal(options: StartOptions): Promise<RunningPortal> {
   const today = (): LocalDate => options.today ?? localDateFromInstant(new Date().toISOString());
@@ -42,7 +61,11 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
   const { summary } = await seed(store, today());
   // The calendar with the notices the office has added; projections are rebuilt with it on every start,
   // so due dates follow the calendar and the rules of this version.
-  await store.useCalendar(await data.calendar());
+  const calendar = await data.calendar();
+  await store.useCalendar(calendar);
+  // The standby is read only: opened without migrations, with the same calendar in memory.
+  const readStore = options.readLocation === undefined ? undefined : await openStandby(options.readLocation, calendar);
+  const readData = readStore === undefined ? undefined : new PortalData(readStore);
   const { auditKey } = options;
   const checkpoint = auditKey === undefined ? undefined : await store.checkpoint(auditKey);
   const daily =
@@ -67,7 +90,12 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${String(port)}`;
-  portal.app = createPortal({ data, today, publicOrigin: options.publicOrigin ?? url });
+  portal.app = createPortal({
+    data,
+    ...(readData === undefined ? {} : { readData }),
+    today,
+    publicOrigin: options.publicOrigin ?? url,
+  });
   return {
     url,
     store,
@@ -77,6 +105,7 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
       clearInterval(daily);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
+      await readStore?.close();
     },
   };
 }

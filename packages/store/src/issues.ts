@@ -17,6 +17,7 @@ export interface StoreIssueParams {
   'store.documentRef': { readonly field: string };
   /** Another process holds the PGlite data directory. */
   'store.locked': { readonly dataDir: string; readonly holder: string };
+  'store.standbyBehind': { readonly version: number; readonly expected: number };
   /** A call's argument is not what it takes. */
   'store.argument': { readonly name: string; readonly expected: string; readonly value: string };
   /** A NUL character, which PostgreSQL text cannot hold. */

@@ -1,4 +1,6 @@
 import type { Db } from './db.js';
+import { createIssue } from '@gk/core';
+import { StoreError } from './errors.js';
 
 /** A schema migration: its version and SQL. */
 export interface Migration {
@@ -184,6 +186,24 @@ ALTER TABLE gk_publications ALTER COLUMN facts SET NOT NULL;
 `,
   },
 ];
+
+/**
+ * Checks, without writing, that a database (a hot standby) has every migration of this version.
+ * @param db - the database
+ * @throws {@link StoreError} `store.standbyBehind` when it lacks one
+ */
+export async function checkSchema(db: Db): Promise<void> {
+  const expected = Math.max(...MIGRATIONS.map((m) => m.version));
+  const [table] = await db.query<{ exists: boolean }>("SELECT to_regclass('gk_migrations') IS NOT NULL AS exists");
+  const version =
+    table?.exists === true
+      ? ((await db.query<{ v: number | null }>('SELECT max(version) AS v FROM gk_migrations'))[0]?.v ?? 0)
+      : 0;
+  if (version < expected) {
+    await db.close();
+    throw new StoreError([createIssue('store.standbyBehind', { version, expected }, [])]);
+  }
+}
 
 /**
  * Applies the migrations a database lacks, in one transaction, under an advisory lock so that two

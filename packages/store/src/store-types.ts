@@ -14,6 +14,12 @@ export type StoreLocation =
 export interface OpenStoreOptions {
   /** The working-day calendar for the projections, `chinaCalendar` by default. */
   readonly calendar?: WorkdayCalendar;
+  /**
+   * A read-only store on a hot standby (`DATABASE_READ_URL`): no migrations are run (the primary runs
+   * them and replication brings them); opening fails with `store.standbyBehind` until the standby has
+   * this version's schema. Writes fail with the server's read-only error.
+   */
+  readonly readOnly?: boolean;
 }
 
 /** A case: the agency that handles it and its id within the agency. */

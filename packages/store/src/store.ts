@@ -11,7 +11,7 @@ import * as eventLog from './event-log.js';
 import * as inbox from './inbox.js';
 import type { AuditCheckpoint } from './internal/checkpoint.js';
 import { lockDataDir } from './internal/dir-lock.js';
-import { migrate } from './migrations.js';
+import { checkSchema, migrate } from './migrations.js';
 import * as projections from './projections.js';
 import { PublicationStore } from './publications.js';
 import type {
@@ -360,6 +360,7 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
     }
   }
   const calendar = options.calendar ?? chinaCalendar;
-  await migrate(db, (tx) => projections.rebuildProjectionsIn(tx, calendar));
+  if (options.readOnly === true) await checkSchema(db);
+  else await migrate(db, (tx) => projections.rebuildProjectionsIn(tx, calendar));
   return new Store(db, calendar);
 }

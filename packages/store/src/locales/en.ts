@@ -19,6 +19,8 @@ export const en: MessageCatalogue<StoreIssueParams> = {
   'store.documentRef': (p: P['store.documentRef']) => `The document reference lacks "${p.field}"`,
   'store.locked': (p: P['store.locked']) =>
     `The data directory ${p.dataDir} is in use by another process (${p.holder}); embedded PGlite takes one writing process: close it, or use a PostgreSQL server`,
+  'store.standbyBehind': (p: P['store.standbyBehind']) =>
+    `The read-only database has schema version ${String(p.version)}; this version needs ${String(p.expected)}: open the primary once (to migrate) and connect when the standby has caught up`,
   'store.argument': (p: P['store.argument']) => `${p.name} must be ${p.expected}; got "${p.value}"`,
   'store.nulByte': (p: P['store.nulByte']) =>
     `${p.where} contains a NUL character (\\0), which cannot be stored; remove it and retry`,

@@ -17,6 +17,8 @@ export const zhCN: MessageCatalogue<StoreIssueParams> = {
   'store.documentRef': (p: P['store.documentRef']) => `文档标识缺少“${p.field}”`,
   'store.locked': (p: P['store.locked']) =>
     `数据目录 ${p.dataDir} 正由另一个进程使用（${p.holder}）；内嵌数据库只能由一个进程写入，请先关闭它，或改用 PostgreSQL 服务器`,
+  'store.standbyBehind': (p: P['store.standbyBehind']) =>
+    `只读库的数据结构为第 ${String(p.version)} 版，本版本需要第 ${String(p.expected)} 版：请先用主库打开一次（完成迁移），待只读库同步后再连接`,
   'store.argument': (p: P['store.argument']) => `参数 ${p.name} 应为${p.expected}，实际为“${p.value}”`,
   'store.nulByte': (p: P['store.nulByte']) => `${p.where}含有空字符（\\0），无法保存；请删除后重试`,
   'store.tooManyEvents': (p: P['store.tooManyEvents']) =>
