@@ -7,20 +7,8 @@ port="${GK_PG_PORT:-54329}"
 data="${TMPDIR:-/tmp}/gk-postgres-$port"
 url="postgres://postgres@127.0.0.1:$port/postgres"
 
-bindir=""
-for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/pg_ctl" ] && bindir="$dir"; done
-if [ -z "$bindir" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "postgres.sh: installing Debian's postgresql" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null
-    for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/pg_ctl" ] && bindir="$dir"; done
-  fi
-  [ -n "$bindir" ] || { echo "postgres.sh: no PostgreSQL server binaries (install Debian's postgresql)" >&2; exit 1; }
-fi
-
-run() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
+# shellcheck source=.ci/pg-bin.sh
+. "$(dirname "$0")/pg-bin.sh"
 
 if [ "${1:-start}" = stop ]; then
   [ -d "$data" ] && run "$bindir/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true

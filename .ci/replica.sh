@@ -12,20 +12,8 @@ root="${TMPDIR:-/tmp}/gk-replica"
 primary="$root/primary"
 standby="$root/standby"
 
-bindir=""
-for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/pg_ctl" ] && bindir="$dir"; done
-if [ -z "$bindir" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "replica.sh: installing Debian's postgresql" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null
-    for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/pg_ctl" ] && bindir="$dir"; done
-  fi
-  [ -n "$bindir" ] || { echo "replica.sh: no PostgreSQL server binaries (install Debian's postgresql)" >&2; exit 1; }
-fi
-
-run() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
+# shellcheck source=.ci/pg-bin.sh
+. "$(dirname "$0")/pg-bin.sh"
 stop() { [ -d "$1" ] && run "$bindir/pg_ctl" -D "$1" -m fast stop >/dev/null 2>&1 || true; }
 
 case "${1:-start}" in

@@ -139,6 +139,29 @@ function casesOf(a: SeedAgency, today: LocalDate): { caseId: string; events: Cas
 }
 
 /**
+ * Writes a demo staff account of an agency (every account is kept under the county government's id).
+ * @param store - the store
+ * @param account - username, name and role, as the seed files give them
+ * @param agencyId - the agency the account belongs to
+ * @param passwordHash - `hashSecret(DEMO_PASSWORD)`
+ */
+export async function putAccount(
+  store: Store,
+  account: { readonly username: string; readonly name: string; readonly role: string },
+  agencyId: string,
+  passwordHash: string,
+): Promise<void> {
+  const staff: StaffAccount = {
+    username: account.username,
+    name: account.name,
+    role: account.role as StaffAccount['role'],
+    passwordHash,
+    agencyId,
+  };
+  await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'staff', id: staff.username }, staff);
+}
+
+/**
  * Writes the county's departments and townships and the office's account; a store whose county already
  * lists its agencies is left as it is.
  * @param store - the store
@@ -165,16 +188,7 @@ export async function seedAgencies(
   await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'staff', id: office.username }, office);
   for (const a of agenciesSeed.agencies) {
     const profile = profileOf(a, year);
-    for (const s of a.staff) {
-      const account: StaffAccount = {
-        username: s.username,
-        name: s.name,
-        role: s.role as StaffAccount['role'],
-        passwordHash,
-        agencyId: a.agencyId,
-      };
-      await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'staff', id: s.username }, account);
-    }
+    for (const s of a.staff) await putAccount(store, s, a.agencyId, passwordHash);
     const catalogues = cataloguesOf(a, county);
     for (const c of catalogues)
       await store.putDocument({ agencyId: a.agencyId, kind: 'catalogue', id: c.header.domain }, c);

@@ -12,9 +12,9 @@ import { hashSecret } from '@gk/store';
 import { chinaCalendar } from '@gk/workdays';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 import policySeed from '../seed/policies.json' with { type: 'json' };
-import type { AgencyProfile, PolicyDocument, InterpretationDocument, StaffAccount } from './data.js';
+import type { AgencyProfile, PolicyDocument, InterpretationDocument } from './data.js';
 import { COUNTY_AGENCY_ID, indexNoSettings } from './data.js';
-import { seedAgencies } from './seed-agencies.js';
+import { putAccount, seedAgencies } from './seed-agencies.js';
 import { seedPublications } from './seed-publications.js';
 
 /** The password of every demo account (printed on start; a real county uses its own sign-in). */
@@ -179,16 +179,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
   };
   // One hash for every demo account: they share the demo password.
   const passwordHash = await hashSecret(DEMO_PASSWORD);
-  for (const account of agencySeed.staff) {
-    const staff: StaffAccount = {
-      username: account.username,
-      name: account.name,
-      role: account.role as StaffAccount['role'],
-      passwordHash,
-      agencyId: COUNTY_AGENCY_ID,
-    };
-    await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'staff', id: staff.username }, staff);
-  }
+  for (const account of agencySeed.staff) await putAccount(store, account, COUNTY_AGENCY_ID, passwordHash);
   const { documents, dropped } = demoCatalogues();
   for (const document of documents)
     await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'catalogue', id: document.header.domain }, document);
