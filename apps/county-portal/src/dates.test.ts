@@ -145,6 +145,11 @@ describe('the portal past the last holiday notice', () => {
       '/info',
       '/info/pub-1',
       '/info?q=低保',
+      '/agencies',
+      '/350299-jyj',
+      '/350299-hxz/guide',
+      '/350299-zjj/report',
+      '/350299-mzj/info',
     ]) {
       const response = await app.request(`${ORIGIN}${path}`);
       const html = await response.text();
@@ -155,6 +160,19 @@ describe('the portal past the last holiday notice', () => {
     const queue = await clerk.get('/staff/');
     expect(queue.status).toBe(200);
     expect(textOf(queue.html)).not.toContain('期限无法计算的案件');
+    // The office's desk on the same day: every agency scored, none without its figures.
+    const office = await signIn(app, 'gongkaiban');
+    for (const path of [
+      '/staff/office',
+      '/staff/office/agencies/350299-zjj',
+      '/staff/office/report',
+      '/staff/office/bulletin.html',
+    ]) {
+      const page = await office.get(path);
+      expect(page.status, path).toBe(200);
+      expect(page.html, path).not.toMatch(/undefined|NaN|null/);
+    }
+    expect(textOf((await office.get('/staff/office')).html)).toContain('排名（10 个单位）');
     const report = textOf(await (await app.request(`${ORIGIN}/report`)).text());
     expect(report).toContain(`${today.slice(0, 4)}年度政府信息公开工作年度报告`);
   });
