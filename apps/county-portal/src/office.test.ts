@@ -22,7 +22,9 @@ const portal = () => portalOver(store, TODAY);
 const rankingOf = (html: string): Map<string, number> =>
   new Map(
     [
-      ...html.matchAll(/<a href="\/staff\/office\/agencies\/[^"?]+\?year=\d+">([^<]+)<\/a><\/td><td>([\d.]+)<\/td>/g),
+      ...html.matchAll(
+        /<a href="\/staff\/office\/agencies\/[^"?]+\?year=\d+">([^<]+)<\/a><\/td><td><span class="nowrap">([\d.]+)<\/span><\/td>/g,
+      ),
     ].map((m) => [m[1] ?? '', Number(m[2])]),
   );
 

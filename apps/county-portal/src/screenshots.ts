@@ -23,6 +23,16 @@ try {
   await page.screenshot({ path: `${out}county-portal-publications.png`, fullPage: true });
   await page.goto('/info/pub-6');
   await page.screenshot({ path: `${out}county-portal-publication.png` });
+  // The 政务公开办's desk: the county's agencies ranked.
+  const office = await browser.newPage({ viewport: { width: 1200, height: 900 }, baseURL: portal.url });
+  await office.goto('/staff/');
+  await office.getByLabel('用户名').fill('gongkaiban');
+  await office.getByLabel('密码').fill(DEMO_PASSWORD);
+  await Promise.all([office.waitForEvent('load'), office.getByRole('button', { name: '登录' }).click()]);
+  await office.goto('/staff/office');
+  await office.screenshot({ path: `${out}county-portal-office.png` });
+  await office.goto('/agencies');
+  await office.screenshot({ path: `${out}county-portal-agencies.png` });
   console.log(`截图已写入 ${out}`);
 } finally {
   await browser.close();

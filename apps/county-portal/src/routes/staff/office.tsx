@@ -62,8 +62,8 @@ export function officeRoutes(): Hono<Env> {
         <h1>{year}年度政务公开工作考核</h1>
         <p>
           依据{formatCitation(ASSESSMENT_CITATIONS.assessment)}
-          、第四十七条，按《{profile.title}》（{profile.version}，满分 {profile.total}
-          分）计分，截至 {c.var.portal.today()}
+          、第四十七条，按《{profile.title}》（{`${profile.version}，满分 ${String(profile.total)} 分`}）计分，截至{' '}
+          {c.var.portal.today()}
           。各项指标由本平台记录的目录、发布和申请办理数据计算；不适用的指标不计分，得分按适用指标的权重折算。
         </p>
         <p class="no-print">
@@ -75,9 +75,9 @@ export function officeRoutes(): Hono<Env> {
           caption={`排名（${String(assessment.scores.length)} 个单位）`}
           columns={['名次', '单位', '得分', '扣分指标']}
           rows={assessment.scores.map((s) => [
-            s.rank === null ? '—' : String(s.rank),
+            <span class="nowrap">{s.rank === null ? '—' : String(s.rank)}</span>,
             <a href={`/staff/office/agencies/${s.agencyId}${q}`}>{s.name}</a>,
-            scoreText(s.score),
+            <span class="nowrap">{scoreText(s.score)}</span>,
             s.breakdown
               .filter((b) => b.applicable && b.points < b.weight)
               .map((b) => INDICATORS[b.indicator].name)
