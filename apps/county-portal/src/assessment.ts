@@ -13,6 +13,7 @@ import type { CaseState } from '@gk/request-workflow';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { agencyReport } from './annual-report.js';
 import type { AgencyEntry, PortalData } from './data.js';
+import { COUNTY_AGENCY_ID } from './data.js';
 
 /** The articles' list each kind of agency publishes under (第二十条; 第二十一条 for governments). */
 const STATUTORY_LEVEL: Readonly<Record<AgencyLevel, StatutoryLevel>> = {
@@ -118,4 +119,40 @@ export async function countyReport(data: PortalData, year: number, issuer: strin
     if (report !== undefined) reports.push(report);
   }
   return reports.length === 0 ? undefined : rollUpReports(reports, issuer);
+}
+
+/** A year's assessment as the office archived it, for the next year's 同比. */
+export interface ArchivedAssessment {
+  readonly archivedOn: LocalDate;
+  readonly assessment: Assessment;
+}
+
+const archiveRef = (year: number) => ({ agencyId: COUNTY_AGENCY_ID, kind: 'assessment', id: String(year) });
+
+/**
+ * Archives a year's assessment as it stands today (a later archive of the same year replaces it).
+ * @param data - the portal's data
+ * @param assessment - the scores
+ * @param today - the day of archiving
+ */
+export async function archiveAssessment(data: PortalData, assessment: Assessment, today: LocalDate): Promise<void> {
+  const archived: ArchivedAssessment = { archivedOn: today, assessment };
+  await data.store.putDocument(archiveRef(assessment.year), archived);
+}
+
+/**
+ * The archived assessment of a year, or `undefined` when none was archived (or what is stored is not
+ * one: an archive is read again, never trusted).
+ * @param data - the portal's data
+ * @param year - the year
+ */
+export async function archivedAssessment(data: PortalData, year: number): Promise<ArchivedAssessment | undefined> {
+  const stored = await data.store.getDocument<Partial<ArchivedAssessment>>(archiveRef(year));
+  const scores: unknown = stored?.assessment?.scores;
+  if (stored?.archivedOn === undefined || stored.assessment?.year !== year || !Array.isArray(scores)) return undefined;
+  const valid = (scores as unknown[]).every((s) => {
+    const { agencyId, score } = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
+    return typeof agencyId === 'string' && (score === null || typeof score === 'number');
+  });
+  return valid ? (stored as ArchivedAssessment) : undefined;
 }

@@ -144,4 +144,35 @@ describe('the office desk (监督考核)', () => {
       sum += (await store.reportCases(2026, { agencyId })).filter((c) => c.receivedOn?.startsWith('2026')).length;
     expect(received).toBe(sum);
   });
+
+  it('compares with the year before once the office has archived it (同比), and only the office may archive', async () => {
+    const app = await portal();
+    const office = await signIn(app, OFFICE_USERNAME);
+    expect(textOf((await office.get('/staff/office?year=2026')).html)).toContain(
+      '2025年度的考核结果未存档，没有同比。',
+    );
+    const head = await signIn(app, 'jyj-fuze');
+    expect((await head.post('/staff/office/archive?year=2025', {})).status).toBe(403);
+    const archived = await office.post('/staff/office/archive?year=2025', {});
+    expect([archived.status, archived.location]).toEqual([303, '/staff/office?year=2025']);
+    const last = await office.get('/staff/office?year=2025');
+    expect(textOf(last.html)).toContain('本年度结果已于 2026-11-23 存档。');
+    const page = await office.get('/staff/office?year=2026');
+    expect(textOf(page.html)).toContain('同比：与 2026-11-23 存档的2025年度结果相比。');
+    const rows = (html: string) =>
+      new Map(
+        [
+          ...html.matchAll(
+            /<a href="\/staff\/office\/agencies\/[^"?]+\?year=\d+">([^<]+)<\/a><\/td><td><span class="nowrap">([\d.]+)<\/span><\/td><td><span class="nowrap">([^<]+)<\/span>/g,
+          ),
+        ].map((m) => [m[1] ?? '', { score: Number(m[2]), change: m[3] ?? '' }]),
+      );
+    const before = rows(last.html);
+    const now = rows(page.html);
+    expect(now.size).toBe(1 + DEMO_AGENCY_IDS.length);
+    for (const [name, { score, change }] of now) {
+      const diff = Math.round((score - (before.get(name)?.score ?? Number.NaN)) * 100) / 100;
+      expect(change, name).toBe(`${diff > 0 ? '+' : ''}${diff.toFixed(2)}`);
+    }
+  });
 });

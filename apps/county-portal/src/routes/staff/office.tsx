@@ -2,15 +2,28 @@
 // the 通报 (HTML and Word) and the county's rolled-up annual report. Only the supervising office sees it.
 import { renderReportHtml } from '@gk/annual-report';
 import type { Assessment, ScoringMethod, ScoringProfile } from '@gk/assessment';
-import { ASSESSMENT_CITATIONS, DEFAULT_SCORING_PROFILE, INDICATORS, renderBulletinHtml } from '@gk/assessment';
+import {
+  ASSESSMENT_CITATIONS,
+  compareYears,
+  DEFAULT_SCORING_PROFILE,
+  INDICATORS,
+  renderBulletinHtml,
+} from '@gk/assessment';
 import { formatCitation } from '@gk/core';
 import { bulletinToDocx } from '@gk/office';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
-import { assessCounty, BULLETIN_FIX_WORKDAYS, countyBulletin, countyReport } from '../../assessment.js';
+import {
+  archiveAssessment,
+  archivedAssessment,
+  assessCounty,
+  BULLETIN_FIX_WORKDAYS,
+  countyBulletin,
+  countyReport,
+} from '../../assessment.js';
 import { DataTable } from '../../components/common.js';
-import { forbidden } from '../../components/staff.js';
+import { Csrf, forbidden } from '../../components/staff.js';
 import type { Env } from '../../context.js';
 import { notFoundPage } from '../../renderer.js';
 
@@ -57,6 +70,15 @@ export function officeRoutes(): Hono<Env> {
     const assessment = await assessed(c, year);
     const { profile } = assessment;
     const q = `?year=${String(year)}`;
+    const previous = await archivedAssessment(c.var.portal.data, year - 1);
+    const changes = new Map(
+      (previous === undefined ? [] : compareYears(assessment, previous.assessment)).map((ch) => [ch.agencyId, ch]),
+    );
+    const archived = await archivedAssessment(c.var.portal.data, year);
+    const changeText = (agencyId: string): string => {
+      const change = changes.get(agencyId)?.change;
+      return change === undefined || change === null ? '—' : `${change > 0 ? '+' : ''}${change.toFixed(2)}`;
+    };
     return c.render(
       <>
         <h1>{year}年度政务公开工作考核</h1>
@@ -73,17 +95,28 @@ export function officeRoutes(): Hono<Env> {
         </p>
         <DataTable
           caption={`排名（${String(assessment.scores.length)} 个单位）`}
-          columns={['名次', '单位', '得分', '扣分指标']}
+          columns={['名次', '单位', '得分', '同比', '扣分指标']}
           rows={assessment.scores.map((s) => [
             <span class="nowrap">{s.rank === null ? '—' : String(s.rank)}</span>,
             <a href={`/staff/office/agencies/${s.agencyId}${q}`}>{s.name}</a>,
             <span class="nowrap">{scoreText(s.score)}</span>,
+            <span class="nowrap">{changeText(s.agencyId)}</span>,
             s.breakdown
               .filter((b) => b.applicable && b.points < b.weight)
               .map((b) => INDICATORS[b.indicator].name)
               .join('、') || '无',
           ])}
         />
+        <p>
+          {previous === undefined
+            ? `${String(year - 1)}年度的考核结果未存档，没有同比。`
+            : `同比：与 ${previous.archivedOn} 存档的${String(year - 1)}年度结果相比。`}
+          {archived === undefined ? '' : `本年度结果已于 ${archived.archivedOn} 存档。`}
+        </p>
+        <form method="post" action={`/staff/office/archive${q}`} class="no-print">
+          <Csrf session={c.get('session')} />
+          <button type="submit">存档{year}年度考核结果（供下一年度同比）</button>
+        </form>
         <DataTable caption="评分方法" columns={['指标', '分值', '计分方法', '依据']} rows={methodRows(PROFILE)} />
         <p class="muted">
           通报的整改期限为发布之日起 {BULLETIN_FIX_WORKDAYS} 个工作日（本平台默认值，可按本地规定设置）。
@@ -91,6 +124,12 @@ export function officeRoutes(): Hono<Env> {
       </>,
       { title: '监督考核' },
     );
+  });
+
+  app.post('/archive', async (c) => {
+    const year = yearOf(c) ?? 0;
+    await archiveAssessment(c.var.portal.data, await assessed(c, year), c.var.portal.today());
+    return c.redirect(`/staff/office?year=${String(year)}`, 303);
   });
 
   app.get('/agencies/:agencyId', async (c) => {
