@@ -4,8 +4,21 @@
 // @gk/assessment; the 通报 and the county's rolled-up annual report built from the same data.
 import type { AnnualReport } from '@gk/annual-report';
 import { rollUpReports } from '@gk/annual-report';
-import type { AgencyEvidence, AgencyLevel, Assessment, Bulletin, ScoringProfile } from '@gk/assessment';
-import { buildBulletin, DEFAULT_SCORING_PROFILE, measureAgency, scoreAgencies } from '@gk/assessment';
+import type {
+  AgencyEvidence,
+  AgencyLevel,
+  Assessment,
+  AssessmentIssue,
+  Bulletin,
+  ScoringProfile,
+} from '@gk/assessment';
+import {
+  buildBulletin,
+  DEFAULT_SCORING_PROFILE,
+  measureAgency,
+  safeParseScoringProfile,
+  scoreAgencies,
+} from '@gk/assessment';
 import type { LocalDate } from '@gk/core';
 import type { StatutoryLevel } from '@gk/guidelines';
 import { checkCatalogueCompliance, checkStatutoryPublication } from '@gk/publication';
@@ -155,4 +168,32 @@ export async function archivedAssessment(data: PortalData, year: number): Promis
     return typeof agencyId === 'string' && (score === null || typeof score === 'number');
   });
   return valid ? (stored as ArchivedAssessment) : undefined;
+}
+
+const PROFILE_REF = { agencyId: COUNTY_AGENCY_ID, kind: 'county', id: 'scoring-profile' };
+
+/**
+ * The county's scoring profile: the one its office adopted, checked again on every read, or
+ * {@link DEFAULT_SCORING_PROFILE} when none was adopted — or when the stored one no longer passes the
+ * checks, with the issues that say why.
+ * @param data - the portal's data
+ */
+export async function countyScoringProfile(
+  data: PortalData,
+): Promise<{ readonly profile: ScoringProfile; readonly problems: readonly AssessmentIssue[] }> {
+  const stored = await data.store.getDocument(PROFILE_REF);
+  if (stored === undefined) return { profile: DEFAULT_SCORING_PROFILE, problems: [] };
+  const parsed = safeParseScoringProfile(stored);
+  return parsed.success
+    ? { profile: parsed.data, problems: [] }
+    : { profile: DEFAULT_SCORING_PROFILE, problems: parsed.issues };
+}
+
+/**
+ * Adopts a scoring profile for the county (checked by `safeParseScoringProfile` first).
+ * @param data - the portal's data
+ * @param profile - the checked profile
+ */
+export async function adoptScoringProfile(data: PortalData, profile: ScoringProfile): Promise<void> {
+  await data.store.putDocument(PROFILE_REF, profile);
 }

@@ -175,4 +175,41 @@ describe('the office desk (监督考核)', () => {
       expect(change, name).toBe(`${diff > 0 ? '+' : ''}${diff.toFixed(2)}`);
     }
   });
+
+  it('adopts the county’s own scoring profile after checking it, and scores with it (runs last: it changes the profile)', async () => {
+    const app = await portal();
+    const office = await signIn(app, OFFICE_USERNAME);
+    const before = textOf((await office.get('/staff/office')).html);
+    expect(before).toContain('《政务公开工作考核评分方案（示范）》（2026.1）：gk 项目《默认评分方案，非任何机关发布》');
+    const notJson = await office.post('/staff/office/profile', { profile: '{"id": ' });
+    expect([notJson.status, textOf(notJson.html)]).toEqual([400, expect.stringContaining('评分方案不是有效的 JSON')]);
+    const own = {
+      ...DEFAULT_SCORING_PROFILE,
+      id: 'shifan-2026',
+      version: '2026',
+      title: '示范县政务公开工作考核办法',
+      source: { issuer: '示范县人民政府办公室', document: '示政办〔2026〕1号', adoptedOn: '2026-03-01' },
+      indicators: DEFAULT_SCORING_PROFILE.indicators.map((rule) =>
+        rule.indicator === 'publicationTimeliness' ? { ...rule, method: { kind: 'deduction', perDefect: 2 } } : rule,
+      ),
+    };
+    const unbalanced = { ...own, total: 90 };
+    const refused = await office.post('/staff/office/profile', { profile: JSON.stringify(unbalanced) });
+    expect(refused.status).toBe(400);
+    expect(textOf(refused.html)).toContain('评分方案未采用');
+    expect(textOf((await office.get('/staff/office')).html)).toContain('《政务公开工作考核评分方案（示范）》');
+    const adopted = await office.post('/staff/office/profile', { profile: JSON.stringify(own) });
+    expect([adopted.status, adopted.location]).toEqual([303, '/staff/office']);
+    const after = textOf((await office.get('/staff/office')).html);
+    expect(after).toContain(
+      '《示范县政务公开工作考核办法》（2026）：示范县人民政府办公室《示政办〔2026〕1号》，2026-03-01 通过。',
+    );
+    expect(after).toContain('主动公开按时发布 15 每处扣 2 分，扣完为止');
+    // 住建局 has one late publication: with 2 points a defect it keeps 13 of the 15.
+    expect(textOf((await office.get('/staff/office/agencies/350299-zjj')).html)).toContain(
+      '主动公开按时发布：13.00 / 15',
+    );
+    const head = await signIn(app, 'jyj-fuze');
+    expect((await head.post('/staff/office/profile', { profile: JSON.stringify(own) })).status).toBe(403);
+  });
 });

@@ -1,14 +1,8 @@
 // The 政务公开办's desk (监督考核): every agency of the county scored and ranked, each score's evidence,
 // the 通报 (HTML and Word) and the county's rolled-up annual report. Only the supervising office sees it.
 import { renderReportHtml } from '@gk/annual-report';
-import type { Assessment, ScoringMethod, ScoringProfile } from '@gk/assessment';
-import {
-  ASSESSMENT_CITATIONS,
-  compareYears,
-  DEFAULT_SCORING_PROFILE,
-  INDICATORS,
-  renderBulletinHtml,
-} from '@gk/assessment';
+import type { Assessment } from '@gk/assessment';
+import { ASSESSMENT_CITATIONS, compareYears, INDICATORS, renderBulletinHtml } from '@gk/assessment';
 import { formatCitation } from '@gk/core';
 import { bulletinToDocx } from '@gk/office';
 import type { Context } from 'hono';
@@ -21,19 +15,13 @@ import {
   BULLETIN_FIX_WORKDAYS,
   countyBulletin,
   countyReport,
+  countyScoringProfile,
 } from '../../assessment.js';
+import { adoptProfile, ProfileSection } from './office-profile.js';
 import { DataTable } from '../../components/common.js';
 import { Csrf, forbidden } from '../../components/staff.js';
 import type { Env } from '../../context.js';
 import { notFoundPage } from '../../renderer.js';
-
-/** The county's scoring profile: the project's default (see its documentation) until the county sets its own. */
-const PROFILE: ScoringProfile = DEFAULT_SCORING_PROFILE;
-
-const methodText = (method: ScoringMethod): string =>
-  method.kind === 'deduction'
-    ? `每处扣 ${String(method.perDefect)} 分，扣完为止`
-    : `达标率 ${String(method.full * 100)}% 及以上得满分，${String(method.zero * 100)}% 及以下不得分`;
 
 const scoreText = (score: number | null): string => (score === null ? '不参与评分' : score.toFixed(2));
 
@@ -48,7 +36,8 @@ function yearOf(c: Context<Env>): number | undefined {
 
 async function assessed(c: Context<Env>, year: number): Promise<Assessment> {
   const { data, today, calendar } = c.var.portal;
-  return assessCounty(data, { year, today: today(), calendar: calendar(), profile: PROFILE });
+  const { profile } = await countyScoringProfile(data);
+  return assessCounty(data, { year, today: today(), calendar: calendar(), profile });
 }
 
 /** The office's desk (mounted at `/staff/office`). */
@@ -117,7 +106,7 @@ export function officeRoutes(): Hono<Env> {
           <Csrf session={c.get('session')} />
           <button type="submit">存档{year}年度考核结果（供下一年度同比）</button>
         </form>
-        <DataTable caption="评分方法" columns={['指标', '分值', '计分方法', '依据']} rows={methodRows(PROFILE)} />
+        <ProfileSection c={c} {...await countyScoringProfile(c.var.portal.data)} />
         <p class="muted">
           通报的整改期限为发布之日起 {BULLETIN_FIX_WORKDAYS} 个工作日（本平台默认值，可按本地规定设置）。
         </p>
@@ -125,6 +114,8 @@ export function officeRoutes(): Hono<Env> {
       { title: '监督考核' },
     );
   });
+
+  app.post('/profile', adoptProfile);
 
   app.post('/archive', async (c) => {
     const year = yearOf(c) ?? 0;
@@ -230,12 +221,3 @@ export function officeRoutes(): Hono<Env> {
 async function issuerOf(c: Context<Env>): Promise<string> {
   return (await c.var.portal.data.profile()).office.name;
 }
-
-/** The profile's rules, as the desk explains them. */
-const methodRows = (profile: ScoringProfile) =>
-  profile.indicators.map((rule) => [
-    INDICATORS[rule.indicator].name,
-    String(rule.weight),
-    methodText(rule.method),
-    INDICATORS[rule.indicator].citations.map((x) => formatCitation(x)).join('；'),
-  ]);
