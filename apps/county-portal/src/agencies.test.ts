@@ -53,6 +53,15 @@ describe('the county overview and each agency’s pages', () => {
     expect((await get('/info')).text).not.toContain('示范县教育局关于义务教育工作情况的公告');
   });
 
+  it('lists a department’s statutory categories under 第二十条 only, and the county’s under 第二十一条 too', async () => {
+    const department = await get('/350299-jyj/info/statutory');
+    expect(department.text).toContain('第二十条规定行政机关应当主动公开的政府信息，以及本机关已经公开的内容');
+    expect(department.text).not.toContain('第二十一条');
+    const county = await get('/info/statutory');
+    expect(county.text).toContain('第二十条、第二十一条规定县级人民政府应当主动公开的政府信息');
+    expect(county.text).toContain('《中华人民共和国政府信息公开条例》第二十一条');
+  });
+
   it('answers an address naming no agency of the county with a Chinese 404', async () => {
     for (const path of ['/350299-none', '/350299-none/guide', '/999999-jyj/info']) {
       const page = await get(path);

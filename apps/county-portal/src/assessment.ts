@@ -4,14 +4,7 @@
 // @gk/assessment; the 通报 and the county's rolled-up annual report built from the same data.
 import type { AnnualReport } from '@gk/annual-report';
 import { rollUpReports } from '@gk/annual-report';
-import type {
-  AgencyEvidence,
-  AgencyLevel,
-  Assessment,
-  AssessmentIssue,
-  Bulletin,
-  ScoringProfile,
-} from '@gk/assessment';
+import type { AgencyEvidence, Assessment, AssessmentIssue, Bulletin, ScoringProfile } from '@gk/assessment';
 import {
   buildBulletin,
   DEFAULT_SCORING_PROFILE,
@@ -20,20 +13,12 @@ import {
   scoreAgencies,
 } from '@gk/assessment';
 import type { LocalDate } from '@gk/core';
-import type { StatutoryLevel } from '@gk/guidelines';
 import { checkCatalogueCompliance, checkStatutoryPublication } from '@gk/publication';
 import type { CaseState } from '@gk/request-workflow';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { agencyReport } from './annual-report.js';
 import type { AgencyEntry, PortalData } from './data.js';
-import { COUNTY_AGENCY_ID } from './data.js';
-
-/** The articles' list each kind of agency publishes under (第二十条; 第二十一条 for governments). */
-const STATUTORY_LEVEL: Readonly<Record<AgencyLevel, StatutoryLevel>> = {
-  government: 'county',
-  department: 'agency',
-  township: 'township',
-};
+import { agencyLevel, COUNTY_AGENCY_ID, STATUTORY_LEVEL } from './data.js';
 
 /**
  * Workdays the agencies have to report what they fixed after a 通报. No national rule sets it: 20 is
@@ -57,7 +42,7 @@ async function evidenceOf(
   options: CountyAssessmentOptions,
 ): Promise<AgencyEvidence> {
   const { store } = data;
-  const level = entry.profile.level ?? 'government';
+  const level = agencyLevel(entry.profile);
   const { catalogues } = await entry.data.catalogues();
   const compliance = checkCatalogueCompliance(catalogues, await store.publications.complianceSubjects(entry.agencyId), {
     today: options.today,

@@ -3,7 +3,7 @@
 import type { Handler } from 'hono';
 import type { AgencyLevel } from '@gk/assessment';
 import type { Env } from '../../context.js';
-import type { AgencyEntry } from '../../data.js';
+import { agencyLevel } from '../../data.js';
 
 /** How the overview heads each kind of agency. */
 export const AGENCY_LEVEL_LABELS: Readonly<Record<AgencyLevel, string>> = {
@@ -11,8 +11,6 @@ export const AGENCY_LEVEL_LABELS: Readonly<Record<AgencyLevel, string>> = {
   department: '县政府工作部门',
   township: '乡镇人民政府、街道办事处',
 };
-
-const levelOf = (entry: AgencyEntry): AgencyLevel => entry.profile.level ?? 'government';
 
 /** The county overview page (`/agencies`). */
 export function agenciesPage(): Handler<Env> {
@@ -26,7 +24,7 @@ export function agenciesPage(): Handler<Env> {
           县人民政府、县政府各工作部门和各乡镇人民政府、街道办事处分别设置政府信息公开专栏，发布本机关的公开指南、公开目录和主动公开的政府信息，并受理本机关的政府信息公开申请（《中华人民共和国政府信息公开条例》第十条、第十二条）。
         </p>
         {levels.map((level) => {
-          const listed = agencies.filter((a) => levelOf(a) === level);
+          const listed = agencies.filter((a) => agencyLevel(a.profile) === level);
           return listed.length === 0 ? null : (
             <section>
               <h2>{AGENCY_LEVEL_LABELS[level]}</h2>

@@ -13,7 +13,8 @@ import type { Child } from 'hono/jsx';
 import { DataTable } from '../../components/common.js';
 import { isRecordId, queryText } from '../../forms/read.js';
 import type { Env } from '../../context.js';
-import { DISCLOSURE_RULES_TOPIC } from '../../data.js';
+import type { AgencyLevel } from '@gk/assessment';
+import { agencyLevel, DISCLOSURE_RULES_TOPIC, STATUTORY_LEVEL } from '../../data.js';
 import { notFoundPage } from '../../renderer.js';
 
 const VALIDITY: Readonly<Record<PublicationState['validity']['state'], string>> = {
@@ -29,6 +30,16 @@ const Marked = ({ segments }: { segments: readonly TextSegment[] }) => (
 const link = (base: string, summary: PublicationSummary, title: Child) => (
   <a href={`${base}/info/${encodeURIComponent(summary.publicationId)}`}>{title}</a>
 );
+
+/** What the statutory page lists, by the kind of agency whose page it is. */
+const STATUTORY_INTRO: Readonly<Record<AgencyLevel, string>> = {
+  government:
+    '《中华人民共和国政府信息公开条例》第二十条、第二十一条规定县级人民政府应当主动公开的政府信息，以及本县已经公开的内容。',
+  department:
+    '《中华人民共和国政府信息公开条例》第二十条规定行政机关应当主动公开的政府信息，以及本机关已经公开的内容。',
+  township:
+    '《中华人民共和国政府信息公开条例》第二十条、第二十一条规定乡（镇）人民政府应当主动公开的政府信息，以及本机关已经公开的内容。',
+};
 
 /** The publications (mounted at `/info`). */
 export function infoRoutes(): Hono<Env> {
@@ -147,14 +158,13 @@ export function infoRoutes(): Hono<Env> {
   app.get('/statutory', async (c) => {
     const { store } = c.var.portal.data;
     const states = await store.publications.states(c.var.agency.id, { forCompliance: true });
-    const result = checkStatutoryPublication(states, 'county');
+    const level = agencyLevel(await c.var.agency.profile());
+    const result = checkStatutoryPublication(states, STATUTORY_LEVEL[level]);
     const titleOf = new Map(states.map((s) => [s.indexNo ?? '', s.metadata?.title ?? '']));
     return c.render(
       <>
         <h1>法定主动公开内容</h1>
-        <p>
-          《中华人民共和国政府信息公开条例》第二十条、第二十一条规定县级人民政府应当主动公开的政府信息，以及本县已经公开的内容。
-        </p>
+        <p>{STATUTORY_INTRO[level]}</p>
         <DataTable
           columns={['类别', '依据', '已公开的信息']}
           rows={[
