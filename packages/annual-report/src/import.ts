@@ -30,6 +30,14 @@ export type ImportResult =
 
 const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/**
+ * A table cell as a line of the text {@link importReportText} reads: its text on one line (a `|` in it
+ * becomes `｜`), then ` |`. A row ends with a line of `||`.
+ * @param text - the cell's text, its paragraphs joined
+ * @returns the line, with its newline
+ */
+export const cellLine = (text: string): string => `${text.replace(/\s+/g, ' ').replace(/\|/g, '｜').trim()} |\n`;
+
 const decode = (text: string): string =>
   text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
@@ -59,16 +67,16 @@ function htmlToLines(html: string): string {
     if (name === 'script' || name === 'style') skipping = closing === '';
     else if (skipping) continue;
     else if (name === 'td' || name === 'th') {
-      if (cell !== null) out.push(`${cell.join(' ').replace(/\s+/g, ' ').replace(/\|/g, '｜')} |\n`);
+      if (cell !== null) out.push(cellLine(cell.join(' ')));
       cell = closing === '' ? [] : null;
     } else if (name === 'tr' && closing !== '') {
-      if (cell !== null) out.push(`${cell.join(' ').replace(/\s+/g, ' ').replace(/\|/g, '｜')} |\n`);
+      if (cell !== null) out.push(cellLine(cell.join(' ')));
       cell = null;
       out.push('\n||\n');
     } else if (cell !== null) cell.push(' ');
     else if (/^(br|p|div|h\d|li|caption|table|tr)$/.test(name)) out.push('\n');
   }
-  if (cell !== null) out.push(`${cell.join(' ')} |\n`);
+  if (cell !== null) out.push(cellLine(cell.join(' ')));
   return out.join('');
 }
 

@@ -44,7 +44,7 @@ export { checkReport, normalizeLabel } from './check.js';
 export { checkReportText, checkReportYears } from './consistency.js';
 export { rollUpReports } from './roll-up.js';
 export type { ImportOptions, ImportResult } from './import.js';
-export { importReportText, MAX_IMPORT_CELLS, MAX_IMPORT_LENGTH } from './import.js';
+export { cellLine, importReportText, MAX_IMPORT_CELLS, MAX_IMPORT_LENGTH } from './import.js';
 export { feeSentence, renderReportHtml, renderReportMarkdown, reportTitle, sectionTexts } from './render.js';
 
 // Issues and errors

@@ -1,6 +1,7 @@
 // A published annual report's Word file as the text `importReportText` (@gk/annual-report) reads: a
 // table cell becomes `text |` with its paragraphs kept inside it, a row's end a `||` line, every other
 // paragraph its own line. The container is read under the same limits as any Office file.
+import { cellLine } from '@gk/annual-report';
 import type { Locale } from '@gk/core';
 import type { ContainerResult } from './text.js';
 import { withContainer } from './text.js';
@@ -28,7 +29,7 @@ function documentLines(xml: string): string {
     else if (name === 'tc' && depth === 1) {
       if (closing === '') cell = [];
       else if (cell !== null) {
-        out.push(`${cell.join('').replace(/\s+/g, ' ').replace(/\|/g, '｜').trim()} |\n`);
+        out.push(cellLine(cell.join('')));
         cell = null;
       }
     } else if (name === 'tr' && closing !== '' && depth === 1) out.push('||\n');
