@@ -1,26 +1,31 @@
-// A province's 考核 and its yearly check of published reports, in memory on one core:
-// 1. 100 counties × 40 agencies, each with a year of requests (24 cases) and publications (120 under a
+// A province's 考核 and its yearly check of published reports:
+// 1. in memory on one core, 100 counties × 40 agencies, each with a year of requests (24 cases) and publications (120 under a
 //    three-item catalogue): each agency's evidence computed by the domain packages (evaluateCase,
 //    evaluatePublication, checkCatalogueCompliance, checkStatutoryPublication), measured and scored
 //    (measureAgency, scoreAgencies), and the bulletin built;
-// 2. 1,000 published reports (HTML pages) imported (importReportText) and checked (checkReport,
+// 2. in memory, 1,000 published reports (HTML pages) imported (importReportText) and checked (checkReport,
 //    checkReportText).
-// Prints medians over the rounds. The store is not involved: reading the same data from PostgreSQL is
-// measured by store.bench.ts and portal.bench.ts. Run with `pnpm bench`.
+// 3. the same province in @gk/store on the PostgreSQL server (bash .ci/postgres.sh, or
+//    GK_TEST_DATABASE_URL): every agency's records read back (store.agencyRecords), its evidence
+//    gathered, measured and scored, as the portal's office desk does it (see province-store.ts), with
+//    the rows laid out three ways: county by county, interleaved, interleaved then CLUSTERed.
+// Prints medians over the rounds. Run with `pnpm bench`; GK_BENCH_COUNTIES sets the counties (100).
 import type { AnnualReport } from '@gk/annual-report';
 import { buildAnnualReport, checkReport, checkReportText, importReportText, renderReportHtml } from '@gk/annual-report';
 import type { AgencyEvidence, AgencyMeasurements } from '@gk/assessment';
-import { buildBulletin, DEFAULT_SCORING_PROFILE, measureAgency, scoreAgencies } from '@gk/assessment';
+import { buildBulletin, DEFAULT_SCORING_PROFILE, gatherEvidence, measureAgency, scoreAgencies } from '@gk/assessment';
 import type { Catalogue } from '@gk/catalogue-schema';
 import { parseCatalogue } from '@gk/catalogue-schema';
-import type { PublicationEvent, PublicationState } from '@gk/publication';
-import { checkCatalogueCompliance, checkStatutoryPublication, evaluatePublication } from '@gk/publication';
+import type { PublicationEvent } from '@gk/publication';
+import { evaluatePublication } from '@gk/publication';
 import type { CaseEvent } from '@gk/request-workflow';
 import { evaluateCase, OUTCOME_CODES } from '@gk/request-workflow';
 import { chinaCalendar } from '@gk/workdays';
+import { provinceOnServer } from './province-store.ts';
 import { seededRandom } from './random.ts';
+import { withServerDatabase } from './server-database.ts';
 
-const COUNTIES = 100;
+const COUNTIES = Number(process.env.GK_BENCH_COUNTIES ?? 100);
 const AGENCIES_PER_COUNTY = 40;
 const CASES_PER_AGENCY = 24;
 const PUBLICATIONS_PER_AGENCY = 120;
@@ -88,7 +93,7 @@ function caseEvents(): CaseEvent[] {
   return events;
 }
 
-function publication(agency: number, n: number): PublicationState {
+function publication(agency: number, n: number): PublicationEvent[] {
   const formed = Math.floor(random() * 330);
   const published = formed + Math.floor(random() * 35);
   const events: PublicationEvent[] = [
@@ -115,7 +120,7 @@ function publication(agency: number, n: number): PublicationState {
     { type: 'approved', on: day(published), actor: head },
     { type: 'published', on: day(published), actor: head },
   ];
-  return evaluatePublication(events);
+  return events;
 }
 
 // The raw data, generated once: each agency's case events and publication states.
@@ -125,8 +130,8 @@ const agencies = Array.from({ length: COUNTIES * AGENCIES_PER_COUNTY }, (_, a) =
     caseId: `${String(YEAR)}-${String(c)}`,
     events: caseEvents(),
   })),
-  publications: Array.from({ length: PUBLICATIONS_PER_AGENCY }, (_, n) => publication(a, n + 1)),
-}));
+  publicationEvents: Array.from({ length: PUBLICATIONS_PER_AGENCY }, (_, n) => publication(a, n + 1)),
+})).map((a) => ({ ...a, publications: a.publicationEvents.map((events) => evaluatePublication(events)) }));
 
 const publishedCount = agencies.reduce((n, a) => n + a.publications.filter((p) => p.status === 'published').length, 0);
 const answeredCount = agencies.reduce(
@@ -143,18 +148,23 @@ const scoreTimes: number[] = [];
 let ranked = 0;
 for (let round = 0; round <= ROUNDS; round++) {
   let began = performance.now();
-  const evidence: AgencyEvidence[] = agencies.map((a) => ({
-    agencyId: a.agencyId,
-    name: a.agencyId,
-    level: 'department',
-    compliance: checkCatalogueCompliance([catalogue], a.publications, { today: TODAY, calendar: chinaCalendar }),
-    statutory: checkStatutoryPublication(a.publications, 'agency'),
-    cases: a.cases.map(({ caseId, events }) => ({
-      caseId,
-      state: evaluateCase(events, { calendar: chinaCalendar, today: TODAY }),
-    })),
-    publications: a.publications,
-  }));
+  const evidence: AgencyEvidence[] = agencies.map((a) =>
+    gatherEvidence(
+      {
+        agencyId: a.agencyId,
+        name: a.agencyId,
+        level: 'department',
+        catalogues: [catalogue],
+        complianceSubjects: a.publications,
+        publications: a.publications,
+        cases: a.cases.map(({ caseId, events }) => ({
+          caseId,
+          state: evaluateCase(events, { calendar: chinaCalendar, today: TODAY }),
+        })),
+      },
+      { today: TODAY, calendar: chinaCalendar },
+    ),
+  );
   const evidenceMs = performance.now() - began;
   began = performance.now();
   const measured: AgencyMeasurements[] = evidence.map((e) => measureAgency(e, { year: YEAR, today: TODAY }));
@@ -217,3 +227,45 @@ console.log(
   `report import: ${REPORTS.toLocaleString('en-US')} HTML pages (${(bytes / 1e6).toFixed(1)} M characters) imported and checked, ` +
     `median ${median(importTimes).toFixed(0)} ms on one core (rounds: ${importTimes.map((t) => t.toFixed(0)).join(', ')} ms); issues: ${String(issues)}`,
 );
+
+// The same province read from the store on the PostgreSQL server: the first county written through the
+// API, the others copied under their own ids.
+// Only the first county is kept: the in-memory province would otherwise weigh on the collector.
+const template = agencies.slice(0, AGENCIES_PER_COUNTY).map((a) => ({
+  agencyId: a.agencyId,
+  cases: a.cases,
+  publications: a.publicationEvents,
+}));
+agencies.length = 0;
+const READERS = 8;
+const LAYOUTS = {
+  county: 'rows county by county',
+  interleaved: 'rows interleaved across counties',
+  clustered: 'interleaved, then CLUSTERed by primary key',
+};
+for (const layout of ['county', 'interleaved', 'clustered'] as const)
+  await withServerDatabase('gk_bench_province', async (url) => {
+    const times = await provinceOnServer(
+      url,
+      template,
+      {
+        counties: COUNTIES,
+        firstCounty: 100000,
+        catalogue,
+        year: YEAR,
+        today: TODAY,
+        concurrency: READERS,
+        layout,
+      },
+      ROUNDS,
+    );
+    const read = median(times.rounds.map((r) => r.readMs));
+    const score = median(times.rounds.map((r) => r.scoreMs));
+    console.log(
+      `assessment from PostgreSQL, ${LAYOUTS[layout]}: ` +
+        `${times.agencies.toLocaleString('en-US')} agencies (first county written through the API in ` +
+        `${times.writeSeconds.toFixed(0)} s, the others copied in ${times.copySeconds.toFixed(0)} s): read + evidence + measure median ` +
+        `${read.toFixed(0)} ms (a county per call, ${String(READERS)} at a time), score + bulletin median ${score.toFixed(0)} ms, total ${(read + score).toFixed(0)} ms ` +
+        `(rounds: ${times.rounds.map((r) => (r.readMs + r.scoreMs).toFixed(0)).join(', ')} ms); ranked ${String(times.ranked)}`,
+    );
+  });

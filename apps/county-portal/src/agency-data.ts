@@ -5,7 +5,7 @@ import type { AgencyLevel } from '@gk/assessment';
 import type { Catalogue, CatalogueDocument } from '@gk/catalogue-schema';
 import { formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
 import { isLocalDate } from '@gk/core';
-import type { DisclosureOffice, StatutoryLevel } from '@gk/guidelines';
+import type { DisclosureOffice } from '@gk/guidelines';
 import type { Interpretation, InterpretationElement, Policy } from '@gk/interpretation';
 import { upcastInterpretation } from '@gk/interpretation';
 import type { CleanupReview } from '@gk/publication';
@@ -20,16 +20,6 @@ export const AGENCY_ID_PATTERN = /^\d{6}-[a-z][a-z0-9-]{0,30}$/;
 
 /** An agency's kind; a profile without one is the county government's (the platform's first agency). */
 export const agencyLevel = (profile: Pick<AgencyProfile, 'level'>): AgencyLevel => profile.level ?? 'government';
-
-/**
- * Which list of the Regulation an agency publishes under: 第二十条 for every agency, with 第二十一条's
- * county-government list for the government and its township list for a township.
- */
-export const STATUTORY_LEVEL: Readonly<Record<AgencyLevel, StatutoryLevel>> = {
-  government: 'county',
-  department: 'agency',
-  township: 'township',
-};
 
 /** The agency's profile: its office (第十二条) and the figures of its annual reports' proactive tables. */
 export interface AgencyProfile {

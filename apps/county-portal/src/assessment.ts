@@ -4,21 +4,21 @@
 // @gk/assessment; the 通报 and the county's rolled-up annual report built from the same data.
 import type { AnnualReport } from '@gk/annual-report';
 import { rollUpReports } from '@gk/annual-report';
-import type { AgencyEvidence, Assessment, AssessmentIssue, Bulletin, ScoringProfile } from '@gk/assessment';
+import type { Assessment, AssessmentIssue, Bulletin, ScoringProfile } from '@gk/assessment';
 import {
   buildBulletin,
   DEFAULT_SCORING_PROFILE,
+  gatherEvidence,
   measureAgency,
   safeParseScoringProfile,
   scoreAgencies,
 } from '@gk/assessment';
 import type { LocalDate } from '@gk/core';
-import { checkCatalogueCompliance, checkStatutoryPublication } from '@gk/publication';
-import type { CaseState } from '@gk/request-workflow';
+import { MAX_AGENCIES_PER_READ } from '@gk/store';
 import type { WorkdayCalendar } from '@gk/workdays';
 import { agencyReport } from './annual-report.js';
-import type { AgencyEntry, PortalData } from './data.js';
-import { agencyLevel, COUNTY_AGENCY_ID, STATUTORY_LEVEL } from './data.js';
+import type { PortalData } from './data.js';
+import { agencyLevel, COUNTY_AGENCY_ID } from './data.js';
 
 /**
  * Workdays the agencies have to report what they fixed after a 通报. No national rule sets it: 20 is
@@ -35,51 +35,32 @@ export interface CountyAssessmentOptions {
   readonly profile?: ScoringProfile;
 }
 
-/** What one agency's evidence is drawn from; the parts the platform does not record are left out. */
-async function evidenceOf(
-  data: PortalData,
-  entry: AgencyEntry,
-  options: CountyAssessmentOptions,
-): Promise<AgencyEvidence> {
-  const { store } = data;
-  const level = agencyLevel(entry.profile);
-  const { catalogues } = await entry.data.catalogues();
-  const compliance = checkCatalogueCompliance(catalogues, await store.publications.complianceSubjects(entry.agencyId), {
-    today: options.today,
-    calendar: options.calendar,
-  });
-  const publications = await store.publications.states(entry.agencyId);
-  const cases: { caseId: string; state: CaseState }[] = [];
-  for (const summary of await store.cases({ agencyId: entry.agencyId })) {
-    // An open case is evaluated as of today, so that one past its time limit counts as overdue.
-    const state =
-      summary.concludedOn === null
-        ? await store.caseState({ agencyId: entry.agencyId, caseId: summary.caseId }, { today: options.today })
-        : summary.state;
-    if (state !== undefined) cases.push({ caseId: summary.caseId, state });
-  }
-  return {
-    agencyId: entry.agencyId,
-    name: entry.profile.name,
-    level,
-    compliance,
-    statutory: checkStatutoryPublication(publications, STATUTORY_LEVEL[level]),
-    cases,
-    publications,
-  };
-}
-
 /**
- * Measures and scores every agency of the county for a year, as of `today`.
+ * Measures and scores every agency of the county for a year, as of `today`: each agency's records read
+ * from the store (`agencyRecords`, a chunk of agencies at a time), its evidence gathered with its
+ * catalogues; the parts the platform does not record are left out.
  * @param data - the portal's data
  * @param options - the year, today, the calendar and the profile
  * @returns the assessment, best first
  */
 export async function assessCounty(data: PortalData, options: CountyAssessmentOptions): Promise<Assessment> {
+  const agencies = await data.agencies();
   const measured = [];
-  for (const entry of await data.agencies()) {
-    const evidence = await evidenceOf(data, entry, options);
-    measured.push(measureAgency(evidence, { year: options.year, today: options.today }));
+  for (let from = 0; from < agencies.length; from += MAX_AGENCIES_PER_READ) {
+    const chunk = agencies.slice(from, from + MAX_AGENCIES_PER_READ);
+    const records = await data.store.agencyRecords(
+      chunk.map((entry) => entry.agencyId),
+      { today: options.today },
+    );
+    for (const entry of chunk) {
+      const { catalogues } = await entry.data.catalogues();
+      const own = records.get(entry.agencyId) ?? { complianceSubjects: [], publications: [], cases: [] };
+      const evidence = gatherEvidence(
+        { agencyId: entry.agencyId, name: entry.profile.name, level: agencyLevel(entry.profile), catalogues, ...own },
+        options,
+      );
+      measured.push(measureAgency(evidence, { year: options.year, today: options.today }));
+    }
   }
   return scoreAgencies(measured, options.profile ?? DEFAULT_SCORING_PROFILE);
 }

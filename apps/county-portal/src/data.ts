@@ -10,14 +10,7 @@ import type { AgencyProfile } from './agency-data.js';
 import { AGENCY_ID_PATTERN, AgencyData } from './agency-data.js';
 
 export type { AgencyProfile, InterpretationDocument, PolicyDocument, ProactiveFigures } from './agency-data.js';
-export {
-  AGENCY_ID_PATTERN,
-  AgencyData,
-  agencyLevel,
-  DISCLOSURE_RULES_TOPIC,
-  indexNoSettings,
-  STATUTORY_LEVEL,
-} from './agency-data.js';
+export { AGENCY_ID_PATTERN, AgencyData, agencyLevel, DISCLOSURE_RULES_TOPIC, indexNoSettings } from './agency-data.js';
 
 /**
  * The county government's agency id: its pages are the portal's root (`/info`), its namespace keeps the

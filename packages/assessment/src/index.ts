@@ -15,6 +15,8 @@ export type {
   MeasureOptions,
 } from './measure.js';
 export { AGENCY_LEVELS, MAX_EVIDENCE, measureAgency, reportDueOn } from './measure.js';
+export type { AgencyRecords, GatherEvidenceOptions } from './evidence.js';
+export { gatherEvidence, STATUTORY_LEVEL } from './evidence.js';
 
 // Scoring profiles
 export type { IndicatorRule, ScoringMethod, ScoringProfile } from './profile.js';

@@ -21,6 +21,8 @@ export type {
   StoreOverdueOptions,
 } from './store.js';
 export { Store, openStore } from './store.js';
+export type { AgencyStoreRecords } from './agency-records.js';
+export { MAX_AGENCIES_PER_READ } from './agency-records.js';
 export type {
   PublicationChainVerification,
   PublicationFilter,

@@ -9,9 +9,11 @@ import type { Db } from './db.js';
 import { canonicalJson } from './internal/canonical.js';
 import { checkFilter, checkRef, maskedApplicant } from './internal/refs.js';
 import type { AgencyFilter, CaseFilter, CaseRef, CaseSummary } from './store-types.js';
+import type { EventRow } from './internal/event-rows.js';
 import { eventOf, selectEventRows } from './internal/event-rows.js';
 
-interface CaseRow extends Record<string, unknown> {
+/** A row of `gk_cases` as {@link CASE_COLUMNS} selects it. */
+export interface CaseRow extends Record<string, unknown> {
   agency_id: string;
   case_id: string;
   version: number;
@@ -25,10 +27,12 @@ interface CaseRow extends Record<string, unknown> {
   summary: CaseState;
 }
 
-const CASE_COLUMNS =
+/** The columns a case's summary is read from. */
+export const CASE_COLUMNS =
   'agency_id, case_id, version, status, received_on::text AS received_on, due_on::text AS due_on, concluded_on::text AS concluded_on, applicant_kind, applicant_category, outcome, summary';
 
-function toSummary(row: CaseRow): CaseSummary {
+/** A case's summary from its row. */
+export function toSummary(row: CaseRow): CaseSummary {
   return {
     agencyId: row.agency_id,
     caseId: row.case_id,
@@ -125,8 +129,15 @@ export async function caseState(
   checkRef(ref);
   dateArgument('today', today);
   const rows = await selectEventRows(db, ref);
-  if (rows.length === 0) return undefined;
-  const state = evaluateCase(rows.map(eventOf), { calendar: calendar, today });
+  return rows.length === 0 ? undefined : stateAsOf(rows, calendar, today);
+}
+
+/**
+ * A case's state from its event rows, evaluated as of `today`, with the applicant masked: what
+ * `Store.caseState` and `Store.agencyRecords` return.
+ */
+export function stateAsOf(rows: readonly EventRow[], calendar: WorkdayCalendar, today: string): CaseState {
+  const state = evaluateCase(rows.map(eventOf), { calendar, today });
   return { ...state, applicant: maskedApplicant(state) };
 }
 

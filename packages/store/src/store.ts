@@ -3,6 +3,8 @@ import { chinaCalendar } from '@gk/workdays';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { ReportCase } from '@gk/annual-report';
 import type { Application, CaseEvent, CaseState } from '@gk/request-workflow';
+import type { AgencyStoreRecords } from './agency-records.js';
+import { agencyRecords } from './agency-records.js';
 import type { Db } from './db.js';
 import { pgliteDb, poolDb } from './db.js';
 import * as disclosureLog from './disclosure-log.js';
@@ -267,6 +269,19 @@ export class Store {
    */
   cases(filter: CaseFilter = {}): Promise<CaseSummary[]> {
     return projections.cases(this.#db, filter);
+  }
+
+  /**
+   * What the store holds of some agencies for their 考核, as `gatherEvidence` (`@gk/assessment`)
+   * reads it, in three queries whatever their number: each agency's published publications' states
+   * (without bodies), every case's state (an open one evaluated as of `today`, so that one past its
+   * limit counts as overdue). Every id given is in the result, an unknown one with empty lists.
+   * @param agencyIds - at most `MAX_AGENCIES_PER_READ` (200) agencies
+   * @param options - the assessment day
+   * @returns the records by agency id
+   */
+  agencyRecords(agencyIds: readonly string[], options: CaseStateOptions): Promise<Map<string, AgencyStoreRecords>> {
+    return agencyRecords(this.#db, this.#calendar, agencyIds, options?.today);
   }
 
   /**

@@ -16,17 +16,28 @@ export interface EventRow extends Record<string, unknown> {
   personal: Record<string, unknown> | null;
 }
 
+const EVENT_ROWS = `SELECT e.agency_id, e.case_id, e.version, e.payload, e.prev_hash, e.hash, p.data AS personal
+     FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)`;
+
 /**
  * Events as stored (masked) with their personal data and hashes: one case's, or every case's, in
  * (agency, case, version) order. The one query every reader of the log uses.
  */
 export function selectEventRows(db: Db, ref?: CaseRef): Promise<EventRow[]> {
   return db.query<EventRow>(
-    `SELECT e.agency_id, e.case_id, e.version, e.payload, e.prev_hash, e.hash, p.data AS personal
-     FROM gk_events e LEFT JOIN gk_personal_data p USING (agency_id, case_id, version)
-     ${ref === undefined ? '' : 'WHERE e.agency_id = $1 AND e.case_id = $2'}
+    `${EVENT_ROWS} ${ref === undefined ? '' : 'WHERE e.agency_id = $1 AND e.case_id = $2'}
      ORDER BY e.agency_id, e.case_id, e.version`,
     ref === undefined ? [] : [ref.agencyId, ref.caseId],
+  );
+}
+
+/** The same rows for every open (not concluded) case of some agencies, in (agency, case, version) order. */
+export function selectOpenCaseEventRows(db: Db, agencyIds: readonly string[]): Promise<EventRow[]> {
+  return db.query<EventRow>(
+    `${EVENT_ROWS} WHERE e.agency_id = ANY($1)
+       AND (e.agency_id, e.case_id) IN (SELECT agency_id, case_id FROM gk_cases WHERE agency_id = ANY($1) AND concluded_on IS NULL)
+     ORDER BY e.agency_id, e.case_id, e.version`,
+    [agencyIds],
   );
 }
 

@@ -14,7 +14,8 @@ import { DataTable } from '../../components/common.js';
 import { isRecordId, queryText } from '../../forms/read.js';
 import type { Env } from '../../context.js';
 import type { AgencyLevel } from '@gk/assessment';
-import { agencyLevel, DISCLOSURE_RULES_TOPIC, STATUTORY_LEVEL } from '../../data.js';
+import { STATUTORY_LEVEL } from '@gk/assessment';
+import { agencyLevel, DISCLOSURE_RULES_TOPIC } from '../../data.js';
 import { notFoundPage } from '../../renderer.js';
 
 const VALIDITY: Readonly<Record<PublicationState['validity']['state'], string>> = {
