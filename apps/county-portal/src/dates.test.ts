@@ -146,6 +146,7 @@ describe('the portal past the last holiday notice', () => {
       '/info/pub-1',
       '/info?q=低保',
       '/agencies',
+      '/new-media',
       '/350299-jyj',
       '/350299-hxz/guide',
       '/350299-zjj/report',
@@ -167,6 +168,7 @@ describe('the portal past the last holiday notice', () => {
       '/staff/office/agencies/350299-zjj',
       '/staff/office/report',
       '/staff/office/bulletin.html',
+      '/staff/office/new-media',
     ]) {
       const page = await office.get(path);
       expect(page.status, path).toBe(200);

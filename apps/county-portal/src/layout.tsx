@@ -28,8 +28,11 @@ const STAFF_NAV: readonly (readonly [string, string])[] = [
 /** The supervision desk, in the navigation of the county's 政务公开办 only. */
 const OFFICE_NAV: readonly [string, string] = ['/staff/office', '监督考核'];
 
-/** The county overview, after each agency's own pages. */
-const AGENCIES_NAV: readonly [string, string] = ['/agencies', '部门和乡镇'];
+/** The county's pages, after each agency's own: the overview of agencies and the 政务新媒体 list. */
+const COUNTY_NAV: readonly (readonly [string, string])[] = [
+  ['/agencies', '部门和乡镇'],
+  ['/new-media', '政务新媒体'],
+];
 
 const FALLBACK_AGENCY: LayoutAgency = { name: agencySeed.name, base: '', office: agencySeed.office };
 
@@ -69,7 +72,7 @@ export const Layout: FC<{
           </a>
           <nav aria-label="主导航">
             <NavList
-              links={[...PUBLIC_NAV.map(([href, text]) => [`${agency.base}${href}`, text] as const), AGENCIES_NAV]}
+              links={[...PUBLIC_NAV.map(([href, text]) => [`${agency.base}${href}`, text] as const), ...COUNTY_NAV]}
             />
           </nav>
         </header>

@@ -82,4 +82,19 @@ describe('the county’s agencies in Chromium', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.length).toBeGreaterThan(5_000);
   });
+
+  it('lets a citizen find the official accounts and the office see which need attention (政务新媒体)', async () => {
+    const page = await (await browser.newContext({ baseURL: portal.url })).newPage();
+    await page.goto('/');
+    await submit(page, page.getByRole('link', { name: '政务新媒体' }));
+    expect(await text(page.locator('h1'))).toBe('政务新媒体');
+    expect(await page.locator('tbody tr').count()).toBe(5);
+    expect(await page.locator('tbody th', { hasText: '示范县教育资讯' }).count()).toBe(0);
+    const office = await signIn(OFFICE_USERNAME);
+    await submit(office, office.getByRole('link', { name: '监督考核' }));
+    await submit(office, office.getByRole('link', { name: '政务新媒体账号' }));
+    expect(await text(office.locator('h1'))).toBe('政务新媒体账号管理');
+    const row = office.locator('tbody tr', { hasText: '示范县民政' }).first();
+    expect(await text(row.locator('td').last())).toMatch(/^“示范县民政”自 \d{4}-\d{2}-\d{2} 起 40 天未更新/);
+  });
 });

@@ -300,6 +300,7 @@ describe('the county portal in Chromium', () => {
       '/info/statutory',
       '/info/normative',
       '/info/rules',
+      '/new-media',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);

@@ -86,6 +86,32 @@ export {
 export type { StatutoryPlacement, StatutoryPublication } from './statutory.js';
 export { checkStatutoryPublication } from './statutory.js';
 
+// 政务新媒体: the account registry and its checks
+export type {
+  NewMediaAccount,
+  NewMediaApproval,
+  NewMediaApprovedStep,
+  NewMediaCheckOptions,
+  NewMediaEvent,
+  NewMediaEventType,
+  NewMediaIssue,
+  NewMediaPlatform,
+  NewMediaResponsible,
+  NewMediaSettings,
+  NewMediaStatus,
+  NewMediaStep,
+} from './new-media.js';
+export {
+  checkNewMediaRegistry,
+  DEFAULT_STALE_DAYS,
+  evaluateNewMediaAccount,
+  MAX_NEW_MEDIA_EVENTS,
+  NEW_MEDIA_PLATFORM_LABELS,
+  NEW_MEDIA_PLATFORMS,
+  NEW_MEDIA_STATUSES,
+  reviewNewMediaPost,
+} from './new-media.js';
+
 // Chinese full-text search (character pairs) and highlighting
 export type { SearchFields, TextSegment } from './search.js';
 export { filterLexeme, highlight, searchQueryText, searchVectorText, snippet } from './search.js';
@@ -94,11 +120,18 @@ export { filterLexeme, highlight, searchQueryText, searchVectorText, snippet } f
 export type {
   PublicationFinding,
   PublicationFindingParams,
+  NewMediaIssueParams,
   PublicationInputIssueParams,
   PublicationIssue,
   PublicationIssueParams,
 } from './issues.js';
-export { describePublicationPath, formatPublicationIssue } from './format-issue.js';
+export { describePublicationPath, formatNewMediaIssue, formatPublicationIssue } from './format-issue.js';
 export { PublicationError } from './error.js';
 export { en as publicationMessagesEn } from './locales/en.js';
-export { PUBLICATION_LABELS_ZH, zhCN as publicationMessagesZhCN } from './locales/zh-CN.js';
+export {
+  NEW_MEDIA_FIELDS_ZH,
+  NEW_MEDIA_STATUS_ZH,
+  NEW_MEDIA_STEPS_ZH,
+  PUBLICATION_LABELS_ZH,
+  zhCN as publicationMessagesZhCN,
+} from './locales/zh-CN.js';

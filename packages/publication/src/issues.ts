@@ -35,8 +35,31 @@ export interface PublicationFindingParams {
   'finding.publishedBeforeFormed': { readonly formedOn: string };
 }
 
+/** The 政务新媒体 registry: an account's history and the office's checks. */
+export interface NewMediaIssueParams {
+  'newMedia.notList': Readonly<Record<never, never>>;
+  'newMedia.tooMany': { readonly limit: number };
+  /** A step that cannot be read: unknown type or no valid date. */
+  'newMedia.step': { readonly type: string };
+  'newMedia.outOfOrder': { readonly previousOn: string };
+  /** A field the step needs is missing, blank, too long or not one of its values. */
+  'newMedia.field': { readonly field: string };
+  /** A step the account's standing does not allow (`status` is `notOpened` before it was opened). */
+  'newMedia.stepOutOfPlace': { readonly type: string; readonly status: string };
+  'newMedia.approvalMissing': { readonly type: string };
+  'newMedia.notOpened': Readonly<Record<never, never>>;
+  'newMedia.today': { readonly value: string };
+  'newMedia.noResponsible': { readonly name: string };
+  'newMedia.stale': {
+    readonly name: string;
+    readonly lastUpdatedOn: string;
+    readonly days: number;
+    readonly limit: number;
+  };
+}
+
 /** Every issue and finding `@gk/publication` reports, with `@gk/core`'s. */
-export type PublicationIssueParams = PublicationInputIssueParams & PublicationFindingParams;
+export type PublicationIssueParams = PublicationInputIssueParams & PublicationFindingParams & NewMediaIssueParams;
 
 /** A malformed-input issue. */
 export type PublicationIssue = IssueUnion<PublicationInputIssueParams>;

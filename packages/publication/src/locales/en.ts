@@ -37,4 +37,17 @@ export const en: MessageCatalogue<PublicationIssueParams> = {
   'finding.publishedRepeated': () => 'A repeated publication record: a new version is an update',
   'finding.changedBeforePublication': (p) => `The information is not published yet, so it cannot be "${p.type}"`,
   'finding.publishedBeforeFormed': (p) => `Published before the information was formed (${p.formedOn})`,
+  'newMedia.notList': () => "An account's records must be a list; they cannot be read",
+  'newMedia.tooMany': (p) => `An account is read with at most ${String(p.limit)} records`,
+  'newMedia.step': (p) => `Unknown account step "${p.type}", or an invalid date`,
+  'newMedia.outOfOrder': (p) => `This record is dated before the previous one (${p.previousOn})`,
+  'newMedia.field': (p) => `"${p.field}" is missing or invalid (at most 200 characters)`,
+  'newMedia.stepOutOfPlace': (p) => `The account is ${p.status}; "${p.type}" is not possible`,
+  'newMedia.approvalMissing': (p) =>
+    `"${p.type}" has no approval recorded (opening, merging, changing and closing an account follow an approval procedure)`,
+  'newMedia.notOpened': () => "There is no opening record, so the account's platform and name are unknown",
+  'newMedia.today': (p) => `"today" must be a YYYY-MM-DD date, not "${p.value}"`,
+  'newMedia.noResponsible': (p) => `"${p.name}" has no person responsible`,
+  'newMedia.stale': (p) =>
+    `"${p.name}" has not been updated for ${String(p.days)} days since ${p.lastUpdatedOn} (more than ${String(p.limit)}): update it, or close an account nobody maintains`,
 };

@@ -39,6 +39,38 @@ export const PUBLICATION_LABELS_ZH: Readonly<Record<string, string>> = {
   actor: '经办人',
 };
 const label = (key: string): string => PUBLICATION_LABELS_ZH[key] ?? key;
+
+/** The 政务新媒体 steps and standings the messages name. */
+export const NEW_MEDIA_STEPS_ZH: Readonly<Record<string, string>> = {
+  opened: '开设',
+  renamed: '变更名称',
+  responsibleChanged: '变更责任人',
+  posted: '发布',
+  suspended: '暂停运维',
+  resumed: '恢复运维',
+  merged: '整合',
+  closed: '关停',
+};
+
+/** An account's standings as the registry and the messages print them. */
+export const NEW_MEDIA_STATUS_ZH: Readonly<Record<string, string>> = {
+  operating: '正常运维',
+  suspended: '已暂停运维',
+  merged: '已整合',
+  closed: '已关停',
+  notOpened: '尚未开设',
+};
+
+/** The fields of an account's records the messages name. */
+export const NEW_MEDIA_FIELDS_ZH: Readonly<Record<string, string>> = {
+  platform: '平台',
+  name: '账号名称',
+  responsible: '责任人',
+  into: '整合到的账号',
+  reason: '理由',
+  approval: '审批',
+  on: '日期',
+};
 const R80 = '（国办发〔2016〕80号）';
 
 /** `@gk/publication` messages in Chinese (the default locale). */
@@ -74,4 +106,18 @@ export const zhCN: MessageCatalogue<PublicationIssueParams> = {
   'finding.publishedRepeated': () => '重复的发布记录：新版本应以“更新”记录',
   'finding.changedBeforePublication': (p) => `信息尚未发布，不能“${label(p.type)}”`,
   'finding.publishedBeforeFormed': (p) => `发布日期早于信息形成之日（${p.formedOn}）`,
+  'newMedia.notList': () => '账号记录应为一组记录（列表），无法读取',
+  'newMedia.tooMany': (p) => `一个账号最多读取 ${String(p.limit)} 条记录`,
+  'newMedia.step': (p) => `无法识别的账号记录“${NEW_MEDIA_STEPS_ZH[p.type] ?? p.type}”，或日期无效`,
+  'newMedia.outOfOrder': (p) => `这条记录的日期早于前一条（${p.previousOn}）`,
+  'newMedia.field': (p) => `“${NEW_MEDIA_FIELDS_ZH[p.field] ?? p.field}”缺失或无效（不超过 200 个字）`,
+  'newMedia.stepOutOfPlace': (p) =>
+    `账号${NEW_MEDIA_STATUS_ZH[p.status] ?? p.status}，不能“${NEW_MEDIA_STEPS_ZH[p.type] ?? p.type}”`,
+  'newMedia.approvalMissing': (p) =>
+    `“${NEW_MEDIA_STEPS_ZH[p.type] ?? p.type}”没有记录审批（政务新媒体的开设、整合、变更、关停应按流程审批）`,
+  'newMedia.notOpened': () => '没有开设记录，无法确定账号的平台和名称',
+  'newMedia.today': (p) => `“今天”应为 YYYY-MM-DD 格式的日期，实际为“${p.value}”`,
+  'newMedia.noResponsible': (p) => `“${p.name}”没有明确责任人`,
+  'newMedia.stale': (p) =>
+    `“${p.name}”自 ${p.lastUpdatedOn} 起 ${String(p.days)} 天未更新（超过 ${String(p.limit)} 天）：应及时更新，长期无人维护的应清理关闭`,
 };

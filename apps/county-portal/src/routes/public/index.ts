@@ -11,6 +11,7 @@ import { guidePage } from './guide.js';
 import { homePage } from './home.js';
 import { infoRoutes } from './info.js';
 import { lookupRoutes } from './lookup.js';
+import { newMediaPage } from './new-media.js';
 import { policyRoutes } from './policies.js';
 import { reportPage } from './report.js';
 
@@ -34,6 +35,7 @@ const AGENCY_SEGMENT = ':agency{[0-9]{6}-[a-z][a-z0-9-]{0,30}}';
 /** Mounts the public pages. */
 export function mountPublic(app: Hono<Env>): void {
   app.get('/agencies', agenciesPage());
+  app.get('/new-media', newMediaPage());
   const county = new Hono<Env>();
   county.use(async (c, next) => {
     // Runs before every page (a sub-app mounted at the root): the county government's, read from the cache.

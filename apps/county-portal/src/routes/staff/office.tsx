@@ -17,6 +17,7 @@ import {
   countyReport,
   countyScoringProfile,
 } from '../../assessment.js';
+import { newMediaOfficePage } from './office-new-media.js';
 import { adoptProfile, ProfileSection } from './office-profile.js';
 import { DataTable } from '../../components/common.js';
 import { Csrf, forbidden } from '../../components/staff.js';
@@ -80,7 +81,8 @@ export function officeRoutes(): Hono<Env> {
         <p class="no-print">
           <a href={`/staff/office/bulletin.docx${q}`}>下载通报（Word）</a> ·{' '}
           <a href={`/staff/office/bulletin.html${q}`}>通报（网页）</a> ·{' '}
-          <a href={`/staff/office/report${q}`}>全县年度报告汇总</a>
+          <a href={`/staff/office/report${q}`}>全县年度报告汇总</a> ·{' '}
+          <a href="/staff/office/new-media">政务新媒体账号</a>
         </p>
         <DataTable
           caption={`排名（${String(assessment.scores.length)} 个单位）`}
@@ -116,6 +118,7 @@ export function officeRoutes(): Hono<Env> {
   });
 
   app.post('/profile', adoptProfile);
+  app.get('/new-media', newMediaOfficePage());
 
   app.post('/archive', async (c) => {
     const year = yearOf(c) ?? 0;
