@@ -147,6 +147,7 @@ describe('the portal past the last holiday notice', () => {
       '/info?q=低保',
       '/agencies',
       '/new-media',
+      '/open-days',
       '/350299-jyj',
       '/350299-hxz/guide',
       '/350299-zjj/report',
@@ -169,6 +170,7 @@ describe('the portal past the last holiday notice', () => {
       '/staff/office/report',
       '/staff/office/bulletin.html',
       '/staff/office/new-media',
+      '/staff/office/open-days',
     ]) {
       const page = await office.get(path);
       expect(page.status, path).toBe(200);

@@ -32,6 +32,7 @@ const OFFICE_NAV: readonly [string, string] = ['/staff/office', '监督考核'];
 const COUNTY_NAV: readonly (readonly [string, string])[] = [
   ['/agencies', '部门和乡镇'],
   ['/new-media', '政务新媒体'],
+  ['/open-days', '政府开放日'],
 ];
 
 const FALLBACK_AGENCY: LayoutAgency = { name: agencySeed.name, base: '', office: agencySeed.office };

@@ -97,4 +97,16 @@ describe('the county’s agencies in Chromium', () => {
     const row = office.locator('tbody tr', { hasText: '示范县民政' }).first();
     expect(await text(row.locator('td').last())).toMatch(/^“示范县民政”自 \d{4}-\d{2}-\d{2} 起 40 天未更新/);
   });
+
+  it('lets a citizen register for an open day and keep the receipt (政府开放日)', async () => {
+    const page = await (await browser.newContext({ baseURL: portal.url })).newPage();
+    await page.goto('/');
+    await submit(page, page.getByRole('link', { name: '政府开放日' }));
+    expect(await text(page.locator('h1'))).toBe('政府开放日');
+    await page.getByLabel('姓名').fill('王小明');
+    await page.getByLabel('联系电话').fill('13900001111');
+    await submit(page, page.getByRole('button', { name: '报名' }));
+    expect(await text(page.locator('h1'))).toBe('报名成功');
+    expect(await text(page.locator('.receipt'))).toBe('KF20261123-0001');
+  });
 });

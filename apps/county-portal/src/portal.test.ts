@@ -301,6 +301,7 @@ describe('the county portal in Chromium', () => {
       '/info/normative',
       '/info/rules',
       '/new-media',
+      '/open-days',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);

@@ -15,6 +15,7 @@ import policySeed from '../seed/policies.json' with { type: 'json' };
 import type { AgencyProfile, PolicyDocument, InterpretationDocument } from './data.js';
 import { COUNTY_AGENCY_ID, indexNoSettings } from './data.js';
 import { seedNewMedia } from './new-media.js';
+import { seedOpenDays } from './open-days.js';
 import { putAccount, seedAgencies } from './seed-agencies.js';
 import { seedPublications } from './seed-publications.js';
 
@@ -157,6 +158,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
     // A store seeded before the county had departments and townships gets them now.
     const added = await seedAgencies(store, today, demoCatalogues().documents, await hashSecret(DEMO_PASSWORD));
     await seedNewMedia(store, today);
+    await seedOpenDays(store, today);
     return {
       seeded: added > 0,
       summary: added > 0 ? `数据已存在；补充写入 ${String(added)} 个部门和乡镇（街道）` : '数据已存在，未重新写入',
@@ -234,11 +236,12 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
   );
   const agencies = await seedAgencies(store, today, documents, passwordHash);
   const accounts = await seedNewMedia(store, today);
+  const days = await seedOpenDays(store, today);
   // The profile goes last: its presence marks a complete seed.
   await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'agency', id: 'profile' }, profile);
   const items = documents.reduce((n, d) => n + d.items.length, 0);
   return {
     seeded: true,
-    summary: `写入 ${String(documents.length)} 个领域目录（${String(items)} 个事项，另有 ${String(dropped)} 行参考数据缺少必填的单元格（公开对象、公开方式或一级事项）未采用）、${String(policySeed.policies.length)} 件政策、${String(publicationCount)} 条主动公开信息、${String(cases.length)} 个案件、1 件待登记的网上申请、${String(agencySeed.staff.length)} 个工作人员账号；另有 ${String(agencies)} 个部门和乡镇（街道）及其目录、信息、案件和账号，${String(accounts)} 个政务新媒体账号`,
+    summary: `写入 ${String(documents.length)} 个领域目录（${String(items)} 个事项，另有 ${String(dropped)} 行参考数据缺少必填的单元格（公开对象、公开方式或一级事项）未采用）、${String(policySeed.policies.length)} 件政策、${String(publicationCount)} 条主动公开信息、${String(cases.length)} 个案件、1 件待登记的网上申请、${String(agencySeed.staff.length)} 个工作人员账号；另有 ${String(agencies)} 个部门和乡镇（街道）及其目录、信息、案件和账号，${String(accounts)} 个政务新媒体账号、${String(days)} 次政府开放日`,
   };
 }

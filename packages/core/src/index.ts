@@ -27,6 +27,9 @@ export { formatCoreIssue } from './format-issue.js';
 export { en as coreMessagesEn } from './locales/en.js';
 export { zhCN as coreMessagesZhCN } from './locales/zh-CN.js';
 
+// Masking personal data
+export { maskKeepingEnds, maskName, maskPhone } from './masking.js';
+
 // Dates
 export type { DayOfWeek, LocalDate } from './local-date.js';
 export {

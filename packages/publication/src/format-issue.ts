@@ -1,7 +1,7 @@
 // The formatter of this package's issues: the issue types (issues.ts) wired to their messages.
 import type { IssueFormatter, IssuePath, Locale } from '@gk/core';
 import { createIssueFormatter, describeRecordPath } from '@gk/core';
-import type { NewMediaIssueParams, PublicationIssueParams } from './issues.js';
+import type { NewMediaIssueParams, OpenDayIssueParams, PublicationIssueParams } from './issues.js';
 import { en } from './locales/en.js';
 import { NEW_MEDIA_FIELDS_ZH, PUBLICATION_LABELS_ZH, zhCN } from './locales/zh-CN.js';
 
@@ -34,4 +34,10 @@ export const formatNewMediaIssue: IssueFormatter<NewMediaIssueParams> = createIs
         skip: ['events'],
       }),
   },
+);
+
+/** Renders an issue of an open day or a registration; it names its field itself. */
+export const formatOpenDayIssue: IssueFormatter<OpenDayIssueParams> = createIssueFormatter<OpenDayIssueParams>(
+  { 'zh-CN': zhCN, en },
+  { describePath: () => '' },
 );

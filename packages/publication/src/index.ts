@@ -112,6 +112,26 @@ export {
   reviewNewMediaPost,
 } from './new-media.js';
 
+// 政府开放日
+export type {
+  OpenDay,
+  OpenDayCheckOptions,
+  OpenDayEvaluation,
+  OpenDayIssue,
+  OpenDayRecord,
+  OpenDayRegisterOptions,
+  OpenDayRegistration,
+  OpenDaySettings,
+  OpenDayVisitor,
+} from './open-days.js';
+export {
+  checkOpenDay,
+  DEFAULT_OPEN_DAY_SETTINGS,
+  maskedRegistrations,
+  MAX_OPEN_DAY_CAPACITY,
+  registerForOpenDay,
+} from './open-days.js';
+
 // Chinese full-text search (character pairs) and highlighting
 export type { SearchFields, TextSegment } from './search.js';
 export { filterLexeme, highlight, searchQueryText, searchVectorText, snippet } from './search.js';
@@ -121,11 +141,17 @@ export type {
   PublicationFinding,
   PublicationFindingParams,
   NewMediaIssueParams,
+  OpenDayIssueParams,
   PublicationInputIssueParams,
   PublicationIssue,
   PublicationIssueParams,
 } from './issues.js';
-export { describePublicationPath, formatNewMediaIssue, formatPublicationIssue } from './format-issue.js';
+export {
+  describePublicationPath,
+  formatNewMediaIssue,
+  formatOpenDayIssue,
+  formatPublicationIssue,
+} from './format-issue.js';
 export { PublicationError } from './error.js';
 export { en as publicationMessagesEn } from './locales/en.js';
 export {

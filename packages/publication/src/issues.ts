@@ -58,8 +58,26 @@ export interface NewMediaIssueParams {
   };
 }
 
+/** 政府开放日: a plan, its duties, a registration. */
+export interface OpenDayIssueParams {
+  'openDay.date': { readonly field: string; readonly value: string };
+  'openDay.capacity': { readonly value: string; readonly max: number };
+  'openDay.window': { readonly opensOn: string; readonly closesOn: string; readonly date: string };
+  'openDay.noticeLate': { readonly dueOn: string; readonly days: number };
+  'openDay.overCapacity': { readonly count: number; readonly capacity: number };
+  'openDay.recordLate': { readonly dueOn: string; readonly days: number };
+  'openDay.name': Readonly<Record<never, never>>;
+  'openDay.phone': Readonly<Record<never, never>>;
+  'openDay.closed': { readonly opensOn: string; readonly closesOn: string };
+  'openDay.full': { readonly capacity: number };
+  'openDay.duplicate': Readonly<Record<never, never>>;
+}
+
 /** Every issue and finding `@gk/publication` reports, with `@gk/core`'s. */
-export type PublicationIssueParams = PublicationInputIssueParams & PublicationFindingParams & NewMediaIssueParams;
+export type PublicationIssueParams = PublicationInputIssueParams &
+  PublicationFindingParams &
+  NewMediaIssueParams &
+  OpenDayIssueParams;
 
 /** A malformed-input issue. */
 export type PublicationIssue = IssueUnion<PublicationInputIssueParams>;

@@ -50,4 +50,18 @@ export const en: MessageCatalogue<PublicationIssueParams> = {
   'newMedia.noResponsible': (p) => `"${p.name}" has no person responsible`,
   'newMedia.stale': (p) =>
     `"${p.name}" has not been updated for ${String(p.days)} days since ${p.lastUpdatedOn} (more than ${String(p.limit)}): update it, or close an account nobody maintains`,
+  'openDay.date': (p) => `The open day's ${p.field} must be a YYYY-MM-DD date, not "${p.value}"`,
+  'openDay.capacity': (p) =>
+    `The open day's capacity must be a whole number from 1 to ${String(p.max)}, not "${p.value}"`,
+  'openDay.window': (p) =>
+    `Registration (${p.opensOn} to ${p.closesOn}) must close before the open day (${p.date}) and open no later than it closes`,
+  'openDay.noticeLate': (p) => `The open day's notice is due by ${p.dueOn} (${String(p.days)} days ahead)`,
+  'openDay.overCapacity': (p) => `${String(p.count)} registered, more than the ${String(p.capacity)} places`,
+  'openDay.recordLate': (p) =>
+    `The open day's record and evaluation are due by ${p.dueOn} (within ${String(p.days)} days after it)`,
+  'openDay.name': () => 'Please give your name (at most 50 characters)',
+  'openDay.phone': () => 'Please give a valid phone number (a mobile number, or a landline with its area code)',
+  'openDay.closed': (p) => `Registration is not open: it runs from ${p.opensOn} to ${p.closesOn}`,
+  'openDay.full': (p) => `All ${String(p.capacity)} places are taken`,
+  'openDay.duplicate': () => 'This phone number is already registered',
 };

@@ -61,6 +61,13 @@ export const NEW_MEDIA_STATUS_ZH: Readonly<Record<string, string>> = {
   notOpened: '尚未开设',
 };
 
+/** The fields of an open day the messages name. */
+export const OPEN_DAY_FIELDS_ZH: Readonly<Record<string, string>> = {
+  date: '开放日期',
+  registrationOpensOn: '报名开始日期',
+  registrationClosesOn: '报名截止日期',
+};
+
 /** The fields of an account's records the messages name. */
 export const NEW_MEDIA_FIELDS_ZH: Readonly<Record<string, string>> = {
   platform: '平台',
@@ -120,4 +127,16 @@ export const zhCN: MessageCatalogue<PublicationIssueParams> = {
   'newMedia.noResponsible': (p) => `“${p.name}”没有明确责任人`,
   'newMedia.stale': (p) =>
     `“${p.name}”自 ${p.lastUpdatedOn} 起 ${String(p.days)} 天未更新（超过 ${String(p.limit)} 天）：应及时更新，长期无人维护的应清理关闭`,
+  'openDay.date': (p) =>
+    `开放日的“${OPEN_DAY_FIELDS_ZH[p.field] ?? p.field}”应为 YYYY-MM-DD 格式的日期，实际为“${p.value}”`,
+  'openDay.capacity': (p) => `开放日的名额应为 1 至 ${String(p.max)} 之间的整数，实际为“${p.value}”`,
+  'openDay.window': (p) => `报名时间（${p.opensOn} 至 ${p.closesOn}）应在开放日（${p.date}）之前，且开始不晚于截止`,
+  'openDay.noticeLate': (p) => `开放日通知应至迟于 ${p.dueOn} 发布（提前 ${String(p.days)} 天）`,
+  'openDay.overCapacity': (p) => `报名 ${String(p.count)} 人，超过名额 ${String(p.capacity)} 人`,
+  'openDay.recordLate': (p) => `开放日活动记录和评议情况应至迟于 ${p.dueOn} 公开（活动后 ${String(p.days)} 天内）`,
+  'openDay.name': () => '请填写姓名（不超过 50 个字）',
+  'openDay.phone': () => '请填写正确的联系电话（手机号码或带区号的固定电话）',
+  'openDay.closed': (p) => `不在报名时间内：报名时间为 ${p.opensOn} 至 ${p.closesOn}`,
+  'openDay.full': (p) => `名额（${String(p.capacity)} 人）已满`,
+  'openDay.duplicate': () => '这个电话号码已经报名',
 };

@@ -1,4 +1,4 @@
-import { maskResidentId } from '@gk/core';
+import { maskKeepingEnds as keepEnds, maskPhone, maskResidentId } from '@gk/core';
 import type { CaseEvent } from '@gk/request-workflow';
 
 /** The applicant fields held apart and shown masked: ID numbers, phone, e-mail, address. */
@@ -6,14 +6,9 @@ export const PERSONAL_FIELDS = ['residentId', 'idDocument', 'phone', 'email', 'a
 
 type Personal = Partial<Record<(typeof PERSONAL_FIELDS)[number], unknown>>;
 
-const keepEnds = (text: string, head: number, tail: number): string =>
-  text.length <= head + tail
-    ? '*'.repeat(text.length)
-    : `${text.slice(0, head)}${'*'.repeat(text.length - head - tail)}${text.slice(text.length - tail)}`;
-
 function mask(field: (typeof PERSONAL_FIELDS)[number], value: unknown): unknown {
   if (field === 'residentId' && typeof value === 'string') return maskResidentId(value);
-  if (field === 'phone' && typeof value === 'string') return keepEnds(value, 3, 4);
+  if (field === 'phone' && typeof value === 'string') return maskPhone(value);
   if (field === 'email' && typeof value === 'string') {
     const at = value.indexOf('@');
     return at <= 0 ? keepEnds(value, 1, 0) : `${value.charAt(0)}***${value.slice(at)}`;

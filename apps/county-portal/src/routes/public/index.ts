@@ -12,6 +12,7 @@ import { homePage } from './home.js';
 import { infoRoutes } from './info.js';
 import { lookupRoutes } from './lookup.js';
 import { newMediaPage } from './new-media.js';
+import { openDayRoutes } from './open-days.js';
 import { policyRoutes } from './policies.js';
 import { reportPage } from './report.js';
 
@@ -36,6 +37,7 @@ const AGENCY_SEGMENT = ':agency{[0-9]{6}-[a-z][a-z0-9-]{0,30}}';
 export function mountPublic(app: Hono<Env>): void {
   app.get('/agencies', agenciesPage());
   app.get('/new-media', newMediaPage());
+  app.route('/open-days', openDayRoutes());
   const county = new Hono<Env>();
   county.use(async (c, next) => {
     // Runs before every page (a sub-app mounted at the root): the county government's, read from the cache.
