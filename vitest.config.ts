@@ -14,8 +14,10 @@ export default defineConfig({
   resolve: { conditions: ['@gk/source'] },
   ssr: { resolve: { conditions: ['@gk/source'] } },
   test: {
-    // PGlite opens and migrates a database in seconds on a 2-core machine; a hang still fails.
+    // PGlite opens and migrates a database in seconds on a 2-core machine, and seeding the demo county
+    // in a beforeAll takes several more when the other core is busy; a hang still fails.
     testTimeout: 30_000,
+    hookTimeout: 30_000,
     reporters: ['default', './tooling/vitest/summary-reporter.ts'],
     projects: projectDirs.map((dir) => ({
       extends: true,

@@ -4,39 +4,21 @@ import { MAX_AGENCIES_PER_READ } from './agency-records.js';
 import { StoreError } from './errors.js';
 import { BACKENDS, openStoreFor } from './test-support/backends.js';
 import { received, step } from './test-support/events.js';
+import { metadata, published } from './test-support/publications.js';
 
-const drafter = { id: 'u1', role: 'drafter' as const };
-const head = { id: 'u2', role: 'head' as const };
-const publicationEvents = (indexNo: string, publish: boolean): PublicationEvent[] => [
-  {
-    type: 'drafted',
-    on: '2026-03-02',
-    actor: drafter,
+// A normative document published without its interpretation carries the review's finding.
+const publicationEvents = (indexNo: string, publish: boolean): PublicationEvent[] => {
+  const events = published(
     indexNo,
-    metadata: {
-      title: `示范县民政局信息${indexNo}`,
-      publisher: '示范县民政局',
-      createdOn: '2026-03-02',
-      topic: '社会救助',
-      kind: 'notice',
-      audience: 'public',
-      catalogueItemIds: ['sa-1'],
-      formedOn: '2026-03-02',
-      channels: ['政府网站'],
-      body: '正文。',
-      // A normative document published without its interpretation: the review's finding.
-      ...(publish ? { kind: 'normativeDocument' as const, needsInterpretation: true } : {}),
-    },
-  },
-  { type: 'attributeDetermined', on: '2026-03-02', actor: drafter, attribute: 'proactive' },
-  ...(publish
-    ? ([
-        { type: 'reviewed', on: '2026-03-03', actor: head, findings: [] },
-        { type: 'approved', on: '2026-03-03', actor: head },
-        { type: 'published', on: '2026-03-04', actor: head },
-      ] satisfies PublicationEvent[])
-    : []),
-];
+    metadata(
+      `示范县民政局信息${indexNo}`,
+      '正文。',
+      publish ? { kind: 'normativeDocument', needsInterpretation: true } : {},
+    ),
+    '2026-03-04',
+  );
+  return publish ? events : events.slice(0, 2);
+};
 
 describe.each(BACKENDS)('agencyRecords on $name', ({ make }) => {
   const db = openStoreFor(make);

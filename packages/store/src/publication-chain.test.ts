@@ -1,22 +1,10 @@
-import type { PublicationEvent, PublicationMetadata } from '@gk/publication';
+import type { PublicationEvent } from '@gk/publication';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Backend } from './test-support/backends.js';
 import { BACKENDS } from './test-support/backends.js';
+import { drafter, head, metadata as publicationMetadata } from './test-support/publications.js';
 
-const drafter = { id: 'u1', role: 'drafter' as const };
-const head = { id: 'u2', role: 'head' as const };
-const metadata: PublicationMetadata = {
-  title: '示范县2026年最低生活保障标准',
-  publisher: '示范县民政局',
-  createdOn: '2026-03-02',
-  topic: '社会救助',
-  kind: 'notice',
-  audience: 'public',
-  catalogueItemIds: ['sa-1'],
-  formedOn: '2026-03-02',
-  channels: ['政府网站'],
-  body: '城市最低生活保障标准每人每月800元。',
-};
+const metadata = publicationMetadata('示范县2026年最低生活保障标准', '城市最低生活保障标准每人每月800元。');
 const history: PublicationEvent[] = [
   { type: 'drafted', on: '2026-03-02', actor: drafter, indexNo: 'MZ/2026-00001', metadata },
   { type: 'attributeDetermined', on: '2026-03-02', actor: drafter, attribute: 'proactive' },

@@ -1,34 +1,8 @@
-import type { PublicationEvent, PublicationMetadata } from '@gk/publication';
 import { nextIndexNo, PublicationError } from '@gk/publication';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, StoreError } from './errors.js';
 import { BACKENDS, openStoreFor } from './test-support/backends.js';
-
-const drafter = { id: 'u1', role: 'drafter' as const };
-const head = { id: 'u2', role: 'head' as const };
-
-const metadata = (title: string, body: string, extra: Partial<PublicationMetadata> = {}): PublicationMetadata => ({
-  title,
-  publisher: '示范县民政局',
-  createdOn: '2026-03-02',
-  topic: '社会救助',
-  kind: 'notice',
-  audience: 'public',
-  catalogueItemIds: ['sa-1'],
-  formedOn: '2026-03-02',
-  channels: ['政府网站'],
-  body,
-  ...extra,
-});
-
-/** A history that reaches publication on `on`. */
-const published = (indexNo: string, m: PublicationMetadata, on = '2026-03-05'): PublicationEvent[] => [
-  { type: 'drafted', on: m.formedOn, actor: drafter, indexNo, metadata: m },
-  { type: 'attributeDetermined', on: m.formedOn, actor: drafter, attribute: 'proactive' },
-  { type: 'reviewed', on: m.formedOn, actor: head, findings: [] },
-  { type: 'approved', on: m.formedOn, actor: head },
-  { type: 'published', on, actor: head },
-];
+import { drafter, head, metadata, published } from './test-support/publications.js';
 
 describe.each(BACKENDS)('publications on $name', ({ make }) => {
   const db = openStoreFor(make);
