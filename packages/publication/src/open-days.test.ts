@@ -72,6 +72,12 @@ describe('registerForOpenDay', () => {
     });
   });
 
+  it('reads full-width digits in a phone number', () => {
+    const result = take([], '１３９００００１１１１');
+    expect(result.ok && result.registration.phone).toBe('13900001111');
+    expect(take([registration('13900001111')], '１３９ ００００ １１１１').ok).toBe(false);
+  });
+
   it('says why it refuses: outside the window, full, the same phone, a bad name or phone', () => {
     const refused = (result: ReturnType<typeof take>) => (result.ok ? '' : formatOpenDayIssue(result.issue));
     expect(refused(take([], '13800000009', '2026-12-16'))).toBe('不在报名时间内：报名时间为 2026-12-01 至 2026-12-15');

@@ -148,7 +148,8 @@ export function registerForOpenDay(
   | { readonly ok: true; readonly registration: OpenDayRegistration }
   | { readonly ok: false; readonly issue: OpenDayIssue } {
   const name = typeof visitor.name === 'string' ? visitor.name.trim() : '';
-  const phone = typeof visitor.phone === 'string' ? visitor.phone.replace(/\s/g, '') : '';
+  // Full-width digits and hyphens (１３９…, －) typed on a Chinese keyboard are read as ASCII.
+  const phone = typeof visitor.phone === 'string' ? visitor.phone.normalize('NFKC').replace(/\s/g, '') : '';
   if (name === '' || name.length > 50) return { ok: false, issue: createIssue('openDay.name', {}, ['name']) };
   if (!PHONE.test(phone)) return { ok: false, issue: createIssue('openDay.phone', {}, ['phone']) };
   if (options.today < day.registrationOpensOn || options.today > day.registrationClosesOn)
