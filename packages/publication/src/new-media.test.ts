@@ -111,6 +111,9 @@ describe('evaluateNewMediaAccount', () => {
     expect(evaluateNewMediaAccount('a', 'x', 'x' as unknown as NewMediaEvent[]).issues[0]?.code).toBe(
       'newMedia.notList',
     );
+    expect(formatNewMediaIssue(evaluateNewMediaAccount('a', 'x', hostile).issues[0]!)).toBe(
+      '第1条账号记录：这条账号记录缺少类型，无法读取',
+    );
     const many = Array.from({ length: 2_001 }, (): NewMediaEvent => ({ type: 'posted', on: '2026-02-01' }));
     const bounded = evaluateNewMediaAccount('a', 'x', [opened, ...many]);
     expect(bounded.history).toHaveLength(2_000);

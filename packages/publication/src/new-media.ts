@@ -169,7 +169,8 @@ export function evaluateNewMediaAccount(
       !Object.hasOwn(ALLOWED_FROM, event.type) ||
       !isLocalDate(event.on)
     ) {
-      issues.push(createIssue('newMedia.step', { type: String((event as { type?: unknown } | null)?.type) }, path));
+      const type: unknown = (event as { type?: unknown } | null)?.type;
+      issues.push(createIssue('newMedia.step', { type: typeof type === 'string' ? type.slice(0, 40) : '' }, path));
       continue;
     }
     if (previousOn !== null && event.on < previousOn)

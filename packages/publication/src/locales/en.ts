@@ -39,7 +39,10 @@ export const en: MessageCatalogue<PublicationIssueParams> = {
   'finding.publishedBeforeFormed': (p) => `Published before the information was formed (${p.formedOn})`,
   'newMedia.notList': () => "An account's records must be a list; they cannot be read",
   'newMedia.tooMany': (p) => `An account is read with at most ${String(p.limit)} records`,
-  'newMedia.step': (p) => `Unknown account step "${p.type}", or an invalid date`,
+  'newMedia.step': (p) =>
+    p.type === ''
+      ? 'This account record has no type and cannot be read'
+      : `Unknown account step "${p.type}", or an invalid date`,
   'newMedia.outOfOrder': (p) => `This record is dated before the previous one (${p.previousOn})`,
   'newMedia.field': (p) => `"${p.field}" is missing or invalid (at most 200 characters)`,
   'newMedia.stepOutOfPlace': (p) => `The account is ${p.status}; "${p.type}" is not possible`,

@@ -115,7 +115,10 @@ export const zhCN: MessageCatalogue<PublicationIssueParams> = {
   'finding.publishedBeforeFormed': (p) => `发布日期早于信息形成之日（${p.formedOn}）`,
   'newMedia.notList': () => '账号记录应为一组记录（列表），无法读取',
   'newMedia.tooMany': (p) => `一个账号最多读取 ${String(p.limit)} 条记录`,
-  'newMedia.step': (p) => `无法识别的账号记录“${NEW_MEDIA_STEPS_ZH[p.type] ?? p.type}”，或日期无效`,
+  'newMedia.step': (p) =>
+    p.type === ''
+      ? '这条账号记录缺少类型，无法读取'
+      : `无法识别的账号记录“${NEW_MEDIA_STEPS_ZH[p.type] ?? p.type}”，或日期无效`,
   'newMedia.outOfOrder': (p) => `这条记录的日期早于前一条（${p.previousOn}）`,
   'newMedia.field': (p) => `“${NEW_MEDIA_FIELDS_ZH[p.field] ?? p.field}”缺失或无效（不超过 200 个字）`,
   'newMedia.stepOutOfPlace': (p) =>
