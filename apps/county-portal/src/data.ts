@@ -145,6 +145,11 @@ export class PortalData {
     return entries;
   }
 
+  /** The county's agencies' names by id, for pages that list things of several agencies. */
+  async agencyNames(): Promise<Map<string, string>> {
+    return new Map((await this.agencies()).map((a) => [a.agencyId, a.profile.name]));
+  }
+
   /**
    * The county's other agencies, for naming the one that holds the information (第三十六条第（五）项):
    * each with its name and how to reach its disclosure office.

@@ -45,6 +45,21 @@ describe('政府开放日', () => {
     expect(page).not.toContain('王小明');
   });
 
+  it('answers hostile input with a message, not a crash', async () => {
+    const app = await portalOver(store, SEEDED);
+    for (const fields of [
+      { name: '张\u0000三', phone: '13900004444' },
+      { name: '张'.repeat(5_000), phone: '13900004444' },
+      { name: '张三', phone: '9'.repeat(5_000) },
+    ]) {
+      const response = await postForm(app, '/open-days/kfr-next', fields);
+      expect(response.status).toBe(400);
+      const text = textOf(await response.text());
+      expect(text).not.toMatch(/undefined|NaN|null/);
+      expect(text).not.toContain('报名成功');
+    }
+  });
+
   it('holds the capacity when visitors register at once, and closes after the window', async () => {
     const app = await portalOver(store, SEEDED);
     const results = await Promise.all(

@@ -11,7 +11,7 @@ export function newMediaPage(): Handler<Env> {
   return async (c) => {
     const { data, today } = c.var.portal;
     const { accounts } = await newMediaRegistry(data, today());
-    const names = new Map((await data.agencies()).map((a) => [a.agencyId, a.profile.name]));
+    const names = await data.agencyNames();
     const listed = accounts.filter((a) => a.status === 'operating' || a.status === 'suspended');
     return c.render(
       <>

@@ -53,7 +53,7 @@ export function openDayRoutes(): Hono<Env> {
   const page = async (c: Context<Env>, error?: { dayId: string; message: string }) => {
     const { data, today } = c.var.portal;
     const entries = await openDays(data.store, today());
-    const names = new Map((await data.agencies()).map((a) => [a.agencyId, a.profile.name]));
+    const names = await data.agencyNames();
     const upcoming = entries.filter((e) => e.day.date >= today()).reverse();
     const past = entries.filter((e) => e.day.date < today());
     return c.render(

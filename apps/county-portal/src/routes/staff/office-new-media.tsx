@@ -17,7 +17,7 @@ export function newMediaOfficePage(): Handler<Env> {
   return async (c) => {
     const { data, today } = c.var.portal;
     const { accounts, findings } = await newMediaRegistry(data, today());
-    const names = new Map((await data.agencies()).map((a) => [a.agencyId, a.profile.name]));
+    const names = await data.agencyNames();
     const problems = (id: string): string[] => [
       ...findings.filter((f) => f.path[0] === id).map((f) => formatNewMediaIssue({ ...f, path: [] })),
       ...(accounts.find((a) => a.id === id)?.issues ?? []).map((i) => formatNewMediaIssue(i)),
