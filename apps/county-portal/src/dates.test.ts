@@ -64,6 +64,7 @@ describe('the portal past the last holiday notice', () => {
           version: versionOf(page.html),
           on: '2027-01-04',
           method: 'electronic',
+          notice: 'disclosedNotice',
         })
       ).status,
     ).toBe(303);

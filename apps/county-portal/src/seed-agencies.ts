@@ -128,7 +128,7 @@ function casesOf(a: SeedAgency, today: LocalDate): { caseId: string; events: Cas
       events: [
         received(back(30), '郭一', `${a.name}${domain}专项资金的分配结果`),
         { type: 'decided', on: back(16), actor: handler, outcome: 'disclosed', reason: '予以公开' },
-        { type: 'delivered', on: back(15), actor: registrar, method: 'inPerson' },
+        { type: 'delivered', on: back(15), actor: registrar, method: 'inPerson', notice: 'disclosedNotice' },
       ],
     },
     { caseId: `${year}-A002`, events: [received(back(4), '唐二', `${a.name}2025年${domain}工作总结`)] },

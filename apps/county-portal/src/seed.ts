@@ -122,7 +122,13 @@ function demoCases(today: LocalDate): { caseId: string; events: CaseEvent[] }[] 
           '示范县2025年度县级部门预算公开目录',
         ),
         { type: 'decided', on: back(12), actor: handler, outcome: 'disclosed', reason: '已主动公开，告知获取方式' },
-        { type: 'delivered', on: back(11), actor: registrar, method: 'inPerson' },
+        {
+          type: 'delivered',
+          on: back(11),
+          actor: registrar,
+          method: 'inPerson',
+          notice: 'alreadyPublicNotice',
+        },
       ],
     },
     {

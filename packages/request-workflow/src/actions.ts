@@ -3,6 +3,8 @@ import { cite } from '@gk/core';
 import type { CaseState } from './case-state.js';
 import { CLOCK_CITATIONS } from './answer-period.js';
 import type { ActorRole, CaseEventType } from './events.js';
+import type { NoticeKind } from './notices/kinds.js';
+import { noticeKindsForOutcome } from './notices/build.js';
 import type { Outcome } from './outcomes.js';
 import { OUTCOME_CODES } from './outcomes.js';
 
@@ -16,6 +18,8 @@ export interface AllowedAction {
   readonly citation: LegalCitation | null;
   /** For a decision: the outcomes the case allows now, in the report's order. */
   readonly outcomes?: readonly Outcome[];
+  /** For a delivery: the answers to the decision's outcome, one of which is delivered. */
+  readonly notices?: readonly NoticeKind[];
 }
 
 /** Options of {@link allowedActions}. */
@@ -25,13 +29,15 @@ export interface AllowedActionsOptions {
 }
 
 const STAFF: readonly ActorRole[] = ['registrar', 'handler', 'head'];
+/** Steps the applicant may also take online: supplying the clarification, withdrawing. */
+const STAFF_OR_APPLICANT: readonly ActorRole[] = [...STAFF, 'applicant'];
 const HANDLING: readonly ActorRole[] = ['handler', 'head'];
 
 /** Who takes each step on a staff desk, and the article it applies. */
-export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 'type' | 'outcomes'>>> = {
+export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 'type' | 'outcomes' | 'notices'>>> = {
   received: { roles: ['registrar'], citation: CLOCK_CITATIONS.receipt },
   clarificationRequested: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
-  clarificationReceived: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
+  clarificationReceived: { roles: STAFF_OR_APPLICANT, citation: CLOCK_CITATIONS.clarification },
   clarificationLapsed: { roles: STAFF, citation: CLOCK_CITATIONS.clarification },
   consultationStarted: { roles: HANDLING, citation: cite('regulation', 32) },
   consultationEnded: { roles: HANDLING, citation: CLOCK_CITATIONS.consultationPause },
@@ -43,8 +49,9 @@ export const ACTION_RULES: Readonly<Record<CaseEventType, Omit<AllowedAction, 't
   feeLapsed: { roles: STAFF, citation: cite('regulation', 42) },
   decided: { roles: HANDLING, citation: cite('regulation', 36) },
   delivered: { roles: STAFF, citation: cite('regulation', 33) },
+  answerOpened: { roles: ['applicant'], citation: cite('reconsiderationLaw', 20, 1) },
   archived: { roles: ['registrar', 'head'], citation: null },
-  withdrawn: { roles: STAFF, citation: null },
+  withdrawn: { roles: STAFF_OR_APPLICANT, citation: null },
 };
 
 const OPEN = new Set<CaseState['status']>(['inProgress', 'awaitingClarification', 'consulting', 'awaitingFee']);
@@ -107,6 +114,9 @@ export function allowedActions(state: CaseState, options: AllowedActionsOptions)
       types.push('delivered', 'decided', 'withdrawn');
       break;
     case 'answered':
+      if (state.delivery?.method === 'electronic' && state.delivery.openedOn === null) types.push('answerOpened');
+      if (!state.archived) types.push('archived');
+      break;
     case 'closed':
     case 'withdrawn':
       if (!state.archived) types.push('archived');
@@ -125,9 +135,10 @@ export function allowedActions(state: CaseState, options: AllowedActionsOptions)
     }
     types.push('withdrawn');
   }
-  return types.map((type) =>
-    type === 'decided'
-      ? { type, ...ACTION_RULES[type], outcomes: decisionOutcomes(state) }
-      : { type, ...ACTION_RULES[type] },
-  );
+  return types.map((type) => {
+    if (type === 'decided') return { type, ...ACTION_RULES[type], outcomes: decisionOutcomes(state) };
+    if (type === 'delivered' && state.outcome !== null)
+      return { type, ...ACTION_RULES[type], notices: noticeKindsForOutcome(state.outcome) };
+    return { type, ...ACTION_RULES[type] };
+  });
 }

@@ -47,6 +47,7 @@ export interface CaseDraft extends DraftedState {
   clarificationPending: boolean;
   extension: Writable<NonNullable<CaseState['extension']>> | null;
   fee: Writable<NonNullable<CaseState['fee']>> | null;
+  delivery: Writable<NonNullable<CaseState['delivery']>> | null;
   feePause: Pause | null;
   decision: NonNullable<CaseState['decision']> | null;
   closed: boolean;
@@ -70,6 +71,7 @@ export const emptyDraft = (): CaseDraft => ({
   deferral: null,
   reasonRequestedOn: null,
   fee: null,
+  delivery: null,
   feePause: null,
   outcome: null,
   citations: [],

@@ -5,12 +5,15 @@ import type {
   Actor,
   Applicant,
   CaseStatus,
+  ClarificationAnswer,
   ConsultationParty,
   ConsultationReply,
+  DeliveryMethod,
   FeeMethod,
   ReceiptChannel,
   RequestContent,
 } from './events.js';
+import type { NoticeKind } from './notices/kinds.js';
 import type { Outcome } from './outcomes.js';
 import type { ProcedureFinding, RequestIssue } from './request-issues.js';
 
@@ -123,6 +126,8 @@ export interface CaseState {
     readonly dueOn: LocalDate | null;
     readonly dueOnProvisional: boolean;
     readonly receivedOn: LocalDate | null;
+    /** What the applicant supplied, item by item, where the clarification's event records it. */
+    readonly supplied: readonly ClarificationAnswer[];
   } | null;
   readonly consultations: readonly PartyConsultation[];
   readonly fee: {
@@ -135,6 +140,14 @@ export interface CaseState {
     readonly dueOn: LocalDate | null;
     readonly dueOnProvisional: boolean;
     readonly paidOn: LocalDate | null;
+  } | null;
+  /** How and when the answer was delivered; `openedOn` is the day the applicant first opened one delivered online. */
+  readonly delivery: {
+    readonly on: LocalDate;
+    readonly method: DeliveryMethod | null;
+    /** The answer delivered, where recorded. */
+    readonly notice: NoticeKind | null;
+    readonly openedOn: LocalDate | null;
   } | null;
   readonly archived: boolean;
   /** Workdays from today to `dueOn` (negative when overdue); `null` when concluded or undated. */

@@ -50,6 +50,7 @@ describe('evaluateCase: deadlines across holidays', () => {
       dueOn: '2025-04-18',
       dueOnProvisional: false,
       receivedOn: '2025-04-15',
+      supplied: [],
     });
   });
 

@@ -18,6 +18,8 @@ import { pauseEnd } from './pauses.js';
 import type { ProcedureFinding, RequestIssue } from './request-issues.js';
 
 const KNOWN_TYPES = new Set<string>(CASE_EVENT_TYPES);
+/** What may follow a concluded case: archiving, and the applicant opening an answer delivered online. */
+const AFTER_CONCLUSION = new Set<string>(['archived', 'answerOpened']);
 
 /**
  * Applies the events in order; an event that cannot be read is an issue and is skipped. Values in
@@ -48,7 +50,7 @@ function foldEvents(list: readonly unknown[], draft: CaseDraft, ctx: FoldContext
     if (draft.previousOn !== null && on < draft.previousOn)
       ctx.find('finding.outOfOrder', { previousOn: draft.previousOn }, path);
     if (draft.previousOn === null || on > draft.previousOn) draft.previousOn = on;
-    if (draft.concludedOn !== null && type !== 'archived') {
+    if (draft.concludedOn !== null && !AFTER_CONCLUSION.has(type)) {
       ctx.find('finding.afterConclusion', { type }, path);
       continue;
     }
@@ -195,6 +197,7 @@ export function evaluateCase(events: readonly CaseEvent[], options: EvaluateCase
     clarification: d.clarification,
     consultations: d.consultations.map(({ pause: _pause, ...consultation }) => consultation),
     fee: d.fee,
+    delivery: d.delivery,
     archived: d.archived,
     workdaysLeft: d.concludedOn === null && dueOn !== null && today !== null ? clock.between(today, dueOn) : null,
     findings,

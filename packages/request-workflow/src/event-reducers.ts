@@ -17,7 +17,7 @@ import {
 import { checkApplicant, checkRequest, isRecord, isText } from './application.js';
 import type { CaseDraft, FoldContext } from './case-draft.js';
 import { isActor, isDate } from './case-draft.js';
-import type { CaseEventType } from './events.js';
+import type { CaseEventType, ClarificationAnswer } from './events.js';
 import {
   CONFIRMED_CHANNELS,
   CONSULTATION_PARTIES,
@@ -27,6 +27,8 @@ import {
   RECEIPT_CHANNELS,
 } from './events.js';
 import type { Outcome } from './outcomes.js';
+import { NOTICE_KINDS } from './notices/kinds.js';
+import { NOTICES } from './notices/registry.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
 import { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT } from './parse.js';
 import type { Pause } from './pauses.js';
@@ -120,18 +122,30 @@ const clarificationRequested: Reducer = (d, event, on, path, ctx) => {
       ctx.find('finding.clarificationLate', { workdays: elapsed }, path);
   }
   const dueOn = periodOk ? ctx.clock.addWorkdays(on, period) : null;
-  d.clarification = { requestedOn: on, items, dueOn, dueOnProvisional: ctx.clock.provisional(dueOn), receivedOn: null };
+  d.clarification = {
+    requestedOn: on,
+    items,
+    dueOn,
+    dueOnProvisional: ctx.clock.provisional(dueOn),
+    receivedOn: null,
+    supplied: [],
+  };
   d.clarificationPending = true;
   // 答复期限自收到补正的申请之日起计算: no period runs until the clarification arrives.
   d.base = null;
 };
 
-const clarificationReceived: Reducer = (d, _event, on, path, ctx) => {
+const clarificationReceived: Reducer = (d, event, on, path, ctx) => {
   if (d.clarification === null) {
     ctx.find('finding.clarificationUnrequested', {}, path);
     return;
   }
   d.clarification.receivedOn = on;
+  d.clarification.supplied = Array.isArray(event.supplied)
+    ? event.supplied.filter(
+        (one): one is ClarificationAnswer => isRecord(one) && isText(one.item) && typeof one.answer === 'string',
+      )
+    : [];
   d.clarificationPending = false;
   d.base = d.receivedOn !== null && d.receivedOn > on ? d.receivedOn : on;
 };
@@ -331,9 +345,30 @@ const decided: Reducer = (d, event, on, path, ctx) => {
 
 const delivered: Reducer = (d, event, on, path, ctx) => {
   if (d.decision === null) ctx.find('finding.deliveredWithoutDecision', {}, path);
-  if (!isDeliveryMethod(event.method)) fieldIssue(ctx, 'method', path);
+  const method = isDeliveryMethod(event.method) ? event.method : null;
+  if (method === null) fieldIssue(ctx, 'method', path);
   d.answeredOn = on;
   d.concludedOn = on;
+  // The answer delivered must be one that answers the decision's outcome.
+  const notice = event.notice;
+  const answers = NOTICE_KINDS.find((kind) => kind === notice) ?? null;
+  if (notice !== undefined && (answers === null || NOTICES[answers].outcome !== d.outcome))
+    fieldIssue(ctx, 'notice', path);
+  d.delivery = {
+    on,
+    method,
+    notice: answers !== null && NOTICES[answers].outcome === d.outcome ? answers : null,
+    openedOn: null,
+  };
+};
+
+const answerOpened: Reducer = (d, _event, on, path, ctx) => {
+  if (d.delivery?.method !== 'electronic') {
+    ctx.find('finding.openedWithoutElectronicDelivery', {}, path);
+    return;
+  }
+  // Only the first opening is the day the applicant learned of the answer.
+  d.delivery.openedOn ??= on;
 };
 
 const archived: Reducer = (d) => {
@@ -362,6 +397,7 @@ export const REDUCERS: Readonly<Record<CaseEventType, Reducer>> = {
   feeLapsed,
   decided,
   delivered,
+  answerOpened,
   archived,
   withdrawn,
 };

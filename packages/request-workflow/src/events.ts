@@ -1,4 +1,5 @@
 import type { LegalCitation } from '@gk/core';
+import type { NoticeKind } from './notices/kinds.js';
 import type { Outcome } from './outcomes.js';
 
 /** Who acts: 登记员 registers, 承办人 handles, 负责人 approves extensions. */
@@ -109,8 +110,22 @@ export interface ClarificationRequestedEvent extends EventBase<'clarificationReq
   readonly periodWorkdays: number;
 }
 
-/** The clarified application arrives; the answer period restarts. */
-export type ClarificationReceivedEvent = EventBase<'clarificationReceived'>;
+/** One item of a clarification notice and what the applicant supplied for it. */
+export interface ClarificationAnswer {
+  /** The item as the notice listed it. */
+  readonly item: string;
+  /** What the applicant supplied. */
+  readonly answer: string;
+}
+
+/**
+ * The clarified application arrives; the answer period restarts from this day (第三十条). Online, the
+ * applicant supplies it against the notice's items, and the portal confirms it at once.
+ */
+export interface ClarificationReceivedEvent extends EventBase<'clarificationReceived'> {
+  /** What was supplied, item by item, where recorded (always when supplied online). */
+  readonly supplied?: readonly ClarificationAnswer[];
+}
 
 /** 逾期不补正, 视为放弃申请. */
 export type ClarificationLapsedEvent = EventBase<'clarificationLapsed'>;
@@ -198,7 +213,16 @@ export interface DecidedEvent extends EventBase<'decided'> {
 /** 送达: the answer date is this day; for post, the day of mailing (交邮之日). */
 export interface DeliveredEvent extends EventBase<'delivered'> {
   readonly method: DeliveryMethod;
+  /** The answer delivered, where the outcome has more than one (已主动公开 or 予以公开; 信息不存在 or 非本机关负责). */
+  readonly notice?: NoticeKind;
 }
+
+/**
+ * The applicant opens an answer delivered electronically (电子送达) in the portal: the day they learn
+ * of it, from which the 60 days to apply for 行政复议 run (行政复议法第二十条第一款). The answer date
+ * stays the delivery day; only the first opening is recorded.
+ */
+export type AnswerOpenedEvent = EventBase<'answerOpened'>;
 
 /** 归档. */
 export type ArchivedEvent = EventBase<'archived'>;
@@ -224,6 +248,7 @@ export type CaseEvent =
   | FeeLapsedEvent
   | DecidedEvent
   | DeliveredEvent
+  | AnswerOpenedEvent
   | ArchivedEvent
   | WithdrawnEvent;
 
@@ -246,6 +271,7 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'feeLapsed',
   'decided',
   'delivered',
+  'answerOpened',
   'archived',
   'withdrawn',
 ];

@@ -4,9 +4,11 @@ export type {
   ActorRole,
   Applicant,
   Application,
+  AnswerOpenedEvent,
   ArchivedEvent,
   CaseEvent,
   CaseEventType,
+  ClarificationAnswer,
   ClarificationLapsedEvent,
   ClarificationReceivedEvent,
   ClarificationRequestedEvent,
@@ -79,6 +81,7 @@ export { FEE_LIMITS, processingFee } from './fees.js';
 
 // Notices
 export type {
+  NoticeAddressee,
   NoticeDate,
   NoticeDefinition,
   NoticeInputField,
@@ -90,6 +93,7 @@ export { NOTICE_KINDS, REMEDY_CITATIONS } from './notices/kinds.js';
 export { NOTICES } from './notices/registry.js';
 export type { Notice, NoticeAgency, NoticeInput, NoticeResult } from './notices/build.js';
 export {
+  applicantNoticeKinds,
   buildNotice,
   formatChineseDate,
   noticeContactLine,
@@ -143,6 +147,7 @@ export {
   ACTOR_ROLE_LABELS,
   CASE_EVENT_LABELS,
   CASE_STATUS_LABELS,
+  DELIVERY_METHOD_LABELS,
   DELIVERY_PREFERENCE_LABELS,
   INFORMATION_FORM_LABELS,
   ORGANIZATION_CATEGORY_LABELS,

@@ -2,6 +2,7 @@ import type {
   ActorRole,
   CaseEventType,
   CaseStatus,
+  DeliveryMethod,
   DeliveryPreference,
   InformationForm,
   OrganizationCategory,
@@ -29,6 +30,7 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, Label>> = {
   feeLapsed: { 'zh-CN': '逾期未缴费', en: 'Fee not paid in time' },
   decided: { 'zh-CN': '作出决定', en: 'Decided' },
   delivered: { 'zh-CN': '送达', en: 'Delivered' },
+  answerOpened: { 'zh-CN': '申请人在网上查看答复', en: 'Applicant opened the answer online' },
   archived: { 'zh-CN': '归档', en: 'Archived' },
   withdrawn: { 'zh-CN': '撤回申请', en: 'Withdrawn' },
 };
@@ -79,4 +81,11 @@ export const DELIVERY_PREFERENCE_LABELS: Readonly<Record<DeliveryPreference, Lab
   email: { 'zh-CN': '电子邮件', en: 'By e-mail' },
   online: { 'zh-CN': '网上获取', en: 'Online' },
   fax: { 'zh-CN': '传真', en: 'By fax' },
+};
+
+/** How an answer was delivered (送达方式). */
+export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, Label>> = {
+  electronic: { 'zh-CN': '电子送达', en: 'Electronic delivery' },
+  post: { 'zh-CN': '邮寄', en: 'By post' },
+  inPerson: { 'zh-CN': '当面送达', en: 'In person' },
 };

@@ -16,6 +16,7 @@ import {
   ORGANIZATION_CATEGORIES,
   RECEIPT_CHANNELS,
 } from './events.js';
+import { NOTICE_KINDS } from './notices/kinds.js';
 import { OUTCOME_CODES } from './outcomes.js';
 import type { RequestIssue } from './request-issues.js';
 import { renamedWarning, upcastApplication, upcastCaseEvent } from './renamed-values.js';
@@ -102,7 +103,11 @@ const eventSchema = z.discriminatedUnion('type', [
     items: list(text),
     periodWorkdays: z.number().int().positive().max(MAX_EVENT_WORKDAYS),
   }),
-  z.object({ type: z.literal('clarificationReceived'), ...base }),
+  z.object({
+    type: z.literal('clarificationReceived'),
+    ...base,
+    supplied: list(z.object({ item: text, answer: long })).exactOptional(),
+  }),
   z.object({ type: z.literal('clarificationLapsed'), ...base }),
   z.object({
     type: z.literal('consultationStarted'),
@@ -146,7 +151,13 @@ const eventSchema = z.discriminatedUnion('type', [
     obtainTime: short.exactOptional(),
     responsibleAgency: z.object({ name, contact: name }).exactOptional(),
   }),
-  z.object({ type: z.literal('delivered'), ...base, method: z.enum(DELIVERY_METHODS) }),
+  z.object({
+    type: z.literal('delivered'),
+    ...base,
+    method: z.enum(DELIVERY_METHODS),
+    notice: z.enum(NOTICE_KINDS).exactOptional(),
+  }),
+  z.object({ type: z.literal('answerOpened'), ...base }),
   z.object({ type: z.literal('archived'), ...base }),
   z.object({ type: z.literal('withdrawn'), ...base, reason: long.exactOptional() }),
 ]);

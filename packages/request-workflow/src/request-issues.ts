@@ -65,6 +65,7 @@ export interface ProcedureFindingParams {
   'finding.partialWithoutParts': NoParams;
   'finding.partialWithoutReason': NoParams;
   'finding.deliveredWithoutDecision': NoParams;
+  'finding.openedWithoutElectronicDelivery': NoParams;
   'finding.afterConclusion': { readonly type: string };
   'finding.overdue': { readonly dueOn: string; readonly answeredOn: string | null };
 }

@@ -6,9 +6,12 @@ import {
   ACTION_RULES,
   CONSULTATION_CITATIONS,
   CONSULTATION_REPLY_WORKDAYS,
+  DELIVERY_METHOD_LABELS,
+  DELIVERY_METHODS,
   FEE_LIMITS,
   FEE_PAYMENT_WORKDAYS,
   MAX_EXTENSION_WORKDAYS,
+  NOTICES,
   OUTCOMES,
   processingFee,
 } from '@gk/request-workflow';
@@ -203,14 +206,29 @@ export function ActionFields({
       );
     case 'delivered':
       return (
-        <label for={id('method')}>
-          送达方式
-          <select id={id('method')} name="method">
-            <option value="electronic">电子送达</option>
-            <option value="post">邮寄</option>
-            <option value="inPerson">当面送达</option>
-          </select>
-        </label>
+        <>
+          <label for={id('method')}>
+            送达方式
+            <select id={id('method')} name="method">
+              {DELIVERY_METHODS.map((method) => (
+                <option value={method}>
+                  {DELIVERY_METHOD_LABELS[method]['zh-CN']}
+                  {method === 'electronic' ? '（申请人在网上查询页面查看和下载）' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(action.notices?.length ?? 0) > 1 ? (
+            <label for={id('notice')}>
+              送达的答复书
+              <select id={id('notice')} name="notice" required>
+                {action.notices?.map((kind) => (
+                  <option value={kind}>{NOTICES[kind].title}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </>
       );
     case 'withdrawn':
       return (
@@ -226,12 +244,13 @@ export function ActionFields({
 
 /** Builds the event a step's form describes; a wrong value gives a message instead. */
 export function eventFrom(
-  type: CaseEventType,
+  action: AllowedAction,
   read: Form,
   session: Session,
   days: { readonly earliest: LocalDate; readonly today: LocalDate },
   agencies: readonly AgencyChoice[] = [],
 ): CaseEvent | string {
+  const { type } = action;
   const form = read.fields;
   const on = form.on ?? '';
   if (!isLocalDate(on)) return `日期“${on}”不是有效的日期，请按“年-月-日”填写，例如 2027-01-04`;
@@ -354,16 +373,25 @@ export function eventFrom(
         ...(responsible === null ? {} : { responsibleAgency: responsible }),
       };
     }
-    case 'delivered':
+    case 'delivered': {
+      // Where the outcome has several answers, the one delivered is named: the applicant sees that one online.
+      const answers = action.notices ?? [];
+      const notice = answers.length > 1 ? answers.find((kind) => kind === form.notice) : undefined;
+      if (answers.length > 1 && notice === undefined)
+        return `请选择送达的答复书：${answers.map((kind) => NOTICES[kind].title).join('或')}`;
       return {
         type,
         ...base,
         method: form.method === 'post' ? 'post' : form.method === 'inPerson' ? 'inPerson' : 'electronic',
+        ...(notice === undefined ? {} : { notice }),
       };
+    }
     case 'withdrawn':
       return { type, ...base, ...(form.reason ? { reason: form.reason } : {}) };
     case 'received':
       return '登记请在今日待办的“网上申请待登记”中进行';
+    case 'answerOpened':
+      return '申请人在网上查看答复时由平台自动记录，工作人员不能代为登记';
     case 'clarificationReceived':
     case 'clarificationLapsed':
     case 'reasonRequested':

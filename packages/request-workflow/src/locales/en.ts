@@ -80,6 +80,8 @@ export const en: MessageCatalogue<RequestInputIssueParams & ProcedureFindingPara
   'finding.partialWithoutReason': () =>
     'A partial disclosure must give the reason for what is withheld (Regulation Art. 37)',
   'finding.deliveredWithoutDecision': () => 'A delivery was recorded before any decision',
+  'finding.openedWithoutElectronicDelivery': () =>
+    'The applicant was recorded opening an answer online, but no answer was delivered electronically',
   'finding.afterConclusion': (p) => `The case was already concluded when "${p.type}" was recorded`,
   'finding.overdue': (p) =>
     p.answeredOn === null

@@ -175,6 +175,7 @@ export const zhCN: MessageCatalogue<RequestInputIssueParams & ProcedureFindingPa
   'finding.partialWithoutParts': () => '部分公开应写明向申请人提供的内容（《政府信息公开条例》第三十七条）',
   'finding.partialWithoutReason': () => '部分公开应对不予公开的内容说明理由（《政府信息公开条例》第三十七条）',
   'finding.deliveredWithoutDecision': () => '尚未作出决定就记录了送达',
+  'finding.openedWithoutElectronicDelivery': () => '记录了申请人在网上查看答复，但答复并未以电子方式送达',
   'finding.afterConclusion': (p) => `案件已经办结，之后又记录了“${EVENTS[p.type] ?? p.type}”`,
   'finding.overdue': (p) =>
     p.answeredOn === null

@@ -88,10 +88,15 @@ export type NoticeDate =
   | 'decidedOn'
   | 'concludedOn';
 
+/** Whom a notice is addressed to: the applicant, a third party (第三十二条) or another agency (第三十四条). */
+export type NoticeAddressee = 'applicant' | 'thirdParty' | 'agency';
+
 /** A notice kind: its title, the articles it cites, the outcome it answers, and what it needs. */
 export interface NoticeDefinition {
   readonly kind: NoticeKind;
   readonly title: string;
+  /** Whom it is addressed to: only the applicant's notices are shown to the applicant online. */
+  readonly addressee: NoticeAddressee;
   readonly citations: readonly LegalCitation[];
   /** The outcome a decision notice answers; the case's outcome must match. */
   readonly outcome?: Outcome;

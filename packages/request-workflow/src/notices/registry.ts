@@ -3,6 +3,7 @@ import { cite } from '@gk/core';
 import type { Outcome } from '../outcomes.js';
 
 import type {
+  NoticeAddressee,
   NoticeDate,
   NoticeDefinition,
   NoticeInputField,
@@ -34,6 +35,13 @@ const DATED_BY: Partial<Record<NoticeKind, NoticeDate>> = {
   feeLapsedNotice: 'concludedOn',
 };
 
+/** The notices not addressed to the applicant; every other notice is. */
+const ADDRESSEE: Partial<Record<NoticeKind, NoticeAddressee>> = {
+  thirdPartyConsultationLetter: 'thirdParty',
+  agencyConsultationLetter: 'agency',
+  thirdPartyDisclosureNotice: 'thirdParty',
+};
+
 function define(
   kind: NoticeKind,
   title: string,
@@ -46,6 +54,7 @@ function define(
   return {
     kind,
     title,
+    addressee: ADDRESSEE[kind] ?? 'applicant',
     citations,
     requires,
     inputs,

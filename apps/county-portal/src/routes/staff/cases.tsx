@@ -8,6 +8,7 @@ import {
   buildNotice,
   CASE_EVENT_LABELS,
   CASE_STATUS_LABELS,
+  DELIVERY_METHOD_LABELS,
   DELIVERY_PREFERENCE_LABELS,
   explainDeadline,
   FIELD_LABELS_ZH,
@@ -69,7 +70,8 @@ export function caseRoutes(): Hono<Env> {
     const referrals = mine.some((a) => a.type === 'decided')
       ? await c.var.portal.data.otherAgencies(c.var.agency.id)
       : [];
-    const others = actions.filter((a) => !a.roles.includes(session.role));
+    // Steps only the applicant takes online (opening an answer) are not another desk's work.
+    const others = actions.filter((a) => !a.roles.includes(session.role) && a.roles.some((r) => r !== 'applicant'));
     const done = c.req.query('done');
     // The same explanation the CLI and the public look-up print; the provisional note has its own box.
     const rules = explainDeadline(state).filter((line) => line.kind !== 'provisional');
@@ -140,7 +142,7 @@ export function caseRoutes(): Hono<Env> {
 
         <h2>现在可以办理</h2>
         {mine.length === 0 ? (
-          <p>{actions.length === 0 ? '本案没有待办理的步骤。' : `以下步骤需由其他角色办理。`}</p>
+          <p>{others.length === 0 ? '本案没有待工作人员办理的步骤。' : `以下步骤需由其他角色办理。`}</p>
         ) : null}
         <div class="actions">
           {mine.map((action: AllowedAction) => (
@@ -193,6 +195,16 @@ export function caseRoutes(): Hono<Env> {
               <strong>{event.on}</strong> {CASE_EVENT_LABELS[event.type]['zh-CN']}
               <span class="muted"> · {event.actor.name ?? event.actor.id}</span>
               {event.type === 'clarificationRequested' ? `：${event.items.join('；')}` : ''}
+              {event.type === 'delivered' ? `：${DELIVERY_METHOD_LABELS[event.method]['zh-CN']}` : ''}
+              {event.type === 'clarificationReceived' && event.supplied !== undefined ? (
+                <ul>
+                  {event.supplied.map((one) => (
+                    <li>
+                      {one.item}：{one.answer === '' ? '（未填写）' : one.answer}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {event.type === 'decided' ? `：${OUTCOMES[event.outcome].reportLabel}` : ''}
               {event.type === 'extensionApproved' ? `：${String(event.workdays)} 个工作日` : ''}
             </li>
@@ -218,7 +230,7 @@ export function caseRoutes(): Hono<Env> {
     const read = await readForm(c, { labels: FIELD_LABELS_ZH });
     if (typeof read === 'string') return problem(c, read);
     const others = await c.var.portal.data.otherAgencies(c.var.agency.id);
-    const event = eventFrom(type, read, session, { earliest: state.receivedOn ?? today, today }, others);
+    const event = eventFrom(action, read, session, { earliest: state.receivedOn ?? today, today }, others);
     if (typeof event === 'string') return problem(c, event);
     try {
       await c.var.portal.data.store.append(ref, [event], Number(read.text('version')));
