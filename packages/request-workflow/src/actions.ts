@@ -142,3 +142,23 @@ export function allowedActions(state: CaseState, options: AllowedActionsOptions)
     return { type, ...ACTION_RULES[type] };
   });
 }
+
+/** A step the applicant may take online; see {@link applicantActions}. */
+export type ApplicantActionType = 'clarificationReceived' | 'withdrawn' | 'answerOpened';
+
+/**
+ * The steps the applicant may take online now: supply the clarification until its period ends (逾期不
+ * 补正的，视为放弃申请, 第三十条), withdraw while the case is open or decided but not yet delivered, open
+ * an answer delivered electronically. The same rules as {@link allowedActions}, for the applicant's role.
+ * @param state - the evaluated case
+ * @param options - today
+ * @returns the steps, in the order a page offers them
+ */
+export function applicantActions(state: CaseState, options: AllowedActionsOptions): AllowedAction[] {
+  const dueOn = state.clarification?.dueOn ?? null;
+  return allowedActions(state, options).filter(
+    (action) =>
+      action.roles.includes('applicant') &&
+      (action.type !== 'clarificationReceived' || (dueOn !== null && options.today <= dueOn)),
+  );
+}

@@ -3,7 +3,7 @@
 import { formatCitation } from '@gk/core';
 import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
-import { allowedActions } from './actions.js';
+import { allowedActions, applicantActions } from './actions.js';
 import { evaluateCase } from './evaluate.js';
 import type { Actor, CaseEvent } from './events.js';
 import { formatRequestIssue } from './format-issue.js';
@@ -47,6 +47,18 @@ describe('the applicant supplies a clarification online (第三十条)', () => {
     expect(action?.citation === null || action === undefined ? '' : formatCitation(action.citation)).toBe(
       '《中华人民共和国政府信息公开条例》第三十条',
     );
+  });
+
+  it('closes the online clarification once its period has ended (逾期不补正的，视为放弃申请)', () => {
+    // 10 workdays from 03-04: 03-05…06 1–2, 03-09…13 3–7, 03-16…18 8–10 → due 2026-03-18.
+    expect(evaluate(asking, '2026-03-18').clarification?.dueOn).toBe('2026-03-18');
+    expect(applicantActions(evaluate(asking, '2026-03-18'), { today: '2026-03-18' }).map((a) => a.type)).toEqual([
+      'clarificationReceived',
+      'withdrawn',
+    ]);
+    expect(applicantActions(evaluate(asking, '2026-03-19'), { today: '2026-03-19' }).map((a) => a.type)).toEqual([
+      'withdrawn',
+    ]);
   });
 
   it('refuses a supplied answer beyond the text limit or with too many items, saying where', () => {

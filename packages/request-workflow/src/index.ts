@@ -138,13 +138,14 @@ export { RENAMED_VALUES, upcastApplication, upcastCaseEvent, upcastCaseEvents } 
 export { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 
 // Actions a desk may take now
-export type { AllowedAction, AllowedActionsOptions } from './actions.js';
-export { ACTION_RULES, allowedActions } from './actions.js';
+export type { AllowedAction, AllowedActionsOptions, ApplicantActionType } from './actions.js';
+export { ACTION_RULES, allowedActions, applicantActions } from './actions.js';
 
 // Labels
 export type { Label } from './labels.js';
 export {
   ACTOR_ROLE_LABELS,
+  APPLICANT_ACTION_LABELS,
   CASE_EVENT_LABELS,
   CASE_STATUS_LABELS,
   DELIVERY_METHOD_LABELS,

@@ -1,3 +1,4 @@
+import type { ApplicantActionType } from './actions.js';
 import type {
   ActorRole,
   CaseEventType,
@@ -88,4 +89,11 @@ export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, Label>> = {
   electronic: { 'zh-CN': '电子送达', en: 'Electronic delivery' },
   post: { 'zh-CN': '邮寄', en: 'By post' },
   inPerson: { 'zh-CN': '当面送达', en: 'In person' },
+};
+
+/** The steps an applicant takes online, as the applicant's page names them. */
+export const APPLICANT_ACTION_LABELS: Readonly<Record<ApplicantActionType, Label>> = {
+  clarificationReceived: { 'zh-CN': '提交补正', en: 'Supply the clarification' },
+  withdrawn: { 'zh-CN': '撤回申请', en: 'Withdraw the application' },
+  answerOpened: { 'zh-CN': '查看答复', en: 'Open the answer' },
 };

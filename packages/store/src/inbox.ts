@@ -30,10 +30,11 @@ interface SubmissionRow extends Record<string, unknown> {
   personal: Record<string, unknown> | null;
   case_id: string | null;
   registered_on: string | null;
+  withdrawn_on: string | null;
 }
 
 const SUBMISSION_COLUMNS =
-  'agency_id, receipt_no, submitted_on::text AS submitted_on, code_hash, payload, personal, case_id, registered_on::text AS registered_on';
+  'agency_id, receipt_no, submitted_on::text AS submitted_on, code_hash, payload, personal, case_id, registered_on::text AS registered_on, withdrawn_on::text AS withdrawn_on';
 
 const toSubmission = (row: SubmissionRow): Submission => ({
   agencyId: row.agency_id,
@@ -41,6 +42,7 @@ const toSubmission = (row: SubmissionRow): Submission => ({
   submittedOn: row.submitted_on as LocalDate,
   caseId: row.case_id,
   registeredOn: row.registered_on as LocalDate | null,
+  withdrawnOn: row.withdrawn_on as LocalDate | null,
   application: row.payload === null ? null : upcastApplication(row.payload).value,
 });
 
@@ -109,7 +111,7 @@ export async function submitApplication(
 export async function pendingSubmissions(db: Db, agencyId: string): Promise<Submission[]> {
   idArgument('agencyId', agencyId);
   const rows = await db.query<SubmissionRow>(
-    `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND case_id IS NULL ORDER BY submitted_on, receipt_no`,
+    `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND case_id IS NULL AND withdrawn_on IS NULL ORDER BY submitted_on, receipt_no`,
     [agencyId],
   );
   return rows.map(toSubmission);
@@ -144,6 +146,10 @@ export async function registerSubmission(
       [agencyId, receiptNo],
     );
     if (row === undefined) throw new StoreError([createIssue('store.submissionUnknown', { receiptNo }, ['receiptNo'])]);
+    if (row.withdrawn_on !== null)
+      throw new StoreError([
+        createIssue('store.submissionWithdrawn', { receiptNo, withdrawnOn: row.withdrawn_on }, ['receiptNo']),
+      ]);
     if (row.case_id !== null || row.payload === null) {
       throw new StoreError([
         createIssue('store.submissionRegistered', { receiptNo, caseId: row.case_id ?? '' }, ['receiptNo']),
@@ -189,6 +195,7 @@ export async function lookupSubmission(
     receiptNo: row.receipt_no,
     submittedOn: row.submitted_on as LocalDate,
     registeredOn: row.registered_on as LocalDate | null,
+    withdrawnOn: row.withdrawn_on as LocalDate | null,
     case: summary ?? null,
   };
 }

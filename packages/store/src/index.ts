@@ -32,6 +32,8 @@ export type {
   PublicationSummary,
 } from './publications.js';
 export { PublicationStore } from './publications.js';
+export type { ApplicantRecord, ApplicantRecordOptions, ApplicantStep, ApplicantStepOptions } from './applicants.js';
+export { ApplicantStore, ONLINE_APPLICANT } from './applicants.js';
 export type { AuditCheckpoint, CheckpointCase } from './internal/checkpoint.js';
 export { CHECKPOINT_FORMAT, MIN_AUDIT_KEY_LENGTH, asCheckpoint } from './internal/checkpoint.js';
 export type { HashSecretOptions, SecretKind, VerifySecretOptions } from './internal/codes.js';

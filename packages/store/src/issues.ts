@@ -14,6 +14,13 @@ export interface StoreIssueParams {
   'store.expectedVersion': { readonly value: string };
   'store.submissionUnknown': { readonly receiptNo: string };
   'store.submissionRegistered': { readonly receiptNo: string; readonly caseId: string };
+  'store.submissionWithdrawn': { readonly receiptNo: string; readonly withdrawnOn: string };
+  /** A step the applicant may not take now (the case's state, the clarification period). */
+  'store.applicantStep': { readonly step: string };
+  /** A clarification supplied against other items than the notice's. */
+  'store.clarificationItems': { readonly count: number };
+  /** A clarification with every answer blank. */
+  'store.clarificationEmpty': Readonly<Record<never, never>>;
   'store.documentRef': { readonly field: string };
   /** Another process holds the PGlite data directory. */
   'store.locked': { readonly dataDir: string; readonly holder: string };

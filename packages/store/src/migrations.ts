@@ -185,6 +185,15 @@ UPDATE gk_publications SET facts = summary - 'findings' - 'issues' WHERE facts I
 ALTER TABLE gk_publications ALTER COLUMN facts SET NOT NULL;
 `,
   },
+  {
+    version: 7,
+    description: 'online applications the applicant withdrew before registration',
+    sql: `
+ALTER TABLE gk_submissions ADD COLUMN withdrawn_on date;
+DROP INDEX gk_submissions_pending;
+CREATE INDEX gk_submissions_pending ON gk_submissions (agency_id, submitted_on) WHERE case_id IS NULL AND withdrawn_on IS NULL;
+`,
+  },
 ];
 
 /**

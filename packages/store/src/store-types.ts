@@ -142,6 +142,8 @@ export interface Submission {
   readonly caseId: string | null;
   /** The date a registrar confirmed it (收到申请之日 for an online application, 第三十一条第（三）项). */
   readonly registeredOn: LocalDate | null;
+  /** The day the applicant withdrew it online before registration; a withdrawn one is never registered. */
+  readonly withdrawnOn: LocalDate | null;
   /** The application, masked; `null` once registered (it then lives in the case). */
   readonly application: Application | null;
 }
@@ -161,6 +163,8 @@ export interface SubmissionStatus {
   readonly receiptNo: string;
   readonly submittedOn: LocalDate;
   readonly registeredOn: LocalDate | null;
+  /** The day the applicant withdrew it online before registration, or `null`. */
+  readonly withdrawnOn: LocalDate | null;
   /** The case, once registered. */
   readonly case: CaseSummary | null;
 }

@@ -16,6 +16,7 @@ import { lockDataDir } from './internal/dir-lock.js';
 import { checkSchema, migrate } from './migrations.js';
 import * as projections from './projections.js';
 import { PublicationStore } from './publications.js';
+import { ApplicantStore } from './applicants.js';
 import type {
   AgencyFilter,
   AuditVerification,
@@ -53,12 +54,15 @@ export class Store {
   #calendar: WorkdayCalendar;
   /** The publications (主动公开): their events, projections and search. */
   readonly publications: PublicationStore;
+  /** The applicant's side online: their record, and the steps they take themselves. */
+  readonly applicants: ApplicantStore;
 
   /** @internal */
   constructor(db: Db, calendar: WorkdayCalendar) {
     this.#db = db;
     this.#calendar = calendar;
     this.publications = new PublicationStore(db);
+    this.applicants = new ApplicantStore(db, () => this.#calendar);
   }
 
   /** Which engine holds the data. */

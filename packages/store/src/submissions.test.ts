@@ -45,6 +45,7 @@ describe.each(BACKENDS)('online applications and documents on $name', ({ make })
       receiptNo,
       submittedOn: '2026-11-20',
       registeredOn: null,
+      withdrawnOn: null,
       case: null,
     });
     const wrong = code.startsWith('A') ? `B${code.slice(1)}` : `A${code.slice(1)}`;

@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from '@gk/core';
 import type { StoreIssueParams } from '../issues.js';
+import { stepLabel } from './zh-CN.js';
 
 type P = StoreIssueParams;
 
@@ -16,6 +17,13 @@ export const en: MessageCatalogue<StoreIssueParams> = {
     `There is no online application with receipt number ${p.receiptNo}`,
   'store.submissionRegistered': (p: P['store.submissionRegistered']) =>
     `The online application ${p.receiptNo} is already registered as case ${p.caseId}`,
+  'store.submissionWithdrawn': (p: P['store.submissionWithdrawn']) =>
+    `The online application ${p.receiptNo} was withdrawn by the applicant on ${p.withdrawnOn} and is not registered`,
+  'store.applicantStep': (p: P['store.applicantStep']) =>
+    `"${stepLabel(p.step, 'en')}" cannot be done online for this application now: reload the page to see where it stands`,
+  'store.clarificationItems': (p: P['store.clarificationItems']) =>
+    `The clarification must answer the ${String(p.count)} items of the clarification notice, one by one`,
+  'store.clarificationEmpty': () => 'The clarification cannot be entirely blank: fill in at least one item',
   'store.documentRef': (p: P['store.documentRef']) => `The document reference lacks "${p.field}"`,
   'store.locked': (p: P['store.locked']) =>
     `The data directory ${p.dataDir} is in use by another process (${p.holder}); embedded PGlite takes one writing process: close it, or use a PostgreSQL server`,

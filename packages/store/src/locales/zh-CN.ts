@@ -1,7 +1,14 @@
 import type { MessageCatalogue } from '@gk/core';
+import { APPLICANT_ACTION_LABELS } from '@gk/request-workflow';
 import type { StoreIssueParams } from '../issues.js';
 
 type P = StoreIssueParams;
+
+/** A step's label, or the step as given. */
+export const stepLabel = (step: string, locale: 'zh-CN' | 'en'): string =>
+  Object.hasOwn(APPLICANT_ACTION_LABELS, step)
+    ? APPLICANT_ACTION_LABELS[step as keyof typeof APPLICANT_ACTION_LABELS][locale]
+    : step;
 
 /** The store's messages in Chinese. */
 export const zhCN: MessageCatalogue<StoreIssueParams> = {
@@ -14,6 +21,13 @@ export const zhCN: MessageCatalogue<StoreIssueParams> = {
   'store.submissionUnknown': (p: P['store.submissionUnknown']) => `没有回执号为 ${p.receiptNo} 的网上申请`,
   'store.submissionRegistered': (p: P['store.submissionRegistered']) =>
     `回执号 ${p.receiptNo} 的网上申请已经登记为案件 ${p.caseId}，不能重复登记`,
+  'store.submissionWithdrawn': (p: P['store.submissionWithdrawn']) =>
+    `回执号 ${p.receiptNo} 的网上申请已于 ${p.withdrawnOn} 由申请人撤回，不再登记`,
+  'store.applicantStep': (p: P['store.applicantStep']) =>
+    `本申请现在不能在网上办理“${stepLabel(p.step, 'zh-CN')}”：请刷新页面查看最新的办理状态`,
+  'store.clarificationItems': (p: P['store.clarificationItems']) =>
+    `补正内容应逐项对应补正告知书列出的 ${String(p.count)} 项`,
+  'store.clarificationEmpty': () => '补正内容不能全部为空，请至少填写一项',
   'store.documentRef': (p: P['store.documentRef']) => `文档标识缺少“${p.field}”`,
   'store.locked': (p: P['store.locked']) =>
     `数据目录 ${p.dataDir} 正由另一个进程使用（${p.holder}）；内嵌数据库只能由一个进程写入，请先关闭它，或改用 PostgreSQL 服务器`,
