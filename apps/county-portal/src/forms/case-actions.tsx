@@ -1,7 +1,7 @@
 // The forms of a case's steps: their fields, and the event each form describes.
 import type { LegalCitation, LocalDate } from '@gk/core';
 import { addDays, cite, isLocalDate } from '@gk/core';
-import type { AllowedAction, CaseEvent, CaseEventType, Outcome } from '@gk/request-workflow';
+import type { AllowedAction, CaseEvent, Outcome } from '@gk/request-workflow';
 import {
   ACTION_RULES,
   CONSULTATION_CITATIONS,
