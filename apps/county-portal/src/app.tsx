@@ -2,6 +2,7 @@ import type { LocalDate } from '@gk/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { Sessions } from './auth.js';
+import { ApplicantSessions } from './applicant-sessions.js';
 import type { PortalData } from './data.js';
 import type { AttemptLimits } from './middleware/limits.js';
 import {
@@ -111,6 +112,7 @@ export function createPortal(options: PortalOptions): Hono<Env> {
     today: options.today,
     calendar: () => options.data.store.calendar,
     sessions: new Sessions(),
+    applicants: new ApplicantSessions(),
     publicOrigin,
     secure,
     clientAddress: options.clientAddress ?? socketAddress,

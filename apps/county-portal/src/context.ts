@@ -2,6 +2,7 @@
 import type { LocalDate } from '@gk/core';
 import type { WorkdayCalendar } from '@gk/workdays';
 import type { Context } from 'hono';
+import type { ApplicantSessions } from './applicant-sessions.js';
 import type { Session, Sessions } from './auth.js';
 import type { AgencyData, AgencyProfile, PortalData } from './data.js';
 import type { AttemptLimiter } from './middleware/limits.js';
@@ -22,6 +23,8 @@ export interface PortalContext {
   /** The working-day calendar in use: the package's, with the notices the office has added. */
   readonly calendar: () => WorkdayCalendar;
   readonly sessions: Sessions;
+  /** Applicants who looked up one of their applications. */
+  readonly applicants: ApplicantSessions;
   /** The origin people reach the portal at; forms must come from it. */
   readonly publicOrigin: string;
   /** Whether the portal is served over https: the session cookie is then `Secure`. */

@@ -169,12 +169,15 @@ describe('the county portal in Chromium', () => {
     const citizenPage = await (await newContext()).newPage();
     await lookUp(citizenPage, receipt.receiptNo, receipt.code);
     expect(await text(citizenPage.locator('dl.facts'))).toContain('等待补正');
-    expect(await text(citizenPage.locator('dl.facts'))).toContain('请写明招生计划所属的学段和学校');
+    // The citizen supplies the clarification online, against the notice's item.
+    await citizenPage.getByLabel('请写明招生计划所属的学段和学校').fill('小学，城关第一小学');
+    await submit(citizenPage, citizenPage.getByRole('button', { name: '提交补正' }));
+    expect(await text(citizenPage.getByRole('status').first())).toBe('补正已提交。答复期限自今日起重新计算。');
+    expect(await text(citizenPage.locator('dl.facts'))).toContain('办理中');
 
     await clerk.goto(`/staff/cases/${receipt.receiptNo}`);
-    await clerk.locator('summary', { hasText: '收到补正' }).click();
-    await submit(clerk, clerk.getByRole('button', { name: '记录“收到补正”' }));
     expect(await text(clerk.locator('dl.facts'))).toContain('办理中');
+    expect(await text(clerk.locator('ol').last())).toContain('请写明招生计划所属的学段和学校：小学，城关第一小学');
     // A registrar cannot decide: the step is listed for the handler.
     expect(await clerk.locator('summary', { hasText: '作出决定' }).count()).toBe(0);
 
@@ -189,6 +192,7 @@ describe('the county portal in Chromium', () => {
     expect(await text(handler.locator('dl.facts'))).toContain('予以公开');
     await handler.locator('summary', { hasText: '送达' }).click();
     await handler.getByLabel('送达方式').selectOption('electronic');
+    await handler.getByLabel('送达的答复书').selectOption('disclosedNotice');
     await submit(handler, handler.getByRole('button', { name: '记录“送达”' }));
     expect(await text(handler.locator('dl.facts'))).toContain('已答复');
 
@@ -214,6 +218,13 @@ describe('the county portal in Chromium', () => {
 
     await lookUp(citizenPage, receipt.receiptNo, receipt.code);
     expect(await text(citizenPage.locator('dl.facts'))).toContain('已答复');
+    // Delivered online: the citizen opens the answer, which records the day they learned of it.
+    expect(await text(citizenPage.locator('#electronic-delivery'))).toContain('打开答复书即记录您查看答复的日期');
+    await submit(citizenPage, citizenPage.getByRole('link', { name: '打印版' }).last());
+    expect(await text(citizenPage.locator('.gk-notice-title'))).toBe('政府信息公开申请答复书（予以公开）');
+    await citizenPage.goBack();
+    await citizenPage.reload();
+    expect(await text(citizenPage.locator('#electronic-delivery'))).toContain('您于 2026-11-23 在网上查看了答复');
 
     const report = await context.newPage();
     expect(await reportCell(report, '一、本年新收政府信息公开申请数量')).toBe(newBefore + 1);
@@ -309,6 +320,17 @@ describe('the county portal in Chromium', () => {
     await page.goto('/apply');
     await submit(page, page.getByRole('button', { name: '提交申请' }));
     found['/apply (errors)'] = await seriousViolations(page);
+    // The applicant's own page, its copy and its notice, after a look-up.
+    const mine = await apply(page, {
+      name: '钱八',
+      residentId: '11010519491231002X',
+      phone: '13800000008',
+      description: '无障碍检查用的申请',
+    });
+    await lookUp(page, mine.receiptNo, mine.code);
+    found['/lookup/case'] = await seriousViolations(page);
+    await page.goto('/lookup/case/application');
+    found['/lookup/case/application'] = await seriousViolations(page);
     const desk = await signIn(context, 'chengban');
     for (const path of [
       '/staff/',

@@ -11,7 +11,7 @@ import type { LayoutAgency } from './layout.js';
 import { Layout } from './layout.js';
 
 /** The statuses a page is sent with. */
-export type PageStatus = 200 | 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+export type PageStatus = 200 | 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
 /** What a page gives the layout: its title and, when not 200, its status. */
 export interface PageProps {

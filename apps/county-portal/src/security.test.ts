@@ -9,7 +9,18 @@ import type { AttemptLimits } from './middleware/limits.js';
 import { AttemptLimiter, MAX_BODY_BYTES } from './middleware/limits.js';
 import { DEMO_PASSWORD } from './seed.js';
 import type { PortalOptions } from './app.js';
-import { closeStores, ORIGIN, portalOver, postForm, seededStore, signIn, textOf, versionOf } from './test-support.js';
+import {
+  closeStores,
+  lookUpAs,
+  ORIGIN,
+  portalOver,
+  postForm,
+  receiptOf,
+  seededStore,
+  signIn,
+  textOf,
+  versionOf,
+} from './test-support.js';
 
 const TODAY = '2026-11-23';
 
@@ -254,16 +265,16 @@ describe('attempt limits', () => {
 describe('access', () => {
   it('does not show one applicant the case of another, and says only that the pair is wrong', async () => {
     const app = await portal();
-    const receiptOf = async (description: string) => {
-      const html = await (await postForm(app, '/apply', application({ description }))).text();
-      return {
-        receiptNo: /id="receipt-no">([^<]+)</.exec(html)?.[1] ?? '',
-        code: /id="lookup-code">([^<]+)</.exec(html)?.[1] ?? '',
-      };
-    };
-    const mine = await receiptOf('访问测试：张三的申请');
-    const other = await receiptOf('访问测试：冯七的低保审批材料');
-    expect(textOf(await (await postForm(app, '/lookup', mine)).text())).toContain('等待登记');
+    const submit = async (description: string) =>
+      receiptOf(await (await postForm(app, '/apply', application({ description }))).text());
+    const mine = await submit('访问测试：张三的申请');
+    const other = await submit('访问测试：冯七的低保审批材料');
+    const applicant = await lookUpAs(app, mine);
+    expect(textOf((await applicant.get()).html)).toContain('等待登记');
+    // The session is for one application at one agency: another agency's page asks to look up again.
+    const elsewhere = await app.request(`${ORIGIN}/350299-mzj/lookup/case`, { headers: { cookie: applicant.cookie } });
+    expect(elsewhere.status).toBe(401);
+    expect(textOf(await elsewhere.text())).toContain('请重新输入回执号和查询码');
     for (const pair of [
       { receiptNo: mine.receiptNo, code: other.code },
       { receiptNo: other.receiptNo, code: mine.code },

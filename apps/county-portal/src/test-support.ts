@@ -80,6 +80,40 @@ export async function signIn(app: Portal, username: string) {
   return { get, post, cookie };
 }
 
+/**
+ * An applicant who looked up an application (at `prefix`, '' for the county government): GETs and form
+ * POSTs carrying the applicant's cookie, the origin and the page's token.
+ */
+export async function lookUpAs(app: Portal, receipt: { receiptNo: string; code: string }, prefix = '') {
+  const lookup = await postForm(app, `${prefix}/lookup`, receipt);
+  expect(lookup.status).toBe(303);
+  expect(lookup.headers.get('location')).toBe(`${prefix}/lookup/case`);
+  const cookie = (lookup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const get = async (path = '') => {
+    const response = await app.request(`${ORIGIN}${prefix}/lookup/case${path}`, { headers: { cookie } });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: new Uint8Array(await response.arrayBuffer()),
+      get html() {
+        return new TextDecoder().decode(this.body);
+      },
+    };
+  };
+  const post = async (path: string, fields: Record<string, string>) => {
+    const csrf = /name="_csrf" value="([^"]+)"/.exec((await get()).html)?.[1] ?? '';
+    const response = await postForm(app, `${prefix}/lookup/case${path}`, { ...fields, _csrf: csrf }, cookie);
+    return { status: response.status, location: response.headers.get('location') ?? '', html: await response.text() };
+  };
+  return { get, post, cookie };
+}
+
+/** The receipt number and look-up code an application's confirmation page shows. */
+export const receiptOf = (html: string) => ({
+  receiptNo: /id="receipt-no">([^<]+)</.exec(html)?.[1] ?? '',
+  code: /id="lookup-code">([^<]+)</.exec(html)?.[1] ?? '',
+});
+
 /** The text of a page without its tags. */
 export const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 

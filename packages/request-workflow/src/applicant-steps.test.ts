@@ -7,7 +7,9 @@ import { allowedActions, applicantActions } from './actions.js';
 import { evaluateCase } from './evaluate.js';
 import type { Actor, CaseEvent } from './events.js';
 import { formatRequestIssue } from './format-issue.js';
-import { applicantNoticeKinds, noticeKindsFor } from './notices/build.js';
+import { applicantTimeline } from './applicant-timeline.js';
+import { applicantNoticeKinds } from './notices/applicant.js';
+import { noticeKindsFor } from './notices/build.js';
 import { safeParseCaseEvents } from './parse.js';
 import { event, received } from './test-support/events.js';
 
@@ -186,5 +188,38 @@ describe('applicantNoticeKinds', () => {
     );
     expect(wrong.delivery?.notice).toBeNull();
     expect(wrong.issues.map((i) => i.path)).toEqual([['events', 2, 'notice']]);
+  });
+});
+
+describe('applicantTimeline', () => {
+  it('tells the applicant each step and its day in plain Chinese, hiding a decision until delivery', () => {
+    const events: CaseEvent[] = [
+      received('2026-03-02', { channel: 'online', confirmedOn: '2026-03-03' }),
+      event('clarificationRequested', '2026-03-04', { items: ['请写明年度'], periodWorkdays: 10 }),
+      {
+        type: 'clarificationReceived',
+        on: '2026-03-09',
+        actor: applicant,
+        supplied: [{ item: '请写明年度', answer: '2025' }],
+      },
+      event('consultationStarted', '2026-03-10', { party: 'thirdParty', partyName: '某公司' }),
+      event('consultationEnded', '2026-03-20', { reply: 'consent' }),
+      event('decided', '2026-03-25', { outcome: 'withheld.thirdPartyRights', reason: '涉及商业秘密' }),
+      event('delivered', '2026-03-26', { method: 'electronic' }),
+      { type: 'answerOpened', on: '2026-03-27', actor: applicant },
+      event('archived', '2026-03-30'),
+    ];
+    expect(applicantTimeline(events)).toEqual([
+      { on: '2026-03-02', text: '网上提交申请；2026-03-03 登记确认，该日为收到申请之日' },
+      { on: '2026-03-04', text: '本机关告知需要补正：请写明年度（补正期限 10 个工作日）' },
+      { on: '2026-03-09', text: '您在网上提交了补正，答复期限自当日重新计算' },
+      { on: '2026-03-10', text: '征求第三方意见，征求意见的时间不计入答复期限' },
+      { on: '2026-03-20', text: '征求意见结束' },
+      { on: '2026-03-25', text: '本机关作出答复决定（答复书送达后可在本页查看）' },
+      { on: '2026-03-26', text: '答复已送达（电子送达），该日为答复日期' },
+      { on: '2026-03-27', text: '您在网上查看了答复' },
+    ]);
+    // The third party's name and the withheld reason are not in the applicant's timeline.
+    expect(JSON.stringify(applicantTimeline(events))).not.toMatch(/某公司|商业秘密/);
   });
 });

@@ -350,16 +350,10 @@ const delivered: Reducer = (d, event, on, path, ctx) => {
   d.answeredOn = on;
   d.concludedOn = on;
   // The answer delivered must be one that answers the decision's outcome.
-  const notice = event.notice;
-  const answers = NOTICE_KINDS.find((kind) => kind === notice) ?? null;
-  if (notice !== undefined && (answers === null || NOTICES[answers].outcome !== d.outcome))
-    fieldIssue(ctx, 'notice', path);
-  d.delivery = {
-    on,
-    method,
-    notice: answers !== null && NOTICES[answers].outcome === d.outcome ? answers : null,
-    openedOn: null,
-  };
+  const kind = NOTICE_KINDS.find((k) => k === event.notice);
+  const notice = kind !== undefined && NOTICES[kind].outcome === d.outcome ? kind : null;
+  if (event.notice !== undefined && notice === null) fieldIssue(ctx, 'notice', path);
+  d.delivery = { on, method, notice, openedOn: null };
 };
 
 const answerOpened: Reducer = (d, _event, on, path, ctx) => {

@@ -92,8 +92,8 @@ export type {
 export { NOTICE_KINDS, REMEDY_CITATIONS } from './notices/kinds.js';
 export { NOTICES } from './notices/registry.js';
 export type { Notice, NoticeAgency, NoticeInput, NoticeResult } from './notices/build.js';
+export { applicantNoticeKinds } from './notices/applicant.js';
 export {
-  applicantNoticeKinds,
   buildNotice,
   formatChineseDate,
   noticeContactLine,
@@ -154,6 +154,10 @@ export {
   ORGANIZATION_CATEGORY_LABELS,
 } from './labels.js';
 export { FIELD_LABELS_ZH } from './locales/zh-CN.js';
+
+// The applicant's view of a case's steps
+export type { ApplicantTimelineEntry } from './applicant-timeline.js';
+export { applicantTimeline } from './applicant-timeline.js';
 
 // How the deadline was reached
 export type { DeadlineLine } from './explain.js';

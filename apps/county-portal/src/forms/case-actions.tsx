@@ -376,15 +376,11 @@ export function eventFrom(
     case 'delivered': {
       // Where the outcome has several answers, the one delivered is named: the applicant sees that one online.
       const answers = action.notices ?? [];
-      const notice = answers.length > 1 ? answers.find((kind) => kind === form.notice) : undefined;
+      const notice = answers.find((kind) => kind === form.notice);
       if (answers.length > 1 && notice === undefined)
         return `请选择送达的答复书：${answers.map((kind) => NOTICES[kind].title).join('或')}`;
-      return {
-        type,
-        ...base,
-        method: form.method === 'post' ? 'post' : form.method === 'inPerson' ? 'inPerson' : 'electronic',
-        ...(notice === undefined ? {} : { notice }),
-      };
+      const method = DELIVERY_METHODS.find((m) => m === form.method) ?? 'electronic';
+      return { type, ...base, method, ...(notice === undefined ? {} : { notice }) };
     }
     case 'withdrawn':
       return { type, ...base, ...(form.reason ? { reason: form.reason } : {}) };

@@ -1,58 +1,12 @@
-// Looking up an application by receipt number and code: its dates, status and deadline explained.
-import { CASE_STATUS_LABELS, explainDeadline } from '@gk/request-workflow';
-import type { Env, PortalContext } from '../../context.js';
-import { Cite, SubmitRow } from '../../components/common.js';
+// Looking up an application by receipt number and code; the applicant's page (applicant-case.tsx) follows.
+import { setCookie } from 'hono/cookie';
+import { APPLICANT_COOKIE, APPLICANT_SESSION_MINUTES } from '../../applicant-sessions.js';
+import type { Env } from '../../context.js';
+import { SubmitRow } from '../../components/common.js';
+import { applicantCaseRoutes } from './applicant-case.js';
 import { readForm } from '../../forms/read.js';
 import { waitText } from '../../middleware/limits.js';
 import { Hono } from 'hono';
-
-const StatusFacts = ({
-  status,
-}: {
-  status: NonNullable<Awaited<ReturnType<PortalContext['data']['store']['lookupSubmission']>>>;
-}) => {
-  const state = status.case?.state;
-  return (
-    <dl class="facts">
-      <dt>回执号</dt>
-      <dd>{status.receiptNo}</dd>
-      <dt>提交日期</dt>
-      <dd>{status.submittedOn}</dd>
-      <dt>办理状态</dt>
-      <dd>{state === undefined ? '已提交，等待登记' : CASE_STATUS_LABELS[state.status]['zh-CN']}</dd>
-      {state === undefined ? null : (
-        <>
-          <dt>期限</dt>
-          <dd>
-            {/* The same explanation the staff desk and the CLI print, each rule with its article. */}
-            <ul>
-              {explainDeadline(state)
-                .filter((line) => line.kind !== 'provisional')
-                .map((line) => (
-                  <li>
-                    {line.text} {line.citation === undefined ? null : <Cite citations={[line.citation]} />}
-                  </li>
-                ))}
-            </ul>
-            {state.concludedOn === null && state.dueOnProvisional === true ? (
-              <p class="muted" id="provisional-note">
-                该日期所在年度的国务院放假安排尚未公布，暂按法定节假日推算，以国务院公布的放假安排为准。
-              </p>
-            ) : null}
-          </dd>
-          {state.clarification !== null && state.clarification.receivedOn === null ? (
-            <>
-              <dt>需要补正</dt>
-              <dd>
-                {state.clarification.items.join('；')}（补正期限 {state.clarification.dueOn ?? '—'}）
-              </dd>
-            </>
-          ) : null}
-        </>
-      )}
-    </dl>
-  );
-};
 
 /** The look-up (mounted at `/lookup`). */
 export function lookupRoutes(): Hono<Env> {
@@ -120,17 +74,19 @@ export function lookupRoutes(): Hono<Env> {
         404,
       );
     }
-    return c.render(
-      <>
-        <h1>办理进度</h1>
-        <StatusFacts status={status} />
-        <p>
-          <a href={c.var.agency.href('/lookup')}>查询其他申请</a>
-        </p>
-      </>,
-      { title: '办理查询' },
-    );
+    // The applicant now has a short session for this one application: its page, its copies, its steps.
+    // Failures are not forgiven by a success: one known receipt must not reset the count for guessing others.
+    const session = c.var.portal.applicants.create(c.var.agency.id, status.receiptNo);
+    setCookie(c, APPLICANT_COOKIE, session.id, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: APPLICANT_SESSION_MINUTES * 60,
+      secure: c.var.portal.secure,
+    });
+    return c.redirect(c.var.agency.href('/lookup/case'), 303);
   });
 
+  app.route('/case', applicantCaseRoutes());
   return app;
 }

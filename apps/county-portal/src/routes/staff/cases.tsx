@@ -1,7 +1,7 @@
 // A case: its page with the steps allowed now, recording a step, and its notices (HTML and DOCX).
 import { formatCitation } from '@gk/core';
 import { noticeToDocx } from '@gk/office';
-import type { AllowedAction, CaseEventType, CaseState, NoticeInput, NoticeKind } from '@gk/request-workflow';
+import type { AllowedAction, CaseEventType, NoticeKind } from '@gk/request-workflow';
 import {
   ACTION_RULES,
   allowedActions,
@@ -9,7 +9,6 @@ import {
   CASE_EVENT_LABELS,
   CASE_STATUS_LABELS,
   DELIVERY_METHOD_LABELS,
-  DELIVERY_PREFERENCE_LABELS,
   explainDeadline,
   FIELD_LABELS_ZH,
   formatRequestIssue,
@@ -23,34 +22,12 @@ import { ConflictError, StoreError } from '@gk/store';
 import { raw } from 'hono/html';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
-import type { AgencyProfile } from '../../data.js';
+import { noticeInput } from '../../notice-input.js';
 import { readForm } from '../../forms/read.js';
 import { Cite, DataTable, SubmitRow } from '../../components/common.js';
 import { Hono } from 'hono';
 import { Csrf, forbidden, problem, Provisional, roleNames } from '../../components/staff.js';
 import { ActionFields, eventFrom } from '../../forms/case-actions.js';
-
-/** A notice's facts from the agency's profile and the case: what the decision did not record is derived here. */
-function noticeInput(profile: AgencyProfile, state: CaseState): NoticeInput {
-  const preferences = state.request?.deliveryPreferences ?? [];
-  return {
-    agency: {
-      name: profile.name,
-      ...(profile.office.address === undefined ? {} : { address: profile.office.address }),
-      ...(profile.office.phone === undefined ? {} : { phone: profile.office.phone }),
-      ...(profile.reconsiderationBody === undefined ? {} : { reconsiderationBody: profile.reconsiderationBody }),
-      ...(profile.court === undefined ? {} : { court: profile.court }),
-    },
-    ...(state.decision?.howToObtain != null
-      ? {}
-      : {
-          howToObtain:
-            preferences.length === 0
-              ? '请到本机关政务公开办公室领取'
-              : `按您选择的方式（${preferences.map((p) => DELIVERY_PREFERENCE_LABELS[p]['zh-CN']).join('、')}）提供`,
-        }),
-  };
-}
 
 /** A case, its steps and its notices (mounted at `/staff/cases`). */
 export function caseRoutes(): Hono<Env> {
