@@ -153,6 +153,8 @@ describe('the portal past the last holiday notice', () => {
       '/350299-hxz/guide',
       '/350299-zjj/report',
       '/350299-mzj/info',
+      '/350299-hxz/villages',
+      '/350299-hxz/villages/350299101201',
     ]) {
       const response = await app.request(`${ORIGIN}${path}`);
       const html = await response.text();

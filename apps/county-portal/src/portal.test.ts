@@ -313,6 +313,8 @@ describe('the county portal in Chromium', () => {
       '/info/rules',
       '/new-media',
       '/open-days',
+      '/350299-hxz/villages',
+      '/350299-hxz/villages/350299101202',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);

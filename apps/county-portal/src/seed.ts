@@ -16,6 +16,7 @@ import type { AgencyProfile, PolicyDocument, InterpretationDocument } from './da
 import { COUNTY_AGENCY_ID, indexNoSettings } from './data.js';
 import { seedNewMedia } from './new-media.js';
 import { seedOpenDays } from './open-days.js';
+import { seedVillages } from './villages.js';
 import { putAccount, seedAgencies } from './seed-agencies.js';
 import { seedPublications } from './seed-publications.js';
 
@@ -165,6 +166,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
     const added = await seedAgencies(store, today, demoCatalogues().documents, await hashSecret(DEMO_PASSWORD));
     await seedNewMedia(store, today);
     await seedOpenDays(store, today);
+    await seedVillages(store);
     return {
       seeded: added > 0,
       summary: added > 0 ? `数据已存在；补充写入 ${String(added)} 个部门和乡镇（街道）` : '数据已存在，未重新写入',
@@ -243,6 +245,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
   const agencies = await seedAgencies(store, today, documents, passwordHash);
   const accounts = await seedNewMedia(store, today);
   const days = await seedOpenDays(store, today);
+  await seedVillages(store);
   // The profile goes last: its presence marks a complete seed.
   await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'agency', id: 'profile' }, profile);
   const items = documents.reduce((n, d) => n + d.items.length, 0);

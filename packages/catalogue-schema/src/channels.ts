@@ -37,6 +37,11 @@ const ALIASES: Readonly<Record<string, ChannelId>> = {
   '村居/企事业单位公示栏(电子屏)': 'noticeBoard',
   '社区/企事业单位/村公示栏': 'noticeBoard',
   公示栏: 'noticeBoard',
+  村公示栏: 'noticeBoard',
+  社区公示栏: 'noticeBoard',
+  '村(居)公示栏': 'noticeBoard',
+  村务公开栏: 'noticeBoard',
+  村村通广播: 'broadcast',
   '公开查阅点/政务公开专区': 'readingPoint',
 };
 

@@ -78,3 +78,15 @@ export { zhCN as catalogueMessagesZhCN, zhCNLabels, zhCNReport } from './locales
 export type { CatalogueSearchHit, CatalogueSearchOptions } from './search.js';
 export { foldSearchText, searchCatalogues } from './search.js';
 export { MAX_INDEXED_CHARACTERS, SEARCH_SYNONYMS, expandSynonyms, searchTerms } from './search-terms.js';
+
+// 村（居）务公开 aligned with 政务公开
+export type {
+  VillageAlignment,
+  VillageAlignmentOptions,
+  VillageFinding,
+  VillageFindingKind,
+  VillageMatch,
+  VillageTexts,
+  VillageTopicId,
+} from './village.js';
+export { alignVillageCatalogue, VILLAGE_TOPICS } from './village.js';

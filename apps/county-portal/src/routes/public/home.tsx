@@ -1,4 +1,5 @@
 // The home page: what the portal offers, and the latest policies and catalogue areas.
+import { agencyLevel } from '../../agency-data.js';
 import type { Env } from '../../context.js';
 import type { Handler } from 'hono';
 
@@ -60,6 +61,12 @@ export function homePage(): Handler<Env> {
             <a href={c.var.agency.href('/report')}>政府信息公开工作年度报告</a>
             <p>{year} 年度报告（按案件实时统计）</p>
           </li>
+          {agencyLevel(profile) === 'township' ? (
+            <li>
+              <a href={c.var.agency.href('/villages')}>村（居）务公开</a>
+              <p>所辖村（居）的公开事项清单，及与本级目录的比对</p>
+            </li>
+          ) : null}
         </ul>
         <h2>最新政策文件</h2>
         <ul>

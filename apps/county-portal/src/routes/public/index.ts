@@ -15,6 +15,7 @@ import { newMediaPage } from './new-media.js';
 import { openDayRoutes } from './open-days.js';
 import { policyRoutes } from './policies.js';
 import { reportPage } from './report.js';
+import { villageRoutes } from './villages.js';
 
 /** An agency's pages: the same for every agency, which the middleware before them has set. */
 function agencyPages(): Hono<Env> {
@@ -27,6 +28,7 @@ function agencyPages(): Hono<Env> {
   pages.route('/apply', applyRoutes());
   pages.route('/lookup', lookupRoutes());
   pages.get('/report', reportPage());
+  pages.route('/villages', villageRoutes());
   return pages;
 }
 
