@@ -1,5 +1,5 @@
 import type { LocalDate } from '@gk/core';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { Sessions } from './auth.js';
 import { ApplicantSessions } from './applicant-sessions.js';
@@ -15,7 +15,8 @@ import {
 import type { Env, PortalContext } from './context.js';
 import { mountPublic } from './routes/public/index.js';
 import { notFoundPage, pageRenderer } from './renderer.js';
-import { serveStylesheet } from './stylesheet.js';
+import { servePrintScript, serveStylesheet } from './stylesheet.js';
+import { displayModeOf } from './display-mode.js';
 import { bodyLimits, noStore, refuseCrossSitePosts, securityHeaders } from './middleware/security.js';
 import { mountStaff } from './routes/staff/index.js';
 
@@ -135,9 +136,29 @@ export function createPortal(options: PortalOptions): Hono<Env> {
   app.use(bodyLimits());
   // Staff pages, notices and their DOCX files carry personal data: no cache keeps a copy.
   app.use('/staff/*', noStore);
+  // So do the applicant's pages: their copy of the application and the notices addressed to them.
+  const applicantNoStore: MiddlewareHandler<Env> = async (c, next) =>
+    c.req.path.includes('/lookup/case') ? noStore(c, next) : next();
+  app.use(applicantNoStore);
+  // A kiosk in the 政务公开专区 is a shared terminal: nobody signs in to the staff desk on it.
+  app.use('/staff/*', async (c, next) =>
+    displayModeOf(c) === 'kiosk'
+      ? c.render(
+          <>
+            <h1>自助终端不能登录工作台</h1>
+            <p>这台设备是政务公开专区的自助终端，供公众查阅信息。工作人员请在办公电脑上登录。</p>
+            <p>
+              <a href="/">返回首页</a>
+            </p>
+          </>,
+          { title: '自助终端', status: 403 },
+        )
+      : next(),
+  );
   app.use(refuseCrossSitePosts(publicOrigin));
 
   app.get('/assets/site.css', serveStylesheet);
+  app.get('/assets/print.js', servePrintScript);
   mountPublic(app);
   mountStaff(app);
   app.notFound((c) => notFoundPage(c, '没有这个页面'));

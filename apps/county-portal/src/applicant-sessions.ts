@@ -26,13 +26,13 @@ export class ApplicantSessions {
     this.#now = now;
   }
 
-  create(agencyId: string, receiptNo: string): ApplicantSession {
+  create(agencyId: string, receiptNo: string, minutes: number = APPLICANT_SESSION_MINUTES): ApplicantSession {
     const session: ApplicantSession = {
       id: randomBytes(24).toString('base64url'),
       csrf: randomBytes(24).toString('base64url'),
       agencyId,
       receiptNo,
-      expiresAt: this.#now() + APPLICANT_SESSION_MINUTES * 60_000,
+      expiresAt: this.#now() + Math.min(minutes, APPLICANT_SESSION_MINUTES) * 60_000,
     };
     // Bounded: past the limit the oldest session (first in the map's order) makes room.
     while (this.#sessions.size >= MAX_APPLICANT_SESSIONS) {

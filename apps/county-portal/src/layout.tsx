@@ -1,4 +1,5 @@
-import { STYLESHEET_PATH } from './stylesheet.js';
+import type { DisplayMode } from './display-mode.js';
+import { PRINT_SCRIPT_PATH, STYLESHEET_PATH } from './stylesheet.js';
 import type { Child, FC } from 'hono/jsx';
 import agencySeed from '../seed/agency.json' with { type: 'json' };
 
@@ -35,6 +36,29 @@ const COUNTY_NAV: readonly (readonly [string, string])[] = [
   ['/open-days', '政府开放日'],
 ];
 
+/** The navigation of the elderly-friendly and kiosk modes: the few pages most visitors come for. */
+const SIMPLE_NAV: readonly (readonly [string, string])[] = [
+  ['/guide', '公开指南'],
+  ['/info', '主动公开'],
+  ['/apply', '依申请公开'],
+  ['/lookup', '办理查询'],
+];
+
+/** The switch between the standard and the elderly-friendly display, back to the same page. */
+const DisplaySwitch = ({ display, path }: { display: DisplayMode; path: string }) =>
+  display === 'kiosk' ? (
+    <button type="button" class="print-button" data-print="">
+      打印本页
+    </button>
+  ) : (
+    <a
+      class="display-switch"
+      href={`/display/${display === 'elder' ? 'standard' : 'elder'}?next=${encodeURIComponent(path)}`}
+    >
+      {display === 'elder' ? '标准模式' : '长者模式（大字）'}
+    </a>
+  );
+
 const FALLBACK_AGENCY: LayoutAgency = { name: agencySeed.name, base: '', office: agencySeed.office };
 
 const NavList = ({ links }: { links: readonly (readonly [string, string])[] }) => (
@@ -54,15 +78,20 @@ export const Layout: FC<{
   staff?: { name: string; roleLabel: string; csrf: string; supervisingOffice: boolean } | undefined;
   side?: 'public' | 'staff';
   agency?: LayoutAgency | undefined;
-}> = ({ title, children, staff, side = 'public', agency = FALLBACK_AGENCY }) => (
+  /** How the public pages are shown (the visitor's choice, or the kiosk). */
+  display?: DisplayMode;
+  /** The page's path, for the display switch to come back to. */
+  path?: string;
+}> = ({ title, children, staff, side = 'public', agency = FALLBACK_AGENCY, display = 'standard', path = '/' }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${title} - ${agency.name}政府信息公开`}</title>
       <link rel="stylesheet" href={STYLESHEET_PATH} />
+      {display === 'kiosk' ? <script src={PRINT_SCRIPT_PATH} defer /> : null}
     </head>
-    <body>
+    <body class={side === 'public' && display !== 'standard' ? display : undefined}>
       <a class="skip" href="#main">
         跳到正文
       </a>
@@ -73,9 +102,14 @@ export const Layout: FC<{
           </a>
           <nav aria-label="主导航">
             <NavList
-              links={[...PUBLIC_NAV.map(([href, text]) => [`${agency.base}${href}`, text] as const), ...COUNTY_NAV]}
+              links={
+                display === 'standard'
+                  ? [...PUBLIC_NAV.map(([href, text]) => [`${agency.base}${href}`, text] as const), ...COUNTY_NAV]
+                  : SIMPLE_NAV.map(([href, text]) => [`${agency.base}${href}`, text] as const)
+              }
             />
           </nav>
+          <DisplaySwitch display={display} path={path} />
         </header>
       ) : (
         <header class="site staff">

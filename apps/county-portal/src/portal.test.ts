@@ -349,6 +349,62 @@ describe('the county portal in Chromium', () => {
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
   }, 120_000);
 
+  it('offers 长者模式 and a kiosk mode with larger type and touch-sized targets, both passing axe-core', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    const sizes = async () =>
+      page.evaluate(() => ({
+        font: Number.parseFloat(getComputedStyle(document.body).fontSize),
+        smallest: Math.min(
+          ...Array.from(
+            document.querySelectorAll('header a, header button, main button, main input, main select'),
+            (e) => e.getBoundingClientRect().height,
+          ),
+        ),
+      }));
+    await page.goto('/guide');
+    expect((await sizes()).font).toBe(16);
+    // Any visitor switches it on from the header and comes back to the same page.
+    await submit(page, page.getByRole('link', { name: '长者模式（大字）' }));
+    expect(new URL(page.url()).pathname).toBe('/guide');
+    expect(await page.locator('header nav a').allTextContents()).toEqual([
+      '公开指南',
+      '主动公开',
+      '依申请公开',
+      '办理查询',
+    ]);
+    expect((await sizes()).font).toBe(20);
+    expect((await sizes()).smallest).toBeGreaterThanOrEqual(48);
+    for (const path of ['/', '/guide', '/apply', '/lookup', '/info']) {
+      await page.goto(path);
+      found[`elder ${path}`] = await seriousViolations(page);
+    }
+    await submit(page, page.getByRole('link', { name: '标准模式' }));
+    expect((await sizes()).font).toBe(16);
+    // The operator of the 政务公开专区 opens /kiosk once.
+    await page.goto('/kiosk');
+    await page.goto('/guide');
+    expect((await sizes()).font).toBe(22);
+    expect((await sizes()).smallest).toBeGreaterThanOrEqual(48);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('button', { name: '打印本指南' }).click();
+    expect(await page.evaluate((): number => (window as unknown as { printed: number }).printed)).toBe(1);
+    for (const path of ['/', '/guide', '/apply', '/lookup']) {
+      await page.goto(path);
+      found[`kiosk ${path}`] = await seriousViolations(page);
+    }
+    await page.goto('/staff/');
+    expect(await text(page.locator('h1'))).toBe('自助终端不能登录工作台');
+    await context.close();
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+  }, 120_000);
+
   it('lets a clerk and the head publish a policy with its interpretation; the public finds it; late and withdrawn say so', async () => {
     const anonymous = await newContext();
     const visitor = await anonymous.newPage();

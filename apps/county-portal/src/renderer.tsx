@@ -9,6 +9,7 @@ import type { Env } from './context.js';
 import type { AgencyData, AgencyProfile } from './data.js';
 import type { LayoutAgency } from './layout.js';
 import { Layout } from './layout.js';
+import { displayModeOf } from './display-mode.js';
 
 /** The statuses a page is sent with. */
 export type PageStatus = 200 | 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
@@ -59,6 +60,8 @@ export const pageRenderer: MiddlewareHandler<Env> = jsxRenderer<Env>(
         side={side}
         staff={session === undefined ? undefined : staffOf(session)}
         agency={agencyOf(c as Context<Env>)}
+        display={displayModeOf(c)}
+        path={c.req.path}
       >
         {children}
       </Layout>

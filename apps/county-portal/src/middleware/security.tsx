@@ -6,7 +6,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { MAX_BODY_BYTES, MAX_REVIEW_BODY_BYTES } from './limits.js';
 
 /**
- * The security headers: a Content-Security-Policy allowing the portal's own styles and no script,
+ * The security headers: a Content-Security-Policy allowing the portal's own styles and its own one
+ * script file (the kiosk's print button), nothing inline,
  * same-origin referrers, no framing, and HSTS only over https.
  * @param secure - whether the portal is served over https
  */
@@ -17,7 +18,7 @@ export function securityHeaders(secure: boolean): MiddlewareHandler {
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       styleSrc: ["'self'"],
-      scriptSrc: ["'none'"],
+      scriptSrc: ["'self'"],
       formAction: ["'self'"],
       frameAncestors: ["'none'"],
     },

@@ -46,7 +46,7 @@ const RECONSIDERATION_PERIOD = cite('reconsiderationLaw', 20, 1);
 const Expired = ({ href }: { href: string }) => (
   <>
     <h1>请重新查询</h1>
-    <p>查询已超过 30 分钟或尚未查询。为保护您的信息，请重新输入回执号和查询码。</p>
+    <p>查询已超时或尚未查询。为保护您的信息，请重新输入回执号和查询码。</p>
     <p>
       <a href={href}>返回办理进度查询</a>
     </p>

@@ -2,6 +2,7 @@
 import { formatCitation } from '@gk/core';
 import { buildDisclosureGuide } from '@gk/guidelines';
 import type { Env } from '../../context.js';
+import { displayModeOf } from '../../display-mode.js';
 import type { Handler } from 'hono';
 
 /** The guide page. */
@@ -21,6 +22,13 @@ export function guidePage(): Handler<Env> {
         <p class="muted">
           修订日期：{guide.revisedOn} · 依据 {formatCitation(guide.citation)}
         </p>
+        {displayModeOf(c) === 'kiosk' ? (
+          <p class="no-print">
+            <button type="button" class="primary" data-print="">
+              打印本指南
+            </button>
+          </p>
+        ) : null}
         {guide.sections.map((section) => (
           <section aria-labelledby={`guide-${section.id}`}>
             <h2 id={`guide-${section.id}`}>{section.title}</h2>

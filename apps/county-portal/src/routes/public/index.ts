@@ -7,6 +7,7 @@ import { notFoundPage } from '../../renderer.js';
 import { agenciesPage } from './agencies.js';
 import { applyRoutes } from './apply.js';
 import { catalogueRoutes } from './catalogue.js';
+import { displayRoutes } from './display.js';
 import { guidePage } from './guide.js';
 import { homePage } from './home.js';
 import { infoRoutes } from './info.js';
@@ -37,6 +38,7 @@ const AGENCY_SEGMENT = ':agency{[0-9]{6}-[a-z][a-z0-9-]{0,30}}';
 
 /** Mounts the public pages. */
 export function mountPublic(app: Hono<Env>): void {
+  app.route('/', displayRoutes());
   app.get('/agencies', agenciesPage());
   app.get('/new-media', newMediaPage());
   app.route('/open-days', openDayRoutes());

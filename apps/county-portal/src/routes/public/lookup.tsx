@@ -2,6 +2,7 @@
 import { setCookie } from 'hono/cookie';
 import { APPLICANT_COOKIE, APPLICANT_SESSION_MINUTES } from '../../applicant-sessions.js';
 import type { Env } from '../../context.js';
+import { displayModeOf, KIOSK_APPLICANT_MINUTES } from '../../display-mode.js';
 import { SubmitRow } from '../../components/common.js';
 import { applicantCaseRoutes } from './applicant-case.js';
 import { readForm } from '../../forms/read.js';
@@ -76,12 +77,14 @@ export function lookupRoutes(): Hono<Env> {
     }
     // The applicant now has a short session for this one application: its page, its copies, its steps.
     // Failures are not forgiven by a success: one known receipt must not reset the count for guessing others.
-    const session = c.var.portal.applicants.create(c.var.agency.id, status.receiptNo);
+    // On a kiosk (a shared terminal) the look-up is forgotten sooner.
+    const minutes = displayModeOf(c) === 'kiosk' ? KIOSK_APPLICANT_MINUTES : APPLICANT_SESSION_MINUTES;
+    const session = c.var.portal.applicants.create(c.var.agency.id, status.receiptNo, minutes);
     setCookie(c, APPLICANT_COOKIE, session.id, {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
-      maxAge: APPLICANT_SESSION_MINUTES * 60,
+      maxAge: minutes * 60,
       secure: c.var.portal.secure,
     });
     return c.redirect(c.var.agency.href('/lookup/case'), 303);
