@@ -315,10 +315,18 @@ describe('the county portal in Chromium', () => {
       '/open-days',
       '/350299-hxz/villages',
       '/350299-hxz/villages/350299101202',
+      '/policy-library',
+      '/policy-library/package?kind=enterprise&industry=C&size=small',
+      '/policy-library/pl-2026-04/poster',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);
     }
+    // The package's QR code is an image the browser draws (same-origin SVG, allowed by the policy).
+    await page.goto('/policy-library/package?kind=resident&situation=elderly');
+    expect(
+      await page.locator('img[alt="本页二维码"]').evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBeGreaterThan(0);
     await page.goto('/apply');
     await submit(page, page.getByRole('button', { name: '提交申请' }));
     found['/apply (errors)'] = await seriousViolations(page);

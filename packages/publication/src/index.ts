@@ -161,3 +161,24 @@ export {
   PUBLICATION_LABELS_ZH,
   zhCN as publicationMessagesZhCN,
 } from './locales/zh-CN.js';
+
+// 政策库 and 政策包
+export type {
+  EnterpriseSize,
+  IndustrySection,
+  PackagedPolicy,
+  PolicyLibraryEntry,
+  PolicyPackage,
+  PolicyPackageOptions,
+  PolicyProfile,
+  PolicyTargets,
+  ResidentSituation,
+} from './policy-package.js';
+export {
+  buildPolicyPackage,
+  ENTERPRISE_SIZE_ZH,
+  ENTERPRISE_SIZES,
+  INDUSTRY_SECTIONS,
+  MAX_LIBRARY_ENTRIES,
+  RESIDENT_SITUATIONS,
+} from './policy-package.js';

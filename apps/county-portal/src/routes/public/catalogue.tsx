@@ -2,8 +2,10 @@
 import { searchCatalogues } from '@gk/catalogue-schema';
 import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { CatalogueTable } from '../../components/public.js';
+import { Poster, ShareBox } from '../../share.js';
 
 /** The catalogue (mounted at `/catalogue`). */
 export function catalogueRoutes(): Hono<Env> {
@@ -56,9 +58,12 @@ export function catalogueRoutes(): Hono<Env> {
     );
   });
 
+  /** The catalogue of the page's area (`/:domain`), or `undefined`. */
+  const catalogueOf = async (c: Context<Env>) =>
+    (await c.var.agency.catalogues()).catalogues.find((cat) => cat.header.domain === c.req.param('domain'));
+
   app.get('/:domain', async (c) => {
-    const { catalogues } = await c.var.agency.catalogues();
-    const catalogue = catalogues.find((cat) => cat.header.domain === c.req.param('domain'));
+    const catalogue = await catalogueOf(c);
     if (catalogue === undefined) return notFoundPage(c, '没有这个领域的目录');
     // Each item's published information (主动公开), linked from its row.
     const published = new Map<string, number>();
@@ -77,8 +82,28 @@ export function catalogueRoutes(): Hono<Env> {
           published={published}
           base={c.var.agency.base}
         />
+        <ShareBox
+          origin={c.var.portal.publicOrigin}
+          path={c.var.agency.href(`/catalogue/${encodeURIComponent(catalogue.header.domain)}`)}
+          poster={c.var.agency.href(`/catalogue/${encodeURIComponent(catalogue.header.domain)}/poster`)}
+        />
       </>,
       { title: catalogue.header.domain },
+    );
+  });
+
+  app.get('/:domain/poster', async (c) => {
+    const catalogue = await catalogueOf(c);
+    if (catalogue === undefined) return notFoundPage(c, '没有这个领域的目录');
+    return c.render(
+      <Poster
+        title={catalogue.header.title}
+        lines={[`公开事项 ${String(catalogue.items.length)} 项`, `版本 ${catalogue.header.version}`]}
+        origin={c.var.portal.publicOrigin}
+        path={c.var.agency.href(`/catalogue/${encodeURIComponent(catalogue.header.domain)}`)}
+        publisher={catalogue.header.agency.name}
+      />,
+      { title: catalogue.header.title },
     );
   });
 

@@ -15,6 +15,8 @@ import { lookupRoutes } from './lookup.js';
 import { newMediaPage } from './new-media.js';
 import { openDayRoutes } from './open-days.js';
 import { policyRoutes } from './policies.js';
+import { policyLibraryRoutes } from './policy-library.js';
+import { qrRoutes } from '../../share.js';
 import { reportPage } from './report.js';
 import { villageRoutes } from './villages.js';
 
@@ -39,6 +41,8 @@ const AGENCY_SEGMENT = ':agency{[0-9]{6}-[a-z][a-z0-9-]{0,30}}';
 /** Mounts the public pages. */
 export function mountPublic(app: Hono<Env>): void {
   app.route('/', displayRoutes());
+  app.route('/', qrRoutes());
+  app.route('/policy-library', policyLibraryRoutes());
   app.get('/agencies', agenciesPage());
   app.get('/new-media', newMediaPage());
   app.route('/open-days', openDayRoutes());

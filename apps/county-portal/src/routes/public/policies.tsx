@@ -4,6 +4,7 @@ import { notFoundPage } from '../../renderer.js';
 import type { Env } from '../../context.js';
 import { DataTable } from '../../components/common.js';
 import { Hono } from 'hono';
+import { Poster, ShareBox } from '../../share.js';
 
 /** Policies and interpretations (mounted at `/policies`). */
 export function policyRoutes(): Hono<Env> {
@@ -82,7 +83,27 @@ export function policyRoutes(): Hono<Env> {
             )}
           </section>
         </div>
+        <ShareBox
+          origin={c.var.portal.publicOrigin}
+          path={c.var.agency.href(`/policies/${encodeURIComponent(entry.policy.id)}`)}
+          poster={c.var.agency.href(`/policies/${encodeURIComponent(entry.policy.id)}/poster`)}
+        />
       </>,
+      { title: entry.policy.title },
+    );
+  });
+
+  app.get('/:id/poster', async (c) => {
+    const entry = (await c.var.agency.policies()).find((p) => p.policy.id === c.req.param('id'));
+    if (entry === undefined) return notFoundPage(c, '没有这件政策文件');
+    return c.render(
+      <Poster
+        title={entry.policy.title}
+        lines={[entry.docNo, '扫码查看全文及政策解读']}
+        origin={c.var.portal.publicOrigin}
+        path={c.var.agency.href(`/policies/${encodeURIComponent(entry.policy.id)}`)}
+        publisher={(await c.var.agency.profile()).name}
+      />,
       { title: entry.policy.title },
     );
   });
