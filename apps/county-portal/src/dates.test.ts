@@ -157,6 +157,7 @@ describe('the portal past the last holiday notice', () => {
       '/350299-hxz/villages/350299101201',
       '/policy-library',
       '/policy-library/package?kind=enterprise&industry=A&size=small',
+      '/decisions',
     ]) {
       const response = await app.request(`${ORIGIN}${path}`);
       const html = await response.text();

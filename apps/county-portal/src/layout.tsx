@@ -35,6 +35,7 @@ const COUNTY_NAV: readonly (readonly [string, string])[] = [
   ['/new-media', '政务新媒体'],
   ['/open-days', '政府开放日'],
   ['/policy-library', '政策库'],
+  ['/decisions', '决策公开'],
 ];
 
 /** The navigation of the elderly-friendly and kiosk modes: the few pages most visitors come for. */

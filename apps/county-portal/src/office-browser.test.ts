@@ -109,4 +109,21 @@ describe('the county’s agencies in Chromium', () => {
     expect(await text(page.locator('h1'))).toBe('报名成功');
     expect(await text(page.locator('.receipt'))).toBe('KF20261123-0001');
   });
+
+  it('lets a citizen read the decisions and a villager the village list; the office sees what to fix', async () => {
+    const page = await (await browser.newContext({ baseURL: portal.url })).newPage();
+    await page.goto('/');
+    await submit(page, page.getByRole('link', { name: '决策公开' }));
+    expect(await text(page.locator('h1'))).toBe('决策公开与公众参与');
+    expect(await text(page.locator('table').first())).toContain('示范县城区停车收费管理办法');
+    await page.goto('/350299-hxz');
+    await submit(page, page.getByRole('link', { name: '村（居）务公开' }));
+    await submit(page, page.getByRole('link', { name: '示范县和兴镇东岭村' }));
+    expect(await text(page.locator('table').last())).toContain('公开时限与上级目录不一致');
+    const office = await signIn(OFFICE_USERNAME);
+    await submit(office, office.getByRole('link', { name: '监督考核' }));
+    await submit(office, office.getByRole('link', { name: '决策公开与公众参与' }));
+    expect(await text(office.locator('h1'))).toBe('决策公开与公众参与检查');
+    expect(await text(office.locator('tbody'))).toContain('《重大行政决策程序暂行条例》第三十二条');
+  });
 });

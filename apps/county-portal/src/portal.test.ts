@@ -318,6 +318,7 @@ describe('the county portal in Chromium', () => {
       '/policy-library',
       '/policy-library/package?kind=enterprise&industry=C&size=small',
       '/policy-library/pl-2026-04/poster',
+      '/decisions',
     ]) {
       await page.goto(path);
       found[path] = await seriousViolations(page);

@@ -18,6 +18,7 @@ import { seedNewMedia } from './new-media.js';
 import { seedOpenDays } from './open-days.js';
 import { seedVillages } from './villages.js';
 import { seedPolicyLibrary } from './policy-library.js';
+import { seedParticipation } from './participation.js';
 import { putAccount, seedAgencies } from './seed-agencies.js';
 import { seedPublications } from './seed-publications.js';
 
@@ -169,6 +170,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
     await seedOpenDays(store, today);
     await seedVillages(store);
     await seedPolicyLibrary(store);
+    await seedParticipation(store, today);
     return {
       seeded: added > 0,
       summary: added > 0 ? `数据已存在；补充写入 ${String(added)} 个部门和乡镇（街道）` : '数据已存在，未重新写入',
@@ -249,6 +251,7 @@ export async function seed(store: Store, today: LocalDate): Promise<{ seeded: bo
   const days = await seedOpenDays(store, today);
   await seedVillages(store);
   await seedPolicyLibrary(store);
+  await seedParticipation(store, today);
   // The profile goes last: its presence marks a complete seed.
   await store.putDocument({ agencyId: COUNTY_AGENCY_ID, kind: 'agency', id: 'profile' }, profile);
   const items = documents.reduce((n, d) => n + d.items.length, 0);

@@ -8,6 +8,7 @@ import { agenciesPage } from './agencies.js';
 import { applyRoutes } from './apply.js';
 import { catalogueRoutes } from './catalogue.js';
 import { displayRoutes } from './display.js';
+import { decisionsPage } from './decisions.js';
 import { guidePage } from './guide.js';
 import { homePage } from './home.js';
 import { infoRoutes } from './info.js';
@@ -44,6 +45,7 @@ export function mountPublic(app: Hono<Env>): void {
   app.route('/', qrRoutes());
   app.route('/policy-library', policyLibraryRoutes());
   app.get('/agencies', agenciesPage());
+  app.get('/decisions', decisionsPage());
   app.get('/new-media', newMediaPage());
   app.route('/open-days', openDayRoutes());
   const county = new Hono<Env>();

@@ -18,6 +18,7 @@ import {
   countyScoringProfile,
 } from '../../assessment.js';
 import { newMediaOfficePage } from './office-new-media.js';
+import { participationOfficePage } from './office-participation.js';
 import { openDaysOfficePage } from './office-open-days.js';
 import { adoptProfile, ProfileSection } from './office-profile.js';
 import { DataTable } from '../../components/common.js';
@@ -83,7 +84,8 @@ export function officeRoutes(): Hono<Env> {
           <a href={`/staff/office/bulletin.docx${q}`}>下载通报（Word）</a> ·{' '}
           <a href={`/staff/office/bulletin.html${q}`}>通报（网页）</a> ·{' '}
           <a href={`/staff/office/report${q}`}>全县年度报告汇总</a> ·{' '}
-          <a href="/staff/office/new-media">政务新媒体账号</a> · <a href="/staff/office/open-days">政府开放日报名</a>
+          <a href="/staff/office/new-media">政务新媒体账号</a> · <a href="/staff/office/open-days">政府开放日报名</a> ·{' '}
+          <a href="/staff/office/participation">决策公开与公众参与</a>
         </p>
         <DataTable
           caption={`排名（${String(assessment.scores.length)} 个单位）`}
@@ -120,6 +122,7 @@ export function officeRoutes(): Hono<Env> {
 
   app.post('/profile', adoptProfile);
   app.get('/new-media', newMediaOfficePage());
+  app.get('/participation', participationOfficePage());
   app.get('/open-days', openDaysOfficePage());
 
   app.post('/archive', async (c) => {
