@@ -42,3 +42,31 @@ export async function documents<T = unknown>(db: Db, agencyId: string, kind: str
     [agencyId, kind],
   );
 }
+
+/** `Store.updateDocument` over a database handle; documented there. */
+export async function updateDocument<T>(
+  db: Db,
+  ref: DocumentRef,
+  update: (current: T | undefined) => T | undefined,
+): Promise<T | undefined> {
+  checkDocumentRef(ref);
+  return db.transaction(async (tx) => {
+    // One writer at a time for this document, across processes — even before its row exists.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      JSON.stringify(['gk_documents', ref.agencyId, ref.kind, ref.id]),
+    ]);
+    const [row] = await tx.query<{ body: T }>(
+      'SELECT body FROM gk_documents WHERE agency_id = $1 AND kind = $2 AND id = $3 FOR UPDATE',
+      [ref.agencyId, ref.kind, ref.id],
+    );
+    const next = update(row?.body);
+    if (next === undefined) return row?.body;
+    refuseNul('文档', next);
+    await tx.query(
+      `INSERT INTO gk_documents (agency_id, kind, id, body) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (agency_id, kind, id) DO UPDATE SET body = EXCLUDED.body, updated_at = now()`,
+      [ref.agencyId, ref.kind, ref.id, JSON.stringify(next)],
+    );
+    return next;
+  });
+}

@@ -186,6 +186,18 @@ export class Store {
   }
 
   /**
+   * Reads a document and writes what `update` makes of it, one writer at a time — across processes
+   * sharing the database too (a transaction holding a lock on the document) — so that counts kept in
+   * a document (places taken, numbers given out) are never read twice and overwritten.
+   * @param ref - agency, kind and id
+   * @param update - from the current body (`undefined` when none) to the new one; `undefined` writes nothing
+   * @returns the body as it stands afterwards
+   */
+  updateDocument<T>(ref: DocumentRef, update: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    return documents.updateDocument<T>(this.#db, ref, update);
+  }
+
+  /**
    * A document, or `undefined`.
    * @param ref - agency, kind and id
    */
