@@ -74,6 +74,25 @@ export interface DecisionCatalogueOptions {
   readonly locale?: Locale;
 }
 
+/**
+ * Whether something done on `doneOn` was published late: after `days` days, or not yet and the period
+ * is over. The rule the decisions, replies and meeting records share.
+ * @param doneOn - the day it was done (decided, replied, held)
+ * @param publishedOn - the day it was published, if it was
+ * @param days - the period
+ * @param today - today
+ * @returns the last day to publish, and whether that day has passed without it
+ */
+export function publishedLate(
+  doneOn: string,
+  publishedOn: string | undefined,
+  days: number,
+  today: string,
+): { readonly dueOn: string; readonly late: boolean } {
+  const dueOn = addDays(doneOn, days);
+  return { dueOn, late: publishedOn === undefined ? today > dueOn : publishedOn > dueOn };
+}
+
 /** The local rule a catalogue is published under (第三条第三款 says a decision body may publish one). */
 const CATALOGUE_SOURCE = '本地实施方案：制定发布重大行政决策事项目录、标准（如市中区政务公开工作要点）';
 /** How soon a decision is published by default: this project's reading of 及时 (第三十二条), a setting. */
@@ -148,9 +167,7 @@ export function checkDecisionCatalogue(
         citation: ART.hearing,
       });
     if (d.decidedOn !== undefined) {
-      const due = addDays(d.decidedOn, days);
-      const late = d.publishedOn === undefined ? options.today > due : d.publishedOn > due;
-      if (late)
+      if (publishedLate(d.decidedOn, d.publishedOn, days, options.today).late)
         findings.push({
           code: 'decisions.decisionUnpublished',
           severity: 'error',

@@ -2,8 +2,8 @@
 // interest, the year's summary of handling, and the public attending government meetings. Both duties
 // come from the local implementation plans, not from an article: their periods are settings.
 import type { Locale } from '@gk/core';
-import { addDays } from '@gk/core';
 import type { ParticipationFinding } from './decisions.js';
+import { publishedLate } from './decisions.js';
 import { PARTICIPATION_TEXTS } from './participation-texts.js';
 
 /** 人大代表建议 or 政协委员提案. */
@@ -74,8 +74,8 @@ export function checkProposalReplies(
   for (const r of replies.slice(0, 5_000)) {
     if (!r.publicInterest || r.withheldReason !== undefined || r.repliedOn === undefined) continue;
     const subject = `${PROPOSAL_KIND_ZH[r.kind]}${r.number}`;
-    const dueOn = addDays(r.repliedOn, days);
-    if (r.publishedOn === undefined && options.today > dueOn)
+    const { dueOn, late } = publishedLate(r.repliedOn, r.publishedOn, days, options.today);
+    if (late && r.publishedOn === undefined)
       findings.push({
         code: 'proposals.replyUnpublished',
         severity: 'warning',
@@ -83,7 +83,7 @@ export function checkProposalReplies(
         message: t.replyUnpublished(),
         source: REPLY_SOURCE,
       });
-    else if (r.publishedOn !== undefined && r.publishedOn > dueOn)
+    else if (late)
       findings.push({
         code: 'proposals.replyLate',
         severity: 'warning',
@@ -172,8 +172,7 @@ export function checkMeetingAttendance(
         message: t.meetingNoAttendees(),
         source: MEETING_SOURCE,
       });
-    const dueOn = addDays(m.heldOn, days);
-    const late = m.recordPublishedOn === undefined ? options.today > dueOn : m.recordPublishedOn > dueOn;
+    const { dueOn, late } = publishedLate(m.heldOn, m.recordPublishedOn, days, options.today);
     if (late)
       findings.push({
         code: 'meetings.recordLate',

@@ -20,6 +20,8 @@ import { ConflictError, StoreError } from './errors.js';
 import { eventOf, maskedEventOf, selectEventRows } from './internal/event-rows.js';
 import { maskedApplicant } from './internal/refs.js';
 import { append } from './event-log.js';
+import type { SubmissionRow } from './inbox.js';
+import { SUBMISSION_COLUMNS } from './inbox.js';
 
 /** The actor of the steps an applicant takes online. */
 export const ONLINE_APPLICANT: Actor = { id: 'applicant', role: 'applicant', name: '申请人（网上办理）' };
@@ -72,20 +74,6 @@ export interface ApplicantStepOptions {
   readonly at?: string;
 }
 
-interface SubmissionRow extends Record<string, unknown> {
-  agency_id: string;
-  receipt_no: string;
-  submitted_on: string;
-  payload: Application | null;
-  personal: Record<string, unknown> | null;
-  case_id: string | null;
-  registered_on: string | null;
-  withdrawn_on: string | null;
-}
-
-const COLUMNS =
-  'agency_id, receipt_no, submitted_on::text AS submitted_on, payload, personal, case_id, registered_on::text AS registered_on, withdrawn_on::text AS withdrawn_on';
-
 /** How many times a step is retried when a member of staff writes to the case at the same moment. */
 const RETRIES = 3;
 
@@ -119,7 +107,7 @@ export class ApplicantStore {
     idArgument('receiptNo', receiptNo);
     dateArgument('today', options.today);
     const [row] = await this.#db.query<SubmissionRow>(
-      `SELECT ${COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
+      `SELECT ${SUBMISSION_COLUMNS} FROM gk_submissions WHERE agency_id = $1 AND receipt_no = $2`,
       [agencyId, receiptNo],
     );
     if (row === undefined) return undefined;

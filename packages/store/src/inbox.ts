@@ -21,7 +21,8 @@ import type {
 import { appendIn } from './event-log.js';
 import { getCase } from './projections.js';
 
-interface SubmissionRow extends Record<string, unknown> {
+/** A row of `gk_submissions` as {@link SUBMISSION_COLUMNS} selects it. */
+export interface SubmissionRow extends Record<string, unknown> {
   agency_id: string;
   receipt_no: string;
   submitted_on: string;
@@ -33,7 +34,8 @@ interface SubmissionRow extends Record<string, unknown> {
   withdrawn_on: string | null;
 }
 
-const SUBMISSION_COLUMNS =
+/** The columns a submission is read from. */
+export const SUBMISSION_COLUMNS =
   'agency_id, receipt_no, submitted_on::text AS submitted_on, code_hash, payload, personal, case_id, registered_on::text AS registered_on, withdrawn_on::text AS withdrawn_on';
 
 const toSubmission = (row: SubmissionRow): Submission => ({
