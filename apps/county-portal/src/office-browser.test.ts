@@ -96,6 +96,11 @@ describe('the county’s agencies in Chromium', () => {
     expect(await text(office.locator('h1'))).toBe('政务新媒体账号管理');
     const row = office.locator('tbody tr', { hasText: '示范县民政' }).first();
     expect(await text(row.locator('td').last())).toMatch(/^“示范县民政”自 \d{4}-\d{2}-\d{2} 起 40 天未更新/);
+    // The office reviews a post for the stale account and records it: the account is up to date again.
+    await submit(office, row.getByRole('link', { name: '示范县民政' }));
+    await office.getByLabel(/^拟发布的内容/).fill('本县2026年第四季度城乡低保标准已公布，详见县政府网站。');
+    await submit(office, office.getByRole('button', { name: '审查并记录发布' }));
+    expect(await text(office.getByRole('status'))).toBe('审查通过，已记录发布。');
   });
 
   it('lets a citizen register for an open day and keep the receipt (政府开放日)', async () => {

@@ -81,6 +81,18 @@ export type NewMediaEvent =
 /** One of the steps' types. */
 export type NewMediaEventType = NewMediaEvent['type'];
 
+/** The steps' names, as a registry's history reads them. */
+export const NEW_MEDIA_EVENT_ZH: Readonly<Record<NewMediaEventType, string>> = {
+  opened: '开设',
+  renamed: '变更名称',
+  responsibleChanged: '变更责任人',
+  posted: '发布信息',
+  suspended: '暂停运维',
+  resumed: '恢复运维',
+  merged: '整合',
+  closed: '关停',
+};
+
 /** An issue of the registry: a step out of place, a missing approval, a stale account. */
 export type NewMediaIssue = IssueUnion<NewMediaIssueParams>;
 

@@ -36,7 +36,7 @@ export function newMediaOfficePage(): Handler<Env> {
           caption="账号"
           columns={['账号名称', '平台', '主办单位', '状态', '责任人', '最近更新', '需要处理']}
           rows={accounts.map((a) => [
-            a.name ?? a.id,
+            <a href={`/staff/office/new-media/${encodeURIComponent(a.id)}`}>{a.name ?? a.id}</a>,
             a.platform === null ? '—' : NEW_MEDIA_PLATFORM_LABELS[a.platform],
             names.get(a.agencyId) ?? a.agencyId,
             `${NEW_MEDIA_STATUS_ZH[a.status] ?? a.status}${a.closedOn === null ? '' : `（${a.closedOn}）`}`,

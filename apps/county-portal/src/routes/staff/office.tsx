@@ -19,6 +19,7 @@ import {
 } from '../../assessment.js';
 import { newMediaOfficePage } from './office-new-media.js';
 import { participationOfficePage } from './office-participation.js';
+import { newMediaAccountRoutes } from './office-new-media-account.js';
 import { openDaysOfficePage } from './office-open-days.js';
 import { adoptProfile, ProfileSection } from './office-profile.js';
 import { DataTable } from '../../components/common.js';
@@ -122,6 +123,7 @@ export function officeRoutes(): Hono<Env> {
 
   app.post('/profile', adoptProfile);
   app.get('/new-media', newMediaOfficePage());
+  app.route('/new-media', newMediaAccountRoutes());
   app.get('/participation', participationOfficePage());
   app.get('/open-days', openDaysOfficePage());
 
