@@ -39,6 +39,7 @@ export { REDACTABLE_KINDS, redact } from './redact.js';
 // Review ledger and periodic review
 export type { ReviewDecision, ReviewRecord } from './review-record.js';
 export { createReviewRecord, reviewRecordsToCsv, reviewRecordsToJson } from './review-record.js';
+export type { ReviewCsvOptions } from './review-record.js';
 export type { PeriodicReviewOptions, ProposalOptions, RequestCount, ReviewDue, WithheldItem } from './periodic.js';
 export { periodicReviewDue, proposeProactiveDisclosure } from './periodic.js';
 

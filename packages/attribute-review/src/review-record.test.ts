@@ -19,11 +19,32 @@ describe('review ledger', () => {
     expect(reviewRecordsToJson([record])).not.toContain('13912345678');
   });
 
-  it('exports CSV with Chinese headings and RFC 4180 quoting', () => {
-    expect(reviewRecordsToCsv([record])).toBe(
+  it('exports CSV with Chinese headings and RFC 4180 quoting, with the BOM Excel needs', () => {
+    expect(reviewRecordsToCsv([record]).startsWith('\uFEFF文件编号,')).toBe(true);
+    expect(reviewRecordsToCsv([record], { bom: false })).toBe(
       '文件编号,文件标题,审查人,审查时间,发现问题数,问题类型,审查结论,公开属性,备注\r\n' +
         'D-2025-001,"关于""试点""工作的通知",审查员,2025-10-20T10:00:00+08:00,1,手机号码,脱敏后发布,主动公开,\r\n',
     );
+  });
+});
+
+describe('CSV cells a spreadsheet would run', () => {
+  const record = createReviewRecord({
+    document: { id: 'D-2025-002', title: '' },
+    reviewer: { id: 'u7', name: '审查员' },
+    reviewedAt: '2025-10-20T10:00:00+08:00',
+    findings: [],
+    decision: 'approvedWithRedactions',
+    attribute: 'proactive',
+  });
+
+  it('neutralises =, +, -, @, tab and carriage return at a cell’s start, and nowhere else', () => {
+    const titled = (title: string) =>
+      reviewRecordsToCsv([{ ...record, document: { ...record.document, title } }], { bom: false }).split('\r\n')[1];
+    expect(titled('=HYPERLINK("http://x","点击")')).toContain(`,"'=HYPERLINK(""http://x"",""点击"")",`);
+    for (const start of ['+', '-', '@', '\t']) expect(titled(`${start}SUM(A1)`)).toContain(`,'${start}SUM(A1),`);
+    expect(titled('\rcmd')).toContain(`,"'\rcmd",`);
+    expect(titled('关于=号的说明')).toContain(',关于=号的说明,');
   });
 });
 

@@ -67,15 +67,31 @@ export function reviewRecordsToJson(records: readonly ReviewRecord[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
-const csvCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * A cell as a spreadsheet will read it safely: a text that starts like a formula (=, +, -, @, a tab
+ * or a carriage return) gets a leading apostrophe, so that Excel and WPS show it instead of running it;
+ * then RFC 4180 quoting.
+ */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Options of {@link reviewRecordsToCsv}. */
+export interface ReviewCsvOptions {
+  /** Start with a UTF-8 byte order mark, which Excel needs to read Chinese in a CSV file; `true` by default. */
+  readonly bom?: boolean;
+}
 
 /**
  * The ledger as CSV with Chinese headings (文件编号, 文件标题, 审查人, 审查时间, 发现问题数, 问题类型,
- * 审查结论, 公开属性, 备注), one line per record, RFC 4180 quoting.
+ * 审查结论, 公开属性, 备注), one line per record, RFC 4180 quoting, cells that would start a formula
+ * neutralised, and a byte order mark so that Excel opens it in UTF-8.
  * @param records - the records
+ * @param options - whether to start with the byte order mark
  * @returns the CSV text, lines ending in CRLF
  */
-export function reviewRecordsToCsv(records: readonly ReviewRecord[]): string {
+export function reviewRecordsToCsv(records: readonly ReviewRecord[], options: ReviewCsvOptions = {}): string {
   const header = [
     '文件编号',
     '文件标题',
@@ -103,5 +119,5 @@ export function reviewRecordsToCsv(records: readonly ReviewRecord[]): string {
       .map(csvCell)
       .join(',');
   });
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return `${options.bom === false ? '' : '\uFEFF'}${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
