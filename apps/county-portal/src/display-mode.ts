@@ -23,11 +23,6 @@ export function displayModeOf(c: AnyContext): DisplayMode {
   return DISPLAY_MODES.find((mode) => mode === value) ?? 'standard';
 }
 
-/** A path on this site to go back to after switching; the home page for anything else. */
-export function sameSitePath(next: string | undefined): string {
-  return next !== undefined && /^\/(?![/\\])[^\s]*$/.test(next) && next.length <= 500 ? next : '/';
-}
-
 /**
  * Sets the display mode for the visitor (a year for the elderly-friendly mode, the session of the
  * browser for the kiosk, which is switched on by its operator).

@@ -4,14 +4,7 @@
 import QRCode from 'qrcode';
 import { Hono } from 'hono';
 import type { Env } from './context.js';
-
-/** The longest path a code or a poster is made for. */
-export const MAX_SHARED_PATH = 500;
-
-/** A path of this site (`/policy-library/x?y=z`), or `undefined` for anything else. */
-export function sharedPath(path: string | undefined): string | undefined {
-  return path !== undefined && path.length <= MAX_SHARED_PATH && /^\/(?![/\\])[^\s]*$/.test(path) ? path : undefined;
-}
+import { localPath } from './middleware/security.js';
 
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 2 } as const;
 
@@ -27,7 +20,7 @@ export function qrRoutes(): Hono<Env> {
   const app = new Hono<Env>();
   for (const format of ['svg', 'png'] as const)
     app.get(`/qr.${format}`, async (c) => {
-      const path = sharedPath(c.req.query('path'));
+      const path = localPath(c.req.query('path'));
       if (path === undefined)
         return c.text('二维码只能指向本平台的页面：path 应为以“/”开头、不超过 500 个字符的站内地址', 400);
       const url = `${c.var.portal.publicOrigin}${path}`;

@@ -84,3 +84,15 @@ export function refuseCrossSitePosts(publicOrigin: string): MiddlewareHandler {
     await next();
   };
 }
+
+/** The longest path of this site a redirect, a QR code or a poster is made for. */
+export const MAX_LOCAL_PATH = 500;
+
+/**
+ * A path of this site (`/policy-library/x?y=z`), or `undefined` for anything else: another site
+ * (`//evil.example`, `https://…`, `/\\evil`), spaces, or over {@link MAX_LOCAL_PATH} characters.
+ * @param path - the path as given
+ */
+export function localPath(path: string | undefined): string | undefined {
+  return path !== undefined && path.length <= MAX_LOCAL_PATH && /^\/(?![/\\])[^\s]*$/.test(path) ? path : undefined;
+}

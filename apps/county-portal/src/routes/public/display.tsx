@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import type { Env } from '../../context.js';
 import type { DisplayMode } from '../../display-mode.js';
-import { DISPLAY_MODES, sameSitePath, setDisplayMode } from '../../display-mode.js';
+import { DISPLAY_MODES, setDisplayMode } from '../../display-mode.js';
+import { localPath } from '../../middleware/security.js';
 import { notFoundPage } from '../../renderer.js';
 
 /** The display-mode switches (mounted at the root). */
@@ -13,7 +14,8 @@ export function displayRoutes(): Hono<Env> {
     const mode = DISPLAY_MODES.find((m) => m === c.req.param('mode'));
     if (mode === undefined || mode === 'kiosk') return notFoundPage(c, '没有这种显示方式');
     setDisplayMode(c, mode satisfies DisplayMode, c.var.portal.secure);
-    return c.redirect(sameSitePath(c.req.query('next')), 303);
+    // Back to the page the visitor was on, never to another site.
+    return c.redirect(localPath(c.req.query('next')) ?? '/', 303);
   });
   app.get('/kiosk', (c) => {
     setDisplayMode(c, 'kiosk', c.var.portal.secure);
