@@ -138,6 +138,9 @@ describe("the applicant's page", () => {
     // The third party letters and other agencies' notices are never the applicant's to read.
     expect((await applicant.get('/notices/thirdPartyConsultationLetter')).status).toBe(404);
     expect((await applicant.get('/notices/__proto__')).status).toBe(404);
+    // Each reading of their own notice is in the disclosure log; a refused one is not.
+    const log = await app.store.disclosures({ agencyId: COUNTY_AGENCY_ID, caseId: receipt.receiptNo });
+    expect(log.map((d) => d.reason)).toEqual(['申请人查看本人的告知书', '申请人查看本人的告知书']);
   });
 
   it('gives the applicant a copy of their own application, and the disclosure log keeps the reading', async () => {

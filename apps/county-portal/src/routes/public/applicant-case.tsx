@@ -302,10 +302,12 @@ export function applicantCaseRoutes(): Hono<Env> {
     const kind = NOTICE_KINDS.find((k) => k === (docx ? file.slice(0, -5) : file));
     const today = c.var.portal.today();
     const store = c.var.portal.data.store.applicants;
-    const record = await store.record(c.var.agency.id, session.receiptNo, { today, reveal: '申请人查看本人的告知书' });
-    const state = record?.state ?? null;
-    if (kind === undefined || state === null || !applicantNoticeKinds(state).includes(kind))
+    // Which notices the applicant may read is known without their personal data; only then is it read.
+    const masked = (await store.record(c.var.agency.id, session.receiptNo, { today }))?.state ?? null;
+    if (kind === undefined || masked === null || !applicantNoticeKinds(masked).includes(kind))
       return notFoundPage(c, '没有这份告知书');
+    const record = await store.record(c.var.agency.id, session.receiptNo, { today, reveal: '申请人查看本人的告知书' });
+    const state = record?.state ?? masked;
     const result = buildNotice(kind, state, noticeInput(await c.var.agency.profile(), state));
     if (!result.success) return notFoundPage(c, '这份告知书暂时无法生成，请联系本机关政务公开工作机构');
     // Opening the answer delivered online is the day the applicant learns of it: recorded once.
