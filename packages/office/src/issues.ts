@@ -5,6 +5,12 @@ import type { IssueUnion } from '@gk/core';
 /** What a file was expected to be: an Excel workbook or a Word document. */
 export type OfficeFileKind = 'xlsx' | 'docx';
 
+/**
+ * Where a file could give a catalogue's header: its 目录信息 sheet (`sheet`), a workbook without one
+ * (`noSheet`), or a Word document, which has no place for it (`docx`).
+ */
+export type HeaderSource = 'sheet' | 'noSheet' | 'docx';
+
 /** The params of each issue `@gk/office` reports. */
 export interface OfficeIssueParams {
   /** The workbook is larger than the limit. */
@@ -21,8 +27,15 @@ export interface OfficeIssueParams {
   'xlsx.unreadable': Record<string, never>;
   /** The workbook has no catalogue sheet. */
   'xlsx.noSheet': Record<string, never>;
-  /** No row names 公开事项 or 一级事项. */
-  'xlsx.noHeader': Record<string, never>;
+  /**
+   * No row in the first `rows` of the table names its columns: the row that came closest and its
+   * first headings (`row` 0 when the table holds no text).
+   */
+  'xlsx.noHeader': { readonly table: string; readonly rows: number; readonly row: number; readonly cells: string };
+  /** Header fields (标题, 行政区划代码 …) that neither the file nor the `header` option gives. */
+  'xlsx.headerMissing': { readonly fields: string; readonly source: HeaderSource };
+  /** A Word document without a table. */
+  'docx.noTable': Record<string, never>;
   /** An instance block names an item number the catalogue sheet lacks. */
   'xlsx.instanceItemUnknown': { readonly number: string };
   /** A file larger than the text reader takes. */

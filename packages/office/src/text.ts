@@ -21,7 +21,7 @@ export type OfficeTextResult =
   | { readonly ok: false; readonly issues: readonly XlsxLimitIssue[] };
 
 /** A Word part's paragraphs, as text: runs joined, tabs and line breaks kept. */
-function paragraphs(xml: string): string[] {
+export function paragraphs(xml: string): string[] {
   const out: string[] = [];
   for (const p of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
     let text = '';

@@ -13,7 +13,17 @@ export const en: MessageCatalogue<OfficeIssueParams> = {
     `The sheet has more than ${String(p.limit)} cells (merged areas included); it was not read`,
   'xlsx.unreadable': () => 'The file is not a readable .xlsx workbook',
   'xlsx.noSheet': () => 'The workbook has no sheet',
-  'xlsx.noHeader': () => 'No header row (公开事项 / 一级事项) found',
+  'xlsx.noHeader': (p) =>
+    p.row === 0
+      ? `${p.table} holds no text: no catalogue header found`
+      : `No catalogue header in the first ${String(p.rows)} rows of ${p.table}: a header names 一级事项 (or 公开事项) and columns such as 公开内容 and 公开时限; the closest is row ${String(p.row)}: ${p.cells}`,
+  'xlsx.headerMissing': (p) =>
+    p.source === 'sheet'
+      ? `The 目录信息 sheet lacks ${p.fields}: fill them in, or give them with the header option`
+      : p.source === 'noSheet'
+        ? `The workbook has no 目录信息 sheet and lacks ${p.fields}: add that sheet (names in column A, values in B), or give them with the header option`
+        : `A Word document holds no catalogue header (${p.fields}): give it with the header option`,
+  'docx.noTable': () => 'The Word document has no table: no catalogue found',
   'xlsx.instanceItemUnknown': (p) => `Instance rows name item no. ${p.number}, which the catalogue sheet does not have`,
   'text.fileTooLarge': () => 'The file is too large',
   'text.inflatesTooLarge': () => 'The file inflates too large',

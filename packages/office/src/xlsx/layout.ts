@@ -52,9 +52,15 @@ export type Role =
   | 'proactive'
   | 'onRequest'
   | 'tier'
+  | 'audienceText'
+  | 'modeText'
+  | 'tierText'
   | 'id'
   | 'guidelineItemId'
   | 'notApplicable';
+
+/** Group headings whose columns are split below them (公开对象 → 全社会 / 特定群体 …). */
+export const GROUP_HEADINGS: readonly string[] = ['公开事项', '事项名称', '公开对象', '公开方式', '公开层级'];
 
 /** The sheet that holds instance rows (实例), one block per item. */
 export const INSTANCE_SHEET = '实例';
@@ -65,24 +71,42 @@ export const OPTIONAL_COLUMNS: readonly (readonly ['id' | 'guidelineItemId' | 'n
   ['notApplicable', '不适用理由'],
 ];
 
-/** The role of a column from its heading and its group heading, if any. */
+// The headings counties write for each column, as prefixes of the heading without spaces or
+// brackets. Seen in published catalogues (../shared/reference/catalogue-domains.md, "Header wording").
+const PREFIXES: readonly (readonly [Role, readonly string[]])[] = [
+  ['primaryMatter', ['一级事项', '一级目录']],
+  ['secondaryMatter', ['二级事项', '二级目录']],
+  ['tertiaryMatter', ['三级事项', '三级目录']],
+  ['contentElements', ['公开内容', '公开要素', '公开标准']],
+  ['basis', ['公开依据', '法律依据', '依据']],
+  ['timeLimit', ['公开时限', '公开时间', '公开时效', '公开期限', '时限']],
+  ['publisher', ['公开主体', '公开责任主体', '责任主体', '公开单位', '发布主体', '责任单位']],
+  ['channels', ['公开渠道', '公开载体', '公开途径', '网站公开渠道', '渠道']],
+  ['specificGroups', ['特定群', '特定对象']],
+];
+
+/**
+ * The role of a column from its heading and its group heading, if any. A group heading without
+ * columns below it (公开对象, 公开方式, 公开层级 on one row) holds text instead of ticks; 公开属性 is
+ * the mode written out (主动公开).
+ */
 export function roleOf(text: string, parent: string): Role | undefined {
   const t = norm(text);
   const p = norm(parent);
-  if (t === '序号') return 'index';
-  if (t.startsWith('一级事项') || t === '一级目录') return 'primaryMatter';
-  if (t.startsWith('二级事项') || t === '二级目录') return 'secondaryMatter';
-  if (t.startsWith('三级事项')) return 'tertiaryMatter';
-  if (t.startsWith('公开内容')) return 'contentElements';
-  if (t.startsWith('公开依据')) return 'basis';
-  if (t.startsWith('公开时限')) return 'timeLimit';
-  if (t.startsWith('公开主体')) return 'publisher';
-  if (t.startsWith('公开渠道')) return 'channels';
-  if (t === '全社会') return 'public';
-  if (t.startsWith('特定群')) return 'specificGroups';
+  if (t === '序号' || t === '编号') return 'index';
+  // 事项名称 → 一级 / 二级 (枣庄高新区).
+  if (p === '公开事项' || p === '事项名称') {
+    const level = ['一级', '二级', '三级'].indexOf(t);
+    if (level >= 0) return (['primaryMatter', 'secondaryMatter', 'tertiaryMatter'] as const)[level];
+  }
+  if (t === '全社会' || t === '社会公众') return 'public';
   if (t === '主动' || t === '主动公开') return 'proactive';
   if (t === '依申请' || t === '依申请公开' || t === '申请') return 'onRequest';
-  if (p.startsWith('公开层级') && t !== '') return 'tier';
+  if (p.startsWith('公开层级') && t !== '' && t !== p) return 'tier';
+  if (t.startsWith('公开对象')) return 'audienceText';
+  if (t.startsWith('公开方式') || t.startsWith('公开属性')) return 'modeText';
+  if (t.startsWith('公开层级')) return 'tierText';
+  for (const [role, prefixes] of PREFIXES) if (prefixes.some((prefix) => t.startsWith(prefix))) return role;
   for (const [role, label] of OPTIONAL_COLUMNS) if (t === label) return role;
   return undefined;
 }
