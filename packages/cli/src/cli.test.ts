@@ -186,11 +186,11 @@ describe('gk catalogue', () => {
   });
 
   it('refuses a conversion that would lose data, listing what, unless --allow-loss', () => {
-    // The source table's own numbering kept in extra collides with the sheet's 序号 column.
+    // A local column's value ending in spaces: a sheet's cells are read trimmed.
     const doc = JSON.parse(readFileSync(join(dir, 'education.json'), 'utf8')) as {
       items: { extra?: Record<string, string> }[];
     };
-    doc.items[0]!.extra = { ...doc.items[0]!.extra, 序号: '3-1' };
+    doc.items[0]!.extra = { ...doc.items[0]!.extra, 备注: '见附件  ' };
     writeFileSync(join(dir, 'numbered.json'), JSON.stringify(doc));
     const refused = gk('catalogue', 'convert', 'numbered.json', 'numbered.xlsx');
     expect(refused.code).toBe(1);
@@ -224,7 +224,7 @@ describe('gk catalogue', () => {
     expect(gk('catalogue', 'convert', 'education.json', 'taken.xlsx', '--force').code).toBe(0);
     expect(gk('catalogue', 'validate', 'catalogue.csv')).toMatchObject({
       code: 2,
-      stderr: '错误：无法识别文件类型：catalogue.csv（支持 .xlsx, .json）\n',
+      stderr: '错误：无法识别文件类型：catalogue.csv（支持 .xlsx, .docx, .json）\n',
     });
   });
 
@@ -238,7 +238,7 @@ describe('gk catalogue', () => {
       'error: file not found: nowhere.json\n',
     );
     expect(gk('catalogue', 'validate', 'broken.json').stderr).toMatch(/^错误：broken\.json:3:35 不是有效的 JSON：/);
-    expect(gk('catalogue', 'validate', '.').stderr).toBe('错误：无法识别文件类型：.（支持 .xlsx, .json）\n');
+    expect(gk('catalogue', 'validate', '.').stderr).toBe('错误：无法识别文件类型：.（支持 .xlsx, .docx, .json）\n');
   });
 });
 
@@ -499,7 +499,7 @@ describe('gk help', () => {
     expect(zh.stdout).toContain('选项：');
     expect(zh.stdout).toContain('catalogue        政务公开事项标准目录：校验、比较、转换');
     const en = gk('--lang', 'en', 'catalogue', 'validate', '--help');
-    expect(en.stdout).toContain('validate a catalogue file (.xlsx or .json)');
+    expect(en.stdout).toContain('validate a catalogue file (.xlsx, .docx or .json)');
     expect(gk('frob')).toMatchObject({ code: 2, stderr: '错误：未知命令 frob\n' });
   });
 });

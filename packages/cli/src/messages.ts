@@ -50,6 +50,10 @@ export interface CliMessages {
   readonly review: string;
   readonly reviewScan: string;
   readonly lexicon: string;
+  /** `--header`: the catalogue's header fields as JSON. */
+  readonly headerOption: string;
+  /** A `--header` file that is not a JSON object. */
+  readonly headerNotObject: (file: string) => string;
   readonly redactOption: string;
   readonly args: Readonly<
     Record<'file' | 'old' | 'new' | 'in' | 'out' | 'date' | 'n' | 'from' | 'to' | 'noticeFile' | 'reports', string>

@@ -1,23 +1,11 @@
 import type { Locale } from '@gk/core';
 import { GkError, localDateFromInstant } from '@gk/core';
 import { Command, CommanderError, Option } from 'commander';
-import { convertCatalogue, diffCatalogueFiles, validateCatalogue } from './commands/catalogue.js';
 import type { ConvertOptions } from './commands/catalogue.js';
 import type { AnnualOptions } from './commands/report.js';
 import type { ScanOptions } from './commands/review.js';
-import { annualReportCommand } from './commands/report.js';
-import { checkReportCommand } from './commands/report-check.js';
-import { deadlineCommand } from './commands/request.js';
-import { scanCommand } from './commands/review.js';
 import type { CheckpointOptions, VerifyOptions } from './commands/store.js';
-import { checkpointCommand, verifyCommand } from './commands/store.js';
 import type { CalendarOptions } from './commands/workdays.js';
-import {
-  addWorkdaysCommand,
-  explainDayCommand,
-  importNoticeCommand,
-  workdaysBetweenCommand,
-} from './commands/workdays.js';
 import type { CliIO, Context } from './io.js';
 import { CliError, labelled } from './io.js';
 import { MESSAGES } from './locales/index.js';
@@ -57,6 +45,10 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .version(version, '-V, --version', t.version)
     .addOption(new Option('--lang <locale>', t.lang).choices(['zh-CN', 'en']))
     .option('--debug', t.debug);
+  // Each command's module is loaded when that command runs: `gk --help` and `gk workdays` never load
+  // the office formats, the store or the report builder.
+  const catalogueCommands = () => import('./commands/catalogue.js');
+  const workdayCommands = () => import('./commands/workdays.js');
   const act =
     <A extends unknown[]>(handler: (...args: A) => number | Promise<number>) =>
     async (...args: A): Promise<void> => {
@@ -69,7 +61,12 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .description(t.catalogueValidate)
     .argument('<file>', t.args.file)
     .option('--json', t.json)
-    .action(act((file: string, options: { json?: boolean }) => validateCatalogue(ctx, file, options)));
+    .option('--header <file>', t.headerOption)
+    .action(
+      act(async (file: string, options: { json?: boolean; header?: string }) =>
+        (await catalogueCommands()).validateCatalogue(ctx, file, options),
+      ),
+    );
   catalogue
     .command('diff')
     .description(t.catalogueDiff)
@@ -77,8 +74,8 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .argument('<new>', t.args.new)
     .option('--json', t.json)
     .action(
-      act((previous: string, next: string, options: { json?: boolean }) =>
-        diffCatalogueFiles(ctx, previous, next, options),
+      act(async (previous: string, next: string, options: { json?: boolean }) =>
+        (await catalogueCommands()).diffCatalogueFiles(ctx, previous, next, options),
       ),
     );
   catalogue
@@ -88,8 +85,11 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .argument('<out>', t.args.out)
     .option('-f, --force', t.force)
     .option('--allow-loss', t.allowLoss)
+    .option('--header <file>', t.headerOption)
     .action(
-      act((input: string, output: string, options: ConvertOptions) => convertCatalogue(ctx, input, output, options)),
+      act(async (input: string, output: string, options: ConvertOptions) =>
+        (await catalogueCommands()).convertCatalogue(ctx, input, output, options),
+      ),
     );
 
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -100,7 +100,11 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .argument('<date>', t.args.date)
     .argument('<n>', t.args.n)
     .option('--notice <file>', t.noticeOption, collect)
-    .action(act((date: string, n: string, options: CalendarOptions) => addWorkdaysCommand(ctx, date, n, options)));
+    .action(
+      act(async (date: string, n: string, options: CalendarOptions) =>
+        (await workdayCommands()).addWorkdaysCommand(ctx, date, n, options),
+      ),
+    );
   workdays
     .command('between')
     .description(t.workdaysBetween)
@@ -108,14 +112,20 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .argument('<to>', t.args.to)
     .option('--notice <file>', t.noticeOption, collect)
     .action(
-      act((from: string, to: string, options: CalendarOptions) => workdaysBetweenCommand(ctx, from, to, options)),
+      act(async (from: string, to: string, options: CalendarOptions) =>
+        (await workdayCommands()).workdaysBetweenCommand(ctx, from, to, options),
+      ),
     );
   workdays
     .command('explain')
     .description(t.workdaysExplain)
     .argument('<date>', t.args.date)
     .option('--notice <file>', t.noticeOption, collect)
-    .action(act((date: string, options: CalendarOptions) => explainDayCommand(ctx, date, options)));
+    .action(
+      act(async (date: string, options: CalendarOptions) =>
+        (await workdayCommands()).explainDayCommand(ctx, date, options),
+      ),
+    );
   workdays
     .command('import')
     .description(t.workdaysImport)
@@ -123,7 +133,9 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('--notice <file>', t.noticeOption, collect)
     .option('--json', t.json)
     .action(
-      act((file: string, options: CalendarOptions & { json?: boolean }) => importNoticeCommand(ctx, file, options)),
+      act(async (file: string, options: CalendarOptions & { json?: boolean }) =>
+        (await workdayCommands()).importNoticeCommand(ctx, file, options),
+      ),
     );
 
   const today = ctx.io.today ?? localDateFromInstant(new Date().toISOString());
@@ -137,8 +149,8 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('--notice <file>', t.noticeOption, collect)
     .option('--json', t.json)
     .action(
-      act((file: string, options: CalendarOptions & { today: string; json?: boolean }) =>
-        deadlineCommand(ctx, file, options),
+      act(async (file: string, options: CalendarOptions & { today: string; json?: boolean }) =>
+        (await import('./commands/request.js')).deadlineCommand(ctx, file, options),
       ),
     );
 
@@ -152,13 +164,19 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('--issuer <name>', t.issuer)
     .option('-o, --out <file>', t.out)
     .option('-f, --force', t.force)
-    .action(act((options: AnnualOptions) => annualReportCommand(ctx, options)));
+    .action(
+      act(async (options: AnnualOptions) => (await import('./commands/report.js')).annualReportCommand(ctx, options)),
+    );
   report
     .command('check')
     .description(t.reportCheck)
     .argument('<paths...>', t.args.reports)
     .option('--json', t.json)
-    .action(act((paths: string[], options: { json?: boolean }) => checkReportCommand(ctx, paths, options)));
+    .action(
+      act(async (paths: string[], options: { json?: boolean }) =>
+        (await import('./commands/report-check.js')).checkReportCommand(ctx, paths, options),
+      ),
+    );
 
   program
     .command('review')
@@ -171,7 +189,11 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('--json', t.json)
     .option('-o, --out <file>', t.out)
     .option('-f, --force', t.force)
-    .action(act((file: string, options: ScanOptions) => scanCommand(ctx, file, options)));
+    .action(
+      act(async (file: string, options: ScanOptions) =>
+        (await import('./commands/review.js')).scanCommand(ctx, file, options),
+      ),
+    );
 
   const store = program.command('store').description(t.store);
   store
@@ -182,7 +204,9 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('--key-file <file>', t.keyFileOption)
     .option('-o, --out <file>', t.out)
     .option('-f, --force', t.force)
-    .action(act((options: CheckpointOptions) => checkpointCommand(ctx, options)));
+    .action(
+      act(async (options: CheckpointOptions) => (await import('./commands/store.js')).checkpointCommand(ctx, options)),
+    );
   store
     .command('verify')
     .description(t.storeVerify)
@@ -191,7 +215,7 @@ function build(ctx: Context, version: string, status: { code: number }): Command
     .option('--key-file <file>', t.keyFileOption)
     .option('--checkpoint <file>', t.checkpointOption)
     .option('--json', t.json)
-    .action(act((options: VerifyOptions) => verifyCommand(ctx, options)));
+    .action(act(async (options: VerifyOptions) => (await import('./commands/store.js')).verifyCommand(ctx, options)));
   return program;
 }
 

@@ -1,6 +1,6 @@
-import type { Catalogue } from '@gk/catalogue-schema';
+import type { Catalogue, CatalogueHeaderDocument } from '@gk/catalogue-schema';
 import { diffCatalogues, formatCatalogueIssue, safeParseCatalogue } from '@gk/catalogue-schema';
-import { readCatalogueXlsx, writeCatalogueXlsx, XLSX_LIMITS } from '@gk/office';
+import { readCatalogueDocx, readCatalogueXlsx, writeCatalogueXlsx, XLSX_LIMITS } from '@gk/office';
 import type { Context } from '../io.js';
 import { CliError, extensionOf, labelled, readBytes, readJson, writeOutput } from '../io.js';
 
@@ -9,8 +9,13 @@ export interface JsonOption {
   readonly json?: boolean;
 }
 
+/** `--header <file>`: the header fields a workbook or a Word document lacks, as JSON. */
+export interface HeaderOption {
+  readonly header?: string;
+}
+
 /** The options of `gk catalogue convert`. */
-export interface ConvertOptions {
+export interface ConvertOptions extends HeaderOption {
   /** Overwrite the output file. */
   readonly force?: boolean;
   /** Convert even when the target format cannot hold everything (the losses are listed). */
@@ -32,10 +37,20 @@ interface LoadedCatalogue {
   readonly issues: readonly FileIssue[];
 }
 
-async function loadCatalogue(ctx: Context, file: string): Promise<LoadedCatalogue> {
+function headerFrom(ctx: Context, file: string | undefined): Partial<CatalogueHeaderDocument> {
+  if (file === undefined) return {};
+  const header = readJson(ctx, file);
+  if (typeof header !== 'object' || header === null || Array.isArray(header))
+    throw new CliError(ctx.t.headerNotObject(file));
+  return header;
+}
+
+async function loadCatalogue(ctx: Context, file: string, options: HeaderOption = {}): Promise<LoadedCatalogue> {
   const kind = extensionOf(file);
-  if (kind === 'xlsx') {
-    const result = await readCatalogueXlsx(readBytes(ctx, file, XLSX_LIMITS.maxFileBytes), { locale: ctx.locale });
+  if (kind === 'xlsx' || kind === 'docx') {
+    const bytes = readBytes(ctx, file, XLSX_LIMITS.maxFileBytes);
+    const read = { locale: ctx.locale, header: headerFrom(ctx, options.header) };
+    const result = kind === 'xlsx' ? await readCatalogueXlsx(bytes, read) : readCatalogueDocx(bytes, read);
     return {
       catalogue: result.catalogue,
       document: result.document,
@@ -61,7 +76,7 @@ async function loadCatalogue(ctx: Context, file: string): Promise<LoadedCatalogu
       })),
     };
   }
-  throw new CliError(ctx.t.extensionUnknown(file, '.xlsx, .json'));
+  throw new CliError(ctx.t.extensionUnknown(file, '.xlsx, .docx, .json'));
 }
 
 function printIssues(ctx: Context, file: string, issues: readonly FileIssue[]): void {
@@ -78,11 +93,15 @@ const count = (issues: readonly FileIssue[], severity: FileIssue['severity']): n
  * `gk catalogue validate`: every issue with its location; exit code 1 when any is an error.
  * @param ctx - the context
  * @param file - the catalogue file
- * @param options - `json` for machine output
+ * @param options - `json` for machine output, `header` for the header fields the file lacks
  * @returns the exit code
  */
-export async function validateCatalogue(ctx: Context, file: string, options: JsonOption): Promise<number> {
-  const { issues } = await loadCatalogue(ctx, file);
+export async function validateCatalogue(
+  ctx: Context,
+  file: string,
+  options: JsonOption & HeaderOption,
+): Promise<number> {
+  const { issues } = await loadCatalogue(ctx, file, options);
   const errors = count(issues, 'error');
   const warnings = count(issues, 'warning');
   if (options.json === true) {
@@ -94,8 +113,12 @@ export async function validateCatalogue(ctx: Context, file: string, options: Jso
   return errors > 0 ? 1 : 0;
 }
 
-async function loadValid(ctx: Context, file: string): Promise<LoadedCatalogue & { catalogue: Catalogue }> {
-  const loaded = await loadCatalogue(ctx, file);
+async function loadValid(
+  ctx: Context,
+  file: string,
+  options: HeaderOption = {},
+): Promise<LoadedCatalogue & { catalogue: Catalogue }> {
+  const loaded = await loadCatalogue(ctx, file, options);
   if (loaded.catalogue === null) {
     printIssues(
       ctx,
@@ -145,12 +168,12 @@ export async function diffCatalogueFiles(
 }
 
 /**
- * `gk catalogue convert`: XLSX ↔ JSON by the files' extensions; a catalogue with errors is not
+ * `gk catalogue convert`: XLSX ↔ JSON by the files' extensions (a .docx catalogue to either); a catalogue with errors is not
  * converted, nor one the target cannot hold whole (unless `allowLoss`).
  * @param ctx - the context
  * @param input - the input file
  * @param output - the output file
- * @param options - `force` to overwrite
+ * @param options - `force` to overwrite, `header` for the header fields the input lacks
  * @returns the exit code
  */
 export async function convertCatalogue(
@@ -161,7 +184,7 @@ export async function convertCatalogue(
 ): Promise<number> {
   const target = extensionOf(output);
   if (target !== 'xlsx' && target !== 'json') throw new CliError(ctx.t.extensionUnknown(output, '.xlsx, .json'));
-  const loaded = await loadValid(ctx, input);
+  const loaded = await loadValid(ctx, input, options);
   const data =
     target === 'xlsx' ? await writeCatalogueXlsx(loaded.catalogue) : `${JSON.stringify(loaded.document, null, 2)}\n`;
   if (typeof data !== 'string') {

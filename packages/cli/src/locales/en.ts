@@ -19,9 +19,9 @@ export const en: CliMessages = {
   headings: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:' },
   catalogue: 'standard disclosure catalogues: validate, compare, convert',
   catalogueValidate:
-    'validate a catalogue file (.xlsx or .json) and list every issue with its location; exit code 1 on errors',
+    'validate a catalogue file (.xlsx, .docx or .json) and list every issue with its location; exit code 1 on errors',
   catalogueDiff: 'compare two versions of a catalogue: items added, removed and changed',
-  catalogueConvert: 'convert a catalogue between Excel (.xlsx) and JSON',
+  catalogueConvert: 'convert a catalogue between Excel (.xlsx) and JSON; a Word (.docx) catalogue converts to either',
   workdays: 'official working days (from the State Council holiday notices)',
   workdaysAdd: 'the n-th workday after a date',
   workdaysBetween: 'workdays between two dates (start excluded, end included)',
@@ -54,6 +54,10 @@ export const en: CliMessages = {
   review: 'pre-publication review',
   reviewScan:
     'scan text for personal data, classification and internal marks and sensitive terms, with line and column',
+  headerOption:
+    "the catalogue's header (title, jurisdiction, agency, domain, version, effective date) as a JSON file, for workbooks without a 目录信息 sheet and Word catalogues",
+  headerNotObject: (file) =>
+    `${file} is not a JSON object of header fields (e.g. {"domain": "社会救助", "version": "2025"})`,
   lexicon: 'sensitive-word lexicon (one per line: term<Tab>category<Tab>error|warning)',
   redactOption: 'print the text with personal data masked',
   args: {

@@ -17,9 +17,9 @@ export const zhCN: CliMessages = {
   defaultValue: '（默认：$1）',
   headings: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' },
   catalogue: '政务公开事项标准目录：校验、比较、转换',
-  catalogueValidate: '校验目录文件（.xlsx 或 .json），逐条列出问题及位置；有错误时退出码为 1',
+  catalogueValidate: '校验目录文件（.xlsx、.docx 或 .json），逐条列出问题及位置；有错误时退出码为 1',
   catalogueDiff: '比较两个版本的目录，列出新增、删除、修改的事项（目录动态管理记录）',
-  catalogueConvert: '在 Excel（.xlsx）与 JSON 之间转换目录',
+  catalogueConvert: '在 Excel（.xlsx）与 JSON 之间转换目录；Word（.docx）目录可转为这两种',
   workdays: '法定工作日（按国务院办公厅节假日安排通知）',
   workdaysAdd: '某日之后第 n 个工作日',
   workdaysBetween: '两个日期之间的工作日数（不含起始日，含结束日）',
@@ -50,6 +50,9 @@ export const zhCN: CliMessages = {
   issuer: '报告机关（覆盖案件文件中的 issuer）',
   review: '发布前审查',
   reviewScan: '扫描文本中的个人信息、密级标志、内部资料标志和敏感词，给出行号和列号',
+  headerOption:
+    '目录信息（标题、行政区划、编制机关、领域、版本、施行日期）的 JSON 文件，用于没有“目录信息”工作表的工作簿和 Word 目录',
+  headerNotObject: (file) => `${file} 不是目录信息的 JSON 对象（例如 {"domain": "社会救助", "version": "2025"}）`,
   lexicon: '敏感词库文件（每行：词语<Tab>类别<Tab>error|warning）',
   redactOption: '输出遮蔽个人信息后的文本',
   args: {
