@@ -35,6 +35,8 @@ export interface StoreIssueParams {
   'store.secretTooLong': { readonly limit: number };
   /** A publication's 索引号 is already used by another publication of the agency (never reused). */
   'store.indexNoUsed': Readonly<Record<never, never>>;
+  /** The database driver the location needs is not installed: `pg` for a server, PGlite for embedded storage. */
+  'store.driverMissing': { readonly package: '@electric-sql/pglite' | 'pg'; readonly storage: 'server' | 'embedded' };
   /** An audit key shorter than the minimum. */
   'store.auditKey': { readonly min: number };
 }

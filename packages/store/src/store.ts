@@ -13,6 +13,7 @@ import * as eventLog from './event-log.js';
 import * as inbox from './inbox.js';
 import type { AuditCheckpoint } from './internal/checkpoint.js';
 import { lockDataDir } from './internal/dir-lock.js';
+import { loadDriver } from './drivers.js';
 import { checkSchema, migrate } from './migrations.js';
 import * as projections from './projections.js';
 import { PublicationStore } from './publications.js';
@@ -365,6 +366,8 @@ export class Store {
  * PGlite, `{ connectionString }` for a PostgreSQL server or a compatible engine. A PGlite data
  * directory belongs to one process at a time: the store takes `<dataDir>.lock`, and a second opener
  * fails at once with a `StoreError` naming the holder (for several processes, use a PostgreSQL server).
+ * The drivers are optional peer dependencies: `pg` for a server, `@electric-sql/pglite` for embedded
+ * storage; a missing one fails with a `StoreError` (`store.driverMissing`) naming what to install.
  * @param location - where the data lives
  * @param options - the calendar for projections
  * @returns the store
@@ -377,10 +380,10 @@ export class Store {
 export async function openStore(location: StoreLocation, options: OpenStoreOptions = {}): Promise<Store> {
   let db: Db;
   if ('connectionString' in location) {
-    const { default: pg } = await import('pg');
+    const { default: pg } = await loadDriver('pg', () => import('pg'));
     db = poolDb(new pg.Pool({ connectionString: location.connectionString, max: location.maxConnections ?? 10 }));
   } else {
-    const { PGlite } = await import('@electric-sql/pglite');
+    const { PGlite } = await loadDriver('@electric-sql/pglite', () => import('@electric-sql/pglite'));
     const lock = 'dataDir' in location ? lockDataDir(location.dataDir) : undefined;
     try {
       const pglite = pgliteDb(await PGlite.create('dataDir' in location ? { dataDir: location.dataDir } : {}));

@@ -25,6 +25,8 @@ export const en: MessageCatalogue<StoreIssueParams> = {
     `The clarification must answer the ${String(p.count)} items of the clarification notice, one by one`,
   'store.clarificationEmpty': () => 'The clarification cannot be entirely blank: fill in at least one item',
   'store.documentRef': (p: P['store.documentRef']) => `The document reference lacks "${p.field}"`,
+  'store.driverMissing': (p: P['store.driverMissing']) =>
+    `${p.storage === 'server' ? 'A PostgreSQL server' : 'The embedded database (PGlite)'} needs ${p.package} installed: npm install ${p.package} (or pnpm add ${p.package})`,
   'store.locked': (p: P['store.locked']) =>
     `The data directory ${p.dataDir} is in use by another process (${p.holder}); embedded PGlite takes one writing process: close it, or use a PostgreSQL server`,
   'store.standbyBehind': (p: P['store.standbyBehind']) =>

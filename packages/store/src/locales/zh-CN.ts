@@ -29,6 +29,8 @@ export const zhCN: MessageCatalogue<StoreIssueParams> = {
     `补正内容应逐项对应补正告知书列出的 ${String(p.count)} 项`,
   'store.clarificationEmpty': () => '补正内容不能全部为空，请至少填写一项',
   'store.documentRef': (p: P['store.documentRef']) => `文档标识缺少“${p.field}”`,
+  'store.driverMissing': (p: P['store.driverMissing']) =>
+    `${p.storage === 'server' ? '连接 PostgreSQL 服务器' : '使用内嵌数据库（PGlite）'}需要安装 ${p.package}：npm install ${p.package}（或 pnpm add ${p.package}）`,
   'store.locked': (p: P['store.locked']) =>
     `数据目录 ${p.dataDir} 正由另一个进程使用（${p.holder}）；内嵌数据库只能由一个进程写入，请先关闭它，或改用 PostgreSQL 服务器`,
   'store.standbyBehind': (p: P['store.standbyBehind']) =>
