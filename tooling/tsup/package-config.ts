@@ -14,5 +14,7 @@ export function packageConfig(entry: Record<string, string>): Options {
     minify: false,
     clean: true,
     target: 'es2022',
+    // Entries share their modules (an error class is the same class from every entry), in CJS too.
+    splitting: true,
   };
 }

@@ -1,7 +1,7 @@
 import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
 import type { Application } from './events.js';
-import { checkApplication } from './application.js';
+import { checkApplication } from './application-check.js';
 import { evaluateCase } from './evaluate.js';
 import { noticeKindsFor } from './notices/build.js';
 import { formatRequestIssue } from './format-issue.js';

@@ -1,8 +1,7 @@
 import type { IssuePath } from '@gk/core';
 import { checkResidentId, checkUscc, createIssue, hasVisibleText } from '@gk/core';
-import type { Applicant, Application, RequestContent } from './events.js';
+import type { Applicant, RequestContent } from './events.js';
 import { ORGANIZATION_CATEGORIES } from './events.js';
-import { safeParseApplication } from './parse.js';
 import type { RequestIssue } from './request-issues.js';
 
 const CATEGORIES = new Set<string>(ORGANIZATION_CATEGORIES);
@@ -58,28 +57,4 @@ export function checkRequest(value: unknown, path: IssuePath, issues: RequestIss
     issues.push(createIssue('request.form', {}, [...path, 'forms']));
   }
   return value as unknown as RequestContent;
-}
-
-/**
- * Checks an application before it is filed: first the contents 第二十九条 requires (name, identity,
- * contact, a description, the form), all at once and each with its article, then — when those are
- * complete — the structure a `received` event needs. Paths start at `applicant` or `request`.
- * @param application - the application as typed
- * @returns the errors; empty when the application can be filed
- * @example
- * ```ts
- * checkApplication({ applicant: { kind: 'naturalPerson', name: '张三' }, request: { description: '' } })
- *   .map((issue) => formatRequestIssue(issue));
- * // ['缺少申请人身份证明（…第二十九条第二款第（一）项）', '缺少申请人联系方式…', …]
- * ```
- */
-export function checkApplication(application: Application): RequestIssue[] {
-  const contents: RequestIssue[] = [];
-  const value: Record<string, unknown> = isRecord(application) ? application : {};
-  checkApplicant(value.applicant, ['applicant'], contents);
-  checkRequest(value.request, ['request'], contents);
-  const errors = contents.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) return errors;
-  const parsed = safeParseApplication(application);
-  return parsed.success ? [] : [...parsed.issues];
 }

@@ -2,7 +2,7 @@
 import { chinaCalendar } from '@gk/workdays';
 import { describe, expect, it } from 'vitest';
 import { allowedActions } from './actions.js';
-import { checkApplication } from './application.js';
+import { checkApplication } from './application-check.js';
 import type { CaseEvent } from './events.js';
 import { evaluateCase } from './evaluate.js';
 import { dueSoon, overdue } from './queues.js';

@@ -30,7 +30,7 @@ import type { Outcome } from './outcomes.js';
 import { NOTICE_KINDS } from './notices/kinds.js';
 import { NOTICES } from './notices/registry.js';
 import { isOutcome, OUTCOMES } from './outcomes.js';
-import { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT } from './parse.js';
+import { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT } from './limits.js';
 import type { Pause } from './pauses.js';
 
 const isOneOf =

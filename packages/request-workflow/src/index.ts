@@ -68,7 +68,7 @@ export {
   MAX_EXTENSION_WORKDAYS,
   RECEIPT_CITATIONS,
 } from './answer-period.js';
-export { checkApplication } from './application.js';
+export { checkApplication } from './application-check.js';
 export { evaluateCase } from './evaluate.js';
 
 // Outcomes
@@ -124,13 +124,8 @@ export { RequestWorkflowError } from './error.js';
 export { en as requestMessagesEn } from './locales/en.js';
 export { zhCN as requestMessagesZhCN } from './locales/zh-CN.js';
 export type { ParseCaseEventsOptions } from './parse.js';
-export {
-  MAX_EVENT_WORKDAYS,
-  MAX_FEE_AMOUNT,
-  parseCaseEvents,
-  safeParseApplication,
-  safeParseCaseEvents,
-} from './parse.js';
+export { MAX_EVENT_WORKDAYS, MAX_FEE_AMOUNT } from './limits.js';
+export { parseCaseEvents, safeParseApplication, safeParseCaseEvents } from './parse.js';
 
 // Values stored before the camelCase rename, read in today's spellings
 export type { RenamedValue, Upcast } from './renamed-values.js';

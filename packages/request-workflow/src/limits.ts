@@ -12,3 +12,8 @@ export const MAX_SHORT_TEXT_LENGTH = 200;
 
 /** The most entries a list in an event takes: document numbers, clarification items, parts, citations. */
 export const MAX_LIST_ITEMS = 50;
+
+/** The most workdays a clarification period or an extension can be written with: a year of workdays. */
+export const MAX_EVENT_WORKDAYS = 250;
+/** The largest fee amount an event takes, in yuan. */
+export const MAX_FEE_AMOUNT = 1_000_000_000;

@@ -3,7 +3,14 @@ import type { LawId } from '@gk/core';
 import { createIssue, epochDayOf, fieldIssueOf, hasVisibleText, isInstant, isLawId } from '@gk/core';
 import * as z from 'zod';
 import { RequestWorkflowError } from './error.js';
-import { MAX_CASE_EVENTS, MAX_LIST_ITEMS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
+import {
+  MAX_CASE_EVENTS,
+  MAX_LIST_ITEMS,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_EVENT_WORKDAYS,
+  MAX_FEE_AMOUNT,
+} from './limits.js';
 import type { Application, CaseEvent } from './events.js';
 import {
   ACTOR_ROLES,
@@ -39,10 +46,6 @@ const actor = z.object({
 });
 /** An ISO 8601 instant with an offset (2025-01-05T09:30:00+08:00), as `at` must be. */
 const instant = z.string().refine(isInstant, { message: 'instant' });
-/** The most workdays a clarification period or an extension can be written with: a year of workdays. */
-export const MAX_EVENT_WORKDAYS = 250;
-/** The largest fee amount an event takes, in yuan. */
-export const MAX_FEE_AMOUNT = 1_000_000_000;
 const base = { on: date, at: instant.exactOptional(), actor };
 /** A citation's law: one of the registry's (an unknown law cannot be formatted or looked up). */
 const lawId = z.custom<LawId>((value) => typeof value === 'string' && isLawId(value), { message: 'law' });
