@@ -1,11 +1,11 @@
 // The office's 通报 as a Word document, in the official layout of the notices and reports.
 import type { Bulletin } from '@gk/assessment';
 import { formatChineseDate } from '@gk/request-workflow';
-import { AlignmentType, Packer, Paragraph, TableRow } from 'docx';
-import { body, cell, OFFICIAL_STYLE, page, run, table } from './docx.js';
+import { body, cell, OFFICIAL_STYLE, page, paragraph, run, table } from './docx.js';
+import type { WordParagraph } from './wordml/document.js';
 
-const heading = (text: string): Paragraph =>
-  new Paragraph({ children: [run(text, { font: OFFICIAL_STYLE.headingFont })], indent: { firstLine: 640 } });
+const heading = (text: string): WordParagraph =>
+  paragraph([run(text, { font: OFFICIAL_STYLE.headingFont })], { firstLine: 640 });
 
 /**
  * A bulletin (`buildBulletin` of `@gk/assessment`) as a Word document: title, opening, the ranking as a
@@ -13,19 +13,16 @@ const heading = (text: string): Paragraph =>
  * @param bulletin - the bulletin
  * @returns the .docx bytes
  */
-export async function bulletinToDocx(bulletin: Bulletin): Promise<Uint8Array> {
+export function bulletinToDocx(bulletin: Bulletin): Promise<Uint8Array> {
   const ranking = table([
-    new TableRow({ tableHeader: true, children: ['名次', '单位', '得分'].map((t) => cell(t, { header: true })) }),
-    ...bulletin.ranking.map(
-      (r) =>
-        new TableRow({
-          children: [
-            cell(r.rank === null ? '—' : String(r.rank)),
-            cell(r.name),
-            cell(r.score === null ? '不参与评分' : r.score.toFixed(2)),
-          ],
-        }),
-    ),
+    { header: true, cells: ['名次', '单位', '得分'].map((t) => cell(t, { header: true })) },
+    ...bulletin.ranking.map((r) => ({
+      cells: [
+        cell(r.rank === null ? '—' : String(r.rank)),
+        cell(r.name),
+        cell(r.score === null ? '不参与评分' : r.score.toFixed(2)),
+      ],
+    })),
   ]);
   const problems = bulletin.agencies.flatMap((agency, a) => [
     heading(`（${String(a + 1)}）${agency.name}`),
@@ -35,11 +32,10 @@ export async function bulletinToDocx(bulletin: Bulletin): Promise<Uint8Array> {
     ]),
   ]);
   const children = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [run(bulletin.title, { font: OFFICIAL_STYLE.titleFont, size: OFFICIAL_STYLE.titleSize })],
+    paragraph([run(bulletin.title, { font: OFFICIAL_STYLE.titleFont, size: OFFICIAL_STYLE.titleSize })], {
+      align: 'center',
     }),
-    new Paragraph({ children: [] }),
+    paragraph([]),
     body(bulletin.opening),
     heading('一、考核结果'),
     ranking,
@@ -47,9 +43,9 @@ export async function bulletinToDocx(bulletin: Bulletin): Promise<Uint8Array> {
     ...(problems.length === 0 ? [body('各单位均未发现扣分问题。')] : problems),
     heading('三、整改要求'),
     body(bulletin.closing),
-    new Paragraph({ children: [] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(bulletin.issuer)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(formatChineseDate(bulletin.issuedOn))] }),
+    paragraph([]),
+    paragraph([run(bulletin.issuer)], { align: 'right' }),
+    paragraph([run(formatChineseDate(bulletin.issuedOn))], { align: 'right' }),
   ];
-  return new Uint8Array(await Packer.toBuffer(page(children)));
+  return Promise.resolve(page(children));
 }

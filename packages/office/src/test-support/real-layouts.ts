@@ -1,8 +1,9 @@
 // The real-layout fixtures (fixtures/real-layouts/*.json) as the files counties publish: an Excel
 // workbook with its merged cells, and a Word document with the same table under its title.
 import { readdirSync, readFileSync } from 'node:fs';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
+import { A4_PAGE, paragraph, run, table } from '../docx.js';
+import { docxFile } from '../wordml/document.js';
 
 /** One real layout: the table's cells as published, where it came from, and what it holds. */
 export interface RealLayout {
@@ -67,26 +68,21 @@ function spans(layout: RealLayout): { at: Map<string, Span>; covered: Set<string
 }
 
 /** The fixture as a Word document: the title paragraph, then the table with gridSpan and vMerge. */
-export async function layoutDocx(layout: RealLayout): Promise<Uint8Array> {
+export function layoutDocx(layout: RealLayout): Promise<Uint8Array> {
   const { at, covered } = spans(layout);
-  const rows = [...layout.header, ...layout.rows].map(
-    (cells, r) =>
-      new TableRow({
-        children: cells.flatMap((text, c) => {
-          // A cell a merge covers horizontally is left out; one covered from above is written by rowSpan.
-          if (covered.has(`${String(r)},${String(c)}`)) return [];
-          const span = at.get(`${String(r)},${String(c)}`);
-          return [
-            new TableCell({
-              children: text.split('\n').map((line) => new Paragraph(line)),
-              ...(span === undefined ? {} : { columnSpan: span.columns, rowSpan: span.rows }),
-            }),
-          ];
-        }),
-      }),
-  );
-  const document = new Document({
-    sections: [{ children: [new Paragraph('附件1'), new Paragraph(layout.title), new Table({ rows })] }],
-  });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const rows = [...layout.header, ...layout.rows].map((cells, r) => ({
+    cells: cells.flatMap((text, c) => {
+      // A cell a merge covers is left out; one covered from above is written by rowSpan.
+      if (covered.has(`${String(r)},${String(c)}`)) return [];
+      const span = at.get(`${String(r)},${String(c)}`);
+      return [
+        {
+          paragraphs: text.split('\n').map((line) => paragraph([run(line)])),
+          ...(span === undefined ? {} : { columnSpan: span.columns, rowSpan: span.rows }),
+        },
+      ];
+    }),
+  }));
+  const blocks = [paragraph([run('附件1')]), paragraph([run(layout.title)]), table(rows)];
+  return Promise.resolve(docxFile(blocks, A4_PAGE, { font: '仿宋_GB2312', size: 32 }));
 }
