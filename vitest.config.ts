@@ -2,13 +2,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // One vitest project per package and app, each resolving workspace packages from source.
-const projectDirs = ['packages', 'apps'].flatMap((group) =>
-  existsSync(group)
-    ? readdirSync(group, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && existsSync(`${group}/${entry.name}/src`))
-        .map((entry) => `${group}/${entry.name}`)
-    : [],
-);
+const projectDirs = ['packages', 'apps']
+  .flatMap((group) =>
+    existsSync(group)
+      ? readdirSync(group, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && existsSync(`${group}/${entry.name}/src`))
+          .map((entry) => `${group}/${entry.name}`)
+      : [],
+  )
+  .concat(existsSync('tooling/guides/src') ? ['tooling/guides'] : []);
 
 export default defineConfig({
   resolve: { conditions: ['@gk/source'] },

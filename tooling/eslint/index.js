@@ -12,7 +12,15 @@ import tseslint from 'typescript-eslint';
 export function gkConfig({ tsconfigRootDir }) {
   return [
     {
-      ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'docs/api/**', '.tools/**', 'coverage/**'],
+      ignores: [
+        '**/dist/**',
+        '**/node_modules/**',
+        '**/.turbo/**',
+        'docs/api/**',
+        '.tools/**',
+        'coverage/**',
+        'tooling/guides/.run/**',
+      ],
     },
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
