@@ -2,8 +2,8 @@
 // every problem reported at its cell.
 import type { CatalogueHeaderDocument } from '@gk/catalogue-schema';
 import type { Locale } from '@gk/core';
-import ExcelJS from 'exceljs';
-import { locatedIssue } from '../format-issue.js';
+import type ExcelJSModule from 'exceljs';
+import { formatOfficeIssue, locatedIssue } from '../format-issue.js';
 import type { SheetIssue } from '../issues.js';
 import type { XlsxLimits } from '../xlsx-limits.js';
 import { inspectXlsx, XLSX_LIMITS } from '../xlsx-limits.js';
@@ -13,6 +13,7 @@ import type { Grid } from '../table/grid.js';
 import { columnLetter } from '../table/grid.js';
 import { HEADER_SEARCH_ROWS, readTable } from '../table/read-table.js';
 import { cellText, extent, text } from './cells.js';
+import { excelMissing, loadExcelJs } from './exceljs.js';
 import { readInstances } from './instances.js';
 import { HEADER_KEYS, HEADER_SHEET, INSTANCE_SHEET } from './layout.js';
 
@@ -29,7 +30,7 @@ export interface ReadXlsxOptions {
 }
 
 /** The 目录信息 sheet's fields by key. */
-function readHeaderSheet(workbook: ExcelJS.Workbook): HeaderFields {
+function readHeaderSheet(workbook: ExcelJSModule.Workbook): HeaderFields {
   const sheet = workbook.getWorksheet(HEADER_SHEET);
   const values: Record<string, string> = {};
   if (sheet === undefined) return values;
@@ -68,6 +69,11 @@ export async function readCatalogueXlsx(
       catalogue: null,
       issues: refused,
     };
+  const ExcelJS = await loadExcelJs();
+  if (ExcelJS === undefined) {
+    const issue = excelMissing();
+    return unreadable({ ...issue, location: '', message: formatOfficeIssue(issue, locale) });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -102,7 +108,7 @@ export async function readCatalogueXlsx(
 }
 
 /** A worksheet as a grid: merged cells carried over, only the cells that exist visited. */
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
+function sheetGrid(sheet: ExcelJSModule.Worksheet): Grid {
   const size = extent(sheet);
   return {
     name: sheet.name,

@@ -1,7 +1,7 @@
 // Writing a catalogue as a workbook in the county layout, with its 目录信息 and 实例 sheets.
 import type { Catalogue } from '@gk/catalogue-schema';
 import { CHANNEL_MARKS } from '@gk/catalogue-schema';
-import ExcelJS from 'exceljs';
+import { excelMissing, loadExcelJs, OfficeError } from './exceljs.js';
 import { writeInstances } from './instances.js';
 import { HEADER_KEYS, HEADER_SHEET, OPTIONAL_COLUMNS } from './layout.js';
 
@@ -11,8 +11,11 @@ import { HEADER_KEYS, HEADER_SHEET, OPTIONAL_COLUMNS } from './layout.js';
  * with ■ / □, ticks (√), and a 目录信息 sheet with the header, so that import ∘ export round-trips.
  * @param catalogue - a parsed catalogue
  * @returns the workbook's bytes
+ * @throws {@link OfficeError} (`xlsx.excelMissing`) when exceljs, an optional peer dependency, is not installed
  */
 export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
+  if (ExcelJS === undefined) throw new OfficeError([excelMissing()]);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
   const tiers = catalogue.header.tierLabels ?? [
