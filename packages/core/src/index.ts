@@ -79,3 +79,6 @@ export {
   isInvisibleCharacter,
   stripInvisible,
 } from './text.js';
+
+// Printing notices and reports rendered as HTML
+export { OFFICIAL_PRINT_CSS, printableHtml } from './print.js';
