@@ -10,7 +10,7 @@ import { escapeHtml } from './text.js';
  * headings, bordered tables whose header rows repeat on each page. The fonts fall back to those a
  * machine has (FangSong, STFangsong, Noto Serif CJK); on a screen the page is centred, 210 mm wide.
  */
-export const OFFICIAL_PRINT_CSS: string = `@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+export const OFFICIAL_PRINT_CSS = `@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 .gk-notice, .gk-report {
   font-family: "仿宋_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", "Source Han Serif SC", serif;
   font-size: 16pt; line-height: 28pt; color: #000; background: #fff;

@@ -41,7 +41,7 @@ describe('the guides (docs/guides)', () => {
       [
         fileURLToPath(import.meta.resolve('typescript/bin/tsc')),
         '-p',
-        fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+        fileURLToPath(new URL('../tsconfig.guides.json', import.meta.url)),
       ],
       { encoding: 'utf8' },
     );
