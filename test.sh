@@ -44,7 +44,9 @@ node tooling/smoke/browser.mjs
 # A vendor's project: the packed tarballs installed with npm --engine-strict (Node 20), every guide
 # run from them on Node 20 and 24, ESM and CommonJS, and type-checked against their declarations.
 node tooling/guides/consumer.ts
+# The docs site (guides and API reference) and how much of the API is described.
 pnpm run docs
+pnpm run check:docs-coverage
 # The store's tests also run on a real PostgreSQL server (installed from Debian when missing).
 pg_log="$(mktemp)"
 GK_TEST_DATABASE_URL="$(bash .ci/postgres.sh 2>"$pg_log")" || {

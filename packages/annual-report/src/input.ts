@@ -37,10 +37,15 @@ export interface AppealRecord {
 
 /** Table 二 inputs in the 2021 format. */
 export interface ProactiveInput2021 {
+  /** 规章 (第二十条第（一）项): made, repealed and in force this year. */
   readonly regulations: { readonly issued: number; readonly repealed: number; readonly inForce: number };
+  /** 行政规范性文件 (第二十条第（一）项): made, repealed and in force this year. */
   readonly normativeDocuments: { readonly issued: number; readonly repealed: number; readonly inForce: number };
+  /** 行政许可 decisions made this year (第二十条第（五）项). */
   readonly licensingDecisions: number;
+  /** 行政处罚 decisions made this year (第二十条第（六）项). */
   readonly penaltyDecisions: number;
+  /** 行政强制 decisions made this year (第二十条第（六）项). */
   readonly enforcementDecisions: number;
   /** 行政事业性收费, in 万元. */
   readonly feesTenThousandYuan: number;

@@ -38,14 +38,19 @@ export interface ReportSections {
 
 /** A 政府信息公开工作年度报告 in the JSON form `buildAnnualReport` writes and `checkReport` reads. */
 export interface AnnualReport {
+  /** The table format: `2021` (国办公开办函〔2021〕30号) or `2019-trial` (the 2019 试行 format). */
   readonly format: ReportFormat;
+  /** The year reported on. */
   readonly year: number;
+  /** The agency that publishes the report. */
   readonly issuer: string;
+  /** The official tables: 主动公开 (表二), 收到和处理政府信息公开申请 (表三), 行政复议、行政诉讼 (表四). */
   readonly tables: {
     readonly proactive: ProactiveTable;
     readonly requests: RequestsTable;
     readonly appeals: AppealsTable;
   };
+  /** The report's written sections (一 to 六), where given; the tables' numbers are quoted from `tables`. */
   readonly sections?: ReportSections;
   /** 信息处理费 actually collected in the year, in yuan (reported in section 六). */
   readonly feesCollectedYuan?: number;

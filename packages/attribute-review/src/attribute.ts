@@ -50,15 +50,21 @@ export interface AttributeReason {
 
 /** A draft's metadata at 审签 (拟稿), with the drafter's proposal. */
 export interface DraftMetadata {
+  /** The draft's title. */
   readonly title: string;
+  /** What the document is (`DocumentKind`): notice, request, report, normative document …. */
   readonly kind: DocumentKind;
+  /** The agency drafting it (拟稿机关). */
   readonly draftingAgency: string;
   /** Joint drafters; the `leadAgency` decides (牵头机关). */
   readonly jointDrafters?: readonly string[];
+  /** The lead agency of a joint draft, whose determination stands (牵头机关). */
   readonly leadAgency?: string;
   /** The document this one forwards (转发), with its attribute. */
   readonly forwards?: { readonly title?: string; readonly attribute: DisclosureAttribute };
+  /** What the draft declares it contains: personal data, trade secrets, state secrets, internal affairs …. */
   readonly contents?: readonly DeclaredContent[];
+  /** Its attachments, each with its own attribute. */
   readonly attachments?: readonly { readonly title: string; readonly attribute: DisclosureAttribute }[];
   /** 涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策 (第十九条). */
   readonly concernsPublic?: boolean;

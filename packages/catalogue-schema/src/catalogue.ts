@@ -49,24 +49,41 @@ export interface Basis {
 export interface CatalogueItem {
   /** The item's position in the catalogue, from 0. */
   readonly index: number;
+  /** The item's stable number in the catalogue, where the catalogue gives one. */
   readonly id?: string;
+  /** 一级事项. */
   readonly primaryMatter: string;
+  /** 二级事项. */
   readonly secondaryMatter: string;
+  /** 三级事项, where the table has that column. */
   readonly tertiaryMatter?: string;
+  /** 公开内容（要素）: the elements to publish, one per entry. */
   readonly contentElements: readonly string[];
+  /** 公开依据: the text and the laws and documents it names in 《》. */
   readonly basis: Basis;
   /** The time limit read by {@link readTimeLimit}; 同上 is resolved against the item above. */
   readonly timeLimit: TimeLimit & { readonly resolvedFrom?: number };
+  /** 公开主体: who publishes. */
   readonly publisher: string;
+  /** 公开渠道和载体, each with its mark (■ required, □ optional) and the standard channel it is. */
   readonly channels: readonly ChannelEntry[];
+  /** 公开对象: the public (全社会), specific groups (特定群体), or both. */
   readonly audience: readonly Audience[];
+  /** The specific groups, where the table names them (特定群体（请写明）). */
   readonly specificGroups?: string;
+  /** 公开方式: proactive (主动), on request (依申请), or both. */
   readonly mode: readonly DisclosureMode[];
+  /** 公开层级: each tier label as headed, with the levels of government it names. */
   readonly tiers: readonly TierEntry[];
+  /** The fields of the item's instance rows (e.g. a school list's 名称, 地址), where it has them. */
   readonly instanceFields?: readonly string[];
+  /** The instance rows, one record per instance, keyed by `instanceFields`. */
   readonly instances?: readonly Readonly<Record<string, string>>[];
+  /** Why the item does not apply locally, where the catalogue says so (不适用). */
   readonly notApplicable?: { readonly reason: string };
+  /** The item of the national guideline this one follows, where known. */
   readonly guidelineItemId?: string;
+  /** The source table's other columns (责任科室, 咨询电话 …), by heading, kept as written. */
   readonly extra?: Readonly<Record<string, string>>;
 }
 

@@ -39,24 +39,37 @@ export interface PublishedVersion {
 
 /** A publication as its events leave it. */
 export interface PublicationState {
+  /** Where the publication stands: `drafted`, `notForPublication`, `determined`, `reviewed`, `approved`, `published` … (`PublicationStatus`). */
   readonly status: PublicationStatus;
+  /** 索引号, from the draft (see `nextIndexNo`). */
   readonly indexNo: string | null;
   /** The current metadata, with every update applied. */
   readonly metadata: PublicationMetadata | null;
+  /** The disclosure attribute determined at the source (主动公开, 依申请公开, 不予公开), or `null` before. */
   readonly attribute: DisclosureAttribute | null;
+  /** The reasons for 依申请公开 or 不予公开, each tied to its article. */
   readonly attributeReasons: readonly AttributeReason[];
   /** Review findings neither fixed nor kept with a reason. */
   readonly unsettledFindings: number;
+  /** The day the pre-publication review (第十七条) was recorded. */
   readonly reviewedOn: LocalDate | null;
+  /** The day publication was approved. */
   readonly approvedOn: LocalDate | null;
   /** The first publication day. */
   readonly publishedOn: LocalDate | null;
+  /** Each published version: its day, its metadata and its change note. */
   readonly versions: readonly PublishedVersion[];
+  /** 有效性: in force, expired or repealed, since when, and the document that repealed it. */
   readonly validity: { readonly state: Validity; readonly since: LocalDate | null; readonly repealedBy?: string };
+  /** The withdrawal (撤回) and its reason, kept on file, or `null`. */
   readonly withdrawn: { readonly on: LocalDate; readonly reason: string } | null;
+  /** The policy interpretations (政策解读) published with it. */
   readonly interpretationIds: readonly string[];
+  /** Why a policy document needing interpretation has none (国办发〔2016〕80号), or `null`. */
   readonly noInterpretationReason: string | null;
+  /** Procedural findings, each with the article or document it applies. */
   readonly findings: readonly PublicationFinding[];
+  /** Problems of the events themselves (unknown types, missing fields), by event. */
   readonly issues: readonly PublicationIssue[];
 }
 

@@ -65,6 +65,7 @@ export type Consultation = PartyConsultation;
 
 /** The state of a case: a pure fold of its events. */
 export interface CaseState {
+  /** Where the case stands: `inProgress`, `awaitingClarification`, `consulting`, `awaitingFee`, `decided`, `answered`, `closed`, `withdrawn` (`CaseStatus`). */
   readonly status: CaseStatus;
   /** 收到申请之日 per 第三十一条. */
   readonly receivedOn: LocalDate | null;
@@ -83,6 +84,7 @@ export interface CaseState {
   readonly pausedWorkdays: number;
   /** A pause is running: `dueOn` assumes it ends today. */
   readonly paused: boolean;
+  /** The extension approved under 第三十三条第二款 (at most 20 workdays, with the head's approval), or `null`. */
   readonly extension: {
     readonly workdays: number;
     readonly approvedOn: LocalDate;
@@ -91,14 +93,17 @@ export interface CaseState {
     readonly dueOn: LocalDate | null;
     readonly dueOnProvisional: boolean;
   } | null;
+  /** A deferral the case is waiting on, with its reason and its end, or `null`. */
   readonly deferral: { readonly until: LocalDate; readonly reason: string; readonly setOn: LocalDate } | null;
   /** The day the applicant was asked to state reasons (第三十五条). */
   readonly reasonRequestedOn: LocalDate | null;
+  /** Whether the answer is late as of `today`: no answer, and `dueOn` has passed. */
   readonly overdue: boolean;
   /** The answer date: the delivery day (for post, the mailing day). */
   readonly answeredOn: LocalDate | null;
   /** The day the case ended: answered, closed or withdrawn. */
   readonly concludedOn: LocalDate | null;
+  /** The decision's outcome code (`disclosed`, `partiallyDisclosed`, 不予公开 reasons …), or `null` before a decision. */
   readonly outcome: Outcome | null;
   /** The decision as recorded (the latest, when corrected before delivery). */
   readonly decision: {
@@ -116,9 +121,13 @@ export interface CaseState {
   } | null;
   /** The articles the decision applies: the outcome's and those recorded with the decision. */
   readonly citations: readonly LegalCitation[];
+  /** How the application arrived (当面, 邮寄, 网上 …), which fixes its 收到申请之日 under 第三十一条. */
   readonly channel: ReceiptChannel | null;
+  /** The applicant as the application names them, or `null` before receipt. */
   readonly applicant: Applicant | null;
+  /** What is asked for: the description, the forms of delivery wanted, the purpose where given. */
   readonly request: RequestContent | null;
+  /** The clarification (补正) asked for under 第三十条, its items, its deadline and what was supplied, or `null`. */
   readonly clarification: {
     readonly requestedOn: LocalDate;
     readonly items: readonly string[];
@@ -129,7 +138,9 @@ export interface CaseState {
     /** What the applicant supplied, item by item, where the clarification's event records it. */
     readonly supplied: readonly ClarificationAnswer[];
   } | null;
+  /** The third parties and other agencies consulted under 第三十二条 and 第三十四条, with their periods and replies. */
   readonly consultations: readonly PartyConsultation[];
+  /** The processing fee (信息处理费) notice and its payment, or `null` when none was charged. */
   readonly fee: {
     readonly noticeOn: LocalDate;
     /** The day the applicant received the notice, where recorded. */
@@ -149,6 +160,7 @@ export interface CaseState {
     readonly notice: NoticeKind | null;
     readonly openedOn: LocalDate | null;
   } | null;
+  /** Whether the case's file has been archived (归档). */
   readonly archived: boolean;
   /** Workdays from today to `dueOn` (negative when overdue); `null` when concluded or undated. */
   readonly workdaysLeft: number | null;

@@ -42,16 +42,23 @@ export interface NaturalPersonApplicant {
 
 /** An applicant that is a legal person or other organisation (法人或其他组织). */
 export interface OrganizationApplicant {
+  /** An organisation (法人或者其他组织). */
   readonly kind: 'organization';
+  /** Its category as the annual report's table 三 counts it: 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他. */
   readonly category: OrganizationCategory;
+  /** The organisation's name. */
   readonly name: string;
   /** 统一社会信用代码, checked when given. */
   readonly uscc?: string;
   /** Another proof of identity (登记证书, 营业执照 …) with its number, where there is no USCC. */
   readonly idDocument?: { readonly type: string; readonly number: string };
+  /** The person to contact. */
   readonly contactName?: string;
+  /** Contact telephone. */
   readonly phone?: string;
+  /** Contact e-mail, for electronic delivery. */
   readonly email?: string;
+  /** Postal address, for delivery by post. */
   readonly address?: string;
 }
 

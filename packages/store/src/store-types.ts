@@ -36,15 +36,25 @@ export interface RevealRequest {
 
 /** A case's projection: the columns queues and reports need, and the masked state. */
 export interface CaseSummary {
+  /** The agency the case belongs to. */
   readonly agencyId: string;
+  /** The case's number within its agency. */
   readonly caseId: string;
+  /** The number of events stored: the version to pass to `append` for the next write. */
   readonly version: number;
+  /** Where the case stands (`CaseStatus`). */
   readonly status: CaseState['status'];
+  /** 收到申请之日, or `null` before receipt. */
   readonly receivedOn: LocalDate | null;
+  /** The answer's due date, or `null` (no answer period running). */
   readonly dueOn: LocalDate | null;
+  /** The day the case ended (answered, closed, withdrawn), or `null`. */
   readonly concludedOn: LocalDate | null;
+  /** Whether the applicant is a person or an organisation, for the annual report's columns. */
   readonly applicantKind: 'naturalPerson' | 'organization' | null;
+  /** An organisation's category (商业企业 …), for the annual report's columns. */
   readonly applicantCategory: string | null;
+  /** The decision's outcome code, or `null` before a decision. */
   readonly outcome: CaseState['outcome'];
   /** The evaluated state, personal data masked. */
   readonly state: CaseState;

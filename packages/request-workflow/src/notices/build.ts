@@ -26,6 +26,7 @@ export interface NoticeAgency {
 
 /** What a person supplies for a notice: the issuing agency and the facts the case cannot know. */
 export interface NoticeInput {
+  /** The issuing agency: its name, address, telephone, reconsideration body and court. */
   readonly agency: NoticeAgency;
   /** The notice's number, e.g. 〔2025〕第12号. */
   readonly noticeNo?: string;
@@ -33,14 +34,19 @@ export interface NoticeInput {
   readonly howToObtain?: string;
   /** 获取时间 (第三十六条第（二）项), e.g. 随本答复书一并提供 or a date and place. */
   readonly obtainTime?: string;
+  /** The reason given to the applicant, where the notice states one (e.g. why information is withheld). */
   readonly reason?: string;
   /** The agency responsible for disclosing the information, where it can be determined (第三十六条第（五）项). */
   readonly responsibleAgency?: string;
   /** Its contact (address, telephone), required with `responsibleAgency`. */
   readonly responsibleAgencyContact?: string;
+  /** The third party consulted (第三十二条), for the consultation letter. */
   readonly thirdPartyName?: string;
+  /** The information the agency intends to disclose, for the consultation letter. */
   readonly informationToDisclose?: string;
+  /** The law or administrative regulation that forbids disclosure (第十四条) or governs the query (第三十六条第（七）项). */
   readonly legalBasis?: string;
+  /** The channel for a 信访、投诉、举报 the notice points the applicant to (第三十九条第一款). */
   readonly channelForPetition?: string;
 }
 
