@@ -3,6 +3,7 @@
 // downloads the 通报. The rules behind each page are tested through app.request() (office.test.ts).
 import { readFileSync } from 'node:fs';
 import { parseLocalDate } from '@gk/core';
+import { officeText } from '@gk/office';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tooling/chromium.mjs';
@@ -80,7 +81,11 @@ describe('the county’s agencies in Chromium', () => {
     ]);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(bytes.length).toBeGreaterThan(5_000);
+    // The Word file holds the bulletin: its title, and the ranking with the agency opened above.
+    const read = officeText(new Uint8Array(bytes), 'docx');
+    const texts = read.ok ? read.segments.map((segment) => segment.text) : [];
+    expect(texts[0]).toBe('关于2026年度政务公开工作考核情况的通报');
+    expect(texts).toContain('示范县住房和城乡建设局');
   });
 
   it('lets a citizen find the official accounts and the office see which need attention (政务新媒体)', async () => {

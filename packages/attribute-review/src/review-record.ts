@@ -6,13 +6,19 @@ export type ReviewDecision = 'approved' | 'approvedWithRedactions' | 'rejected';
 
 /** An entry of the 审查记录台账: what was reviewed, by whom, when, what was found, what was decided. */
 export interface ReviewRecord {
+  /** The document reviewed: its id and title. */
   readonly document: { readonly id: string; readonly title: string };
+  /** Who reviewed it: id and name. */
   readonly reviewer: { readonly id: string; readonly name: string };
   /** The instant of the review, ISO 8601 with an offset. */
   readonly reviewedAt: string;
+  /** What the scan found, by kind and place (the text itself is not kept). */
   readonly findings: readonly Pick<ReviewFinding, 'kind' | 'start' | 'end' | 'severity' | 'term'>[];
+  /** 同意发布, 脱敏后发布 or 不予发布 (`ReviewDecision`). */
   readonly decision: ReviewDecision;
+  /** The disclosure attribute at review (主动公开, 依申请公开, 不予公开). */
   readonly attribute: DisclosureAttribute;
+  /** The reviewer's note, e.g. why a finding is kept. */
   readonly note?: string;
 }
 

@@ -33,20 +33,8 @@ export { CHANNELS, CHANNEL_MARKS, channelIdOf, normalizeChannelName, splitChanne
 export type { TierLevel } from './tiers.js';
 export { tierLevelsOf } from './tiers.js';
 
-// Time limits
-export type {
-  Frequency,
-  PeriodUnit,
-  TimeLimit,
-  TimeLimitClause,
-  TimeLimitClauseKind,
-  Trigger,
-  TriggerKind,
-} from './time-limit.js';
-export { normalizeTimeLimitText, readTimeLimit, parseTimeLimit } from './time-limit.js';
-export type { ComputeDueOnOptions } from './due-date.js';
-export type { DueDate, DueDateBasis } from './due-date.js';
-export { DUE_DATE_CITATIONS, PROACTIVE_WORKDAYS, computeDue, computeDueOn } from './due-date.js';
+// Time limits and due dates (also the entry `@gk/catalogue-schema/time-limits`, without zod)
+export * from './entries/time-limits.js';
 
 // Guidelines, conformance and versions
 export type { Guideline, GuidelineItem } from './guideline.js';

@@ -50,16 +50,23 @@ export type ContentElement = InterpretationElement;
 
 /** A policy document (政策文件) as the interpretation rules need it. */
 export interface Policy {
+  /** The policy document's id. */
   readonly id: string;
+  /** Its title. */
   readonly title: string;
   /** 规范性文件 or another kind. */
   readonly kind: 'normativeDocument' | 'other';
+  /** The body that drafted it (起草机关). */
   readonly draftingBody: string;
+  /** The other bodies of a joint document. */
   readonly jointDrafters?: readonly string[];
   /** The lead body of a joint document (牵头机关). */
   readonly leadBody?: string;
+  /** The approval record (审签) it went through. */
   readonly approvalRecordId?: string;
+  /** The day it was approved, `YYYY-MM-DD`. */
   readonly approvedOn?: string;
+  /** The day it was published, `YYYY-MM-DD`. */
   readonly publishedOn?: string;
   /** Touches the public's interests (涉及公众切身利益): such a 规范性文件 needs an interpretation. */
   readonly concernsPublic?: boolean;
@@ -86,13 +93,21 @@ export interface InterpretationMaterial {
 
 /** An interpretation of a policy: its plan, materials and the steps taken with the policy. */
 export interface Interpretation {
+  /** The interpretation's id. */
   readonly id: string;
+  /** The policy document it interprets (`Policy.id`). */
   readonly policyId: string;
+  /** Who interprets: the drafting body, or the body it asks. */
   readonly interpretingBody: string;
+  /** 解读方案: outline, forms, channels, timing and the responsible body. */
   readonly plan: InterpretationPlan;
+  /** The interpretation materials (文字解读, 图解, 视频 …), each with its elements. */
   readonly materials: readonly InterpretationMaterial[];
+  /** The approval record it went through with the policy (同步审签), where recorded. */
   readonly approvalRecordId?: string;
+  /** The day the interpretation was organised, `YYYY-MM-DD`, where recorded. */
   readonly organisedOn?: string;
+  /** The day it was published, `YYYY-MM-DD`; with the policy or within the days the settings allow. */
   readonly publishedOn?: string;
 }
 

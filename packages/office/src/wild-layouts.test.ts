@@ -137,24 +137,26 @@ describe('county layouts in the wild', () => {
     ]);
   });
 
+  /** A one-row table and no 目录信息 sheet. */
+  const withoutHeaderSheet = (): Promise<Uint8Array> =>
+    workbook([
+      [
+        '序号',
+        '一级事项',
+        '二级事项',
+        '公开内容',
+        '公开依据',
+        '公开时限',
+        '公开主体',
+        '公开渠道',
+        '公开对象',
+        '公开方式',
+      ],
+      row('全社会', '主动', '').slice(0, 10),
+    ]);
+
   it('says which header fields are missing and where to give them, once, when there is no 目录信息 sheet', async () => {
-    const result = await readCatalogueXlsx(
-      await workbook([
-        [
-          '序号',
-          '一级事项',
-          '二级事项',
-          '公开内容',
-          '公开依据',
-          '公开时限',
-          '公开主体',
-          '公开渠道',
-          '公开对象',
-          '公开方式',
-        ],
-        row('全社会', '主动', '').slice(0, 10),
-      ]),
-    );
+    const result = await readCatalogueXlsx(await withoutHeaderSheet());
     expect(result.catalogue).toBeNull();
     expect(
       result.issues
@@ -167,24 +169,10 @@ describe('county layouts in the wild', () => {
         '工作簿没有“目录信息”工作表，缺少标题、行政区划代码、行政区划名称、编制机关、领域、版本、施行日期：请添加该工作表（A 列填项目名，B 列填内容），或在读取时用 header 选项提供',
       ],
     ]);
-    const en = await readCatalogueXlsx(
-      await workbook([
-        [
-          '序号',
-          '一级事项',
-          '二级事项',
-          '公开内容',
-          '公开依据',
-          '公开时限',
-          '公开主体',
-          '公开渠道',
-          '公开对象',
-          '公开方式',
-        ],
-        row('全社会', '主动', '').slice(0, 10),
-      ]),
-      { locale: 'en', header: { ...header, version: '' } },
-    );
+    const en = await readCatalogueXlsx(await withoutHeaderSheet(), {
+      locale: 'en',
+      header: { ...header, version: '' },
+    });
     expect(en.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message)).toEqual([
       'The workbook has no 目录信息 sheet and lacks 版本: add that sheet (names in column A, values in B), or give them with the header option',
     ]);

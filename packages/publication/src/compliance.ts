@@ -36,13 +36,19 @@ export interface ComplianceOptions {
 
 /** One version of a publication against its item's time limit. */
 export interface Timeliness {
+  /** The published version, from 1. */
   readonly version: number;
+  /** The day the information was formed or changed (信息形成或者变更之日), from which the limit runs. */
   readonly formedOn: LocalDate;
+  /** The day this version was published. */
   readonly publishedOn: LocalDate;
   /** `null` when the limit sets no date (长期公开, 随…公开) or its date cannot be chosen. */
   readonly dueOn: LocalDate | null;
+  /** How the due date was computed (the clause applied, 及时 bounded by 第二十六条 …), or `null` with `dueOn`. */
   readonly basis: DueDateBasis | null;
+  /** The articles the due date applies. */
   readonly citations: readonly LegalCitation[];
+  /** Whether it was published after `dueOn`. */
   readonly late: boolean;
   /** Workdays after the due date it was published (0 when on time). */
   readonly lateWorkdays: number;

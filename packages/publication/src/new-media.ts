@@ -98,16 +98,23 @@ export type NewMediaIssue = IssueUnion<NewMediaIssueParams>;
 
 /** An account as its history leaves it. */
 export interface NewMediaAccount {
+  /** The account's id in the registry. */
   readonly id: string;
   /** The operating agency. */
   readonly agencyId: string;
+  /** Where it runs (微信公众号, 微博, 抖音 …), or `null` before it is opened. */
   readonly platform: NewMediaPlatform | null;
+  /** The account's name as shown on the platform, or `null` before it is opened. */
   readonly name: string | null;
+  /** `operating`, `suspended`, `merged` or `closed` (`NewMediaStatus`). */
   readonly status: NewMediaStatus;
+  /** The person responsible for it (name, telephone), or `null` before it is opened. */
   readonly responsible: NewMediaResponsible | null;
+  /** The day it was opened, or `null`. */
   readonly openedOn: LocalDate | null;
   /** The last day it posted (or opened, when it never posted). */
   readonly lastUpdatedOn: LocalDate | null;
+  /** The day it was closed, or `null`. */
   readonly closedOn: LocalDate | null;
   /** For a merged account, the account it was merged into. */
   readonly mergedInto: string | null;

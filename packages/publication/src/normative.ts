@@ -37,13 +37,19 @@ export interface CleanupSettings {
 
 /** A normative document in the library, with its clean-up standing. */
 export interface NormativeDocument {
+  /** 索引号. */
   readonly indexNo: string;
+  /** The document's title. */
   readonly title: string;
+  /** 文号, or `null` when it has none. */
   readonly documentNo: string | null;
+  /** The day it was first published. */
   readonly publishedOn: LocalDate;
+  /** 有效性: in force, expired or repealed. */
   readonly validity: Validity;
   /** The day it stopped being valid, if it has. */
   readonly invalidSince: LocalDate | null;
+  /** The last cleanup review (清理) and its decision, or `null`. */
   readonly lastReview: CleanupReview | null;
   /** When the next review is due; `null` for a document no longer valid. */
   readonly nextReviewOn: LocalDate | null;

@@ -25,17 +25,25 @@ export interface OpenDayRecord {
 
 /** An open day as the agency plans it. */
 export interface OpenDay {
+  /** The open day's id. */
   readonly id: string;
+  /** The agency holding it. */
   readonly agencyId: string;
+  /** Its theme, as the notice announces it. */
   readonly theme: string;
   /** The day, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Where visitors go. */
   readonly place: string;
+  /** How many visitors it takes; registrations stop at this number. */
   readonly capacity: number;
+  /** The first day to register, `YYYY-MM-DD`. */
   readonly registrationOpensOn: string;
+  /** The last day to register, `YYYY-MM-DD`. */
   readonly registrationClosesOn: string;
   /** The day its notice was published; `null` before. */
   readonly noticePublishedOn: string | null;
+  /** The published record of the day (活动记录), or `null` before it is published. */
   readonly record: OpenDayRecord | null;
 }
 

@@ -26,11 +26,17 @@ export interface CheckpointCase {
  * event's full hash in order: 64 hex characters an office can also write in a paper register.
  */
 export interface AuditCheckpoint {
+  /** The checkpoint format's version. */
   readonly format: typeof CHECKPOINT_FORMAT;
+  /** The instant it was made, ISO 8601 with an offset. */
   readonly createdAt: string;
+  /** How many events the audit log held. */
   readonly events: number;
+  /** The SHA-256 over every event's hash in (agency, case, version) order. */
   readonly root: string;
+  /** Each case with its events' hashes, in order. */
   readonly cases: readonly CheckpointCase[];
+  /** The HMAC-SHA256 of the checkpoint with the audit key: a changed checkpoint no longer verifies. */
   readonly mac: string;
 }
 
