@@ -114,18 +114,26 @@ export interface AttributeSettings {
 
 /** The params of each attribute issue. */
 export interface AttributeIssueParams {
+  /** The draft proposes no disclosure attribute and must be returned (国办发〔2016〕80号) */
   'attribute.missing': Readonly<Record<never, never>>;
+  /** A {attribute} attribute needs a reason tied to an article (国办发〔2016〕80号) */
   'attribute.reasonMissing': { readonly attribute: DisclosureAttribute };
+  /** The ground "{ground}" cannot support {attribute} */
   'attribute.reasonNotForAttribute': { readonly attribute: DisclosureAttribute; readonly ground: ReasonGround };
+  /** A document containing {content} cannot be {attribute} (Regulation Art. 14) */
   'attribute.contentConflict': {
     readonly attribute: DisclosureAttribute;
     readonly content: DeclaredContent;
     /** The attribute the content needs at least. */
     readonly needed: DisclosureAttribute;
   };
+  /** A proactive document may not carry the {attachmentAttribute} attachment "{attachment}" */
   'attribute.withheldAttachment': { readonly attachment: string; readonly attachmentAttribute: DisclosureAttribute };
+  /** A forwarding document ({attribute}) may not be looser than the forwarded one ({forwarded}) */
   'attribute.looserThanForwarded': { readonly attribute: DisclosureAttribute; readonly forwarded: DisclosureAttribute };
+  /** A joint document needs its lead agency, which decides the attribute */
   'attribute.jointWithoutLead': Readonly<Record<never, never>>;
+  /** A normative document is published proactively (Regulation Art. 20(i)); {attribute} needs an Art. 14 ground */
   'attribute.normativeNotProactive': { readonly attribute: DisclosureAttribute };
 }
 
