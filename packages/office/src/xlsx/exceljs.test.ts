@@ -12,6 +12,6 @@ describe('exceljs, an optional peer', () => {
     const broken = new Error('broken');
     await expect(loadExcelJs(() => Promise.reject(broken))).rejects.toBe(broken);
     const error = new OfficeError([excelMissing()]);
-    expect(error.message).toBe('读写 Excel 目录需要安装 exceljs：npm install exceljs（或 pnpm add exceljs）');
+    expect(error.message).toBe('写出 Excel 目录需要安装 exceljs：npm install exceljs（或 pnpm add exceljs）');
   });
 });

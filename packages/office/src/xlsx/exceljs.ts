@@ -1,6 +1,6 @@
-// exceljs is an optional peer: only reading and writing Excel catalogues need it (about 55 MB with its
-// dependencies); Word files and the text reader do not. It is loaded when first needed, and a missing
-// one is named with the command that installs it.
+// exceljs is an optional peer: only writing Excel catalogues needs it (about 52 MB with its
+// dependencies); reading workbooks, Word files and the text reader do not. It is loaded when first
+// needed, and a missing one is named with the command that installs it.
 import { createIssue, GkError } from '@gk/core';
 import type ExcelJSModule from 'exceljs';
 import { formatOfficeIssue } from '../format-issue.js';

@@ -3,7 +3,7 @@ import type { Catalogue, CatalogueItemDocument } from '@gk/catalogue-schema';
 import type { Locale } from '@gk/core';
 import type ExcelJS from 'exceljs';
 import { locatedIssue } from '../format-issue.js';
-import { cellText, extent } from './cells.js';
+import type { Grid } from '../table/grid.js';
 import { INSTANCE_SHEET } from './layout.js';
 import type { SheetIssue } from '../issues.js';
 
@@ -28,30 +28,29 @@ export function writeInstances(workbook: ExcelJS.Workbook, catalogue: Catalogue)
 
 /** Reads the blocks {@link writeInstances} writes back into the items they belong to (by 序号). */
 export function readInstances(
-  workbook: ExcelJS.Workbook,
+  sheet: Grid | undefined,
   items: CatalogueItemDocument[],
   indexOfItem: ReadonlyMap<string, number>,
   issues: SheetIssue[],
   locale: Locale,
 ): void {
-  const sheet = workbook.getWorksheet(INSTANCE_SHEET);
   if (sheet === undefined) return;
-  const size = extent(sheet);
+  const size = { rows: sheet.rows, columns: sheet.columns };
   let r = 1;
   while (r <= size.rows) {
-    if (cellText(sheet, r, 1) !== '序号') {
+    if (sheet.text(r, 1) !== '序号') {
       r++;
       continue;
     }
     const blockRow = r;
-    const number = cellText(sheet, r, 2);
+    const number = sheet.text(r, 2);
     const at = indexOfItem.get(number);
     const fields: string[] = [];
-    for (let c = 1; c <= size.columns && cellText(sheet, r + 1, c) !== ''; c++) fields.push(cellText(sheet, r + 1, c));
+    for (let c = 1; c <= size.columns && sheet.text(r + 1, c) !== ''; c++) fields.push(sheet.text(r + 1, c));
     const instances: Record<string, string>[] = [];
     r += 2;
-    while (r <= size.rows && cellText(sheet, r, 1) !== '序号') {
-      const values = fields.map((_, c) => cellText(sheet, r, c + 1));
+    while (r <= size.rows && sheet.text(r, 1) !== '序号') {
+      const values = fields.map((_, c) => sheet.text(r, c + 1));
       if (values.every((value) => value === '')) {
         r++;
         break;

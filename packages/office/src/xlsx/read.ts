@@ -2,18 +2,15 @@
 // every problem reported at its cell.
 import type { CatalogueHeaderDocument } from '@gk/catalogue-schema';
 import type { Locale } from '@gk/core';
-import type ExcelJSModule from 'exceljs';
-import { formatOfficeIssue, locatedIssue } from '../format-issue.js';
+import { locatedIssue } from '../format-issue.js';
 import type { SheetIssue } from '../issues.js';
 import type { XlsxLimits } from '../xlsx-limits.js';
 import { inspectXlsx, XLSX_LIMITS } from '../xlsx-limits.js';
+import { workbookGrids } from './sheets.js';
 import type { HeaderFields, XlsxCatalogueResult } from '../table/catalogue.js';
 import { catalogueFromTable } from '../table/catalogue.js';
 import type { Grid } from '../table/grid.js';
-import { columnLetter } from '../table/grid.js';
 import { HEADER_SEARCH_ROWS, readTable } from '../table/read-table.js';
-import { cellText, extent, text } from './cells.js';
-import { excelMissing, loadExcelJs } from './exceljs.js';
 import { readInstances } from './instances.js';
 import { HEADER_KEYS, HEADER_SHEET, INSTANCE_SHEET } from './layout.js';
 
@@ -29,16 +26,14 @@ export interface ReadXlsxOptions {
   readonly limits?: XlsxLimits;
 }
 
-/** The 目录信息 sheet's fields by key. */
-function readHeaderSheet(workbook: ExcelJSModule.Workbook): HeaderFields {
-  const sheet = workbook.getWorksheet(HEADER_SHEET);
+/** The 目录信息 sheet's fields by key: a label in column A, its value in column B. */
+function readHeaderSheet(sheet: Grid | undefined): HeaderFields {
   const values: Record<string, string> = {};
   if (sheet === undefined) return values;
-  sheet.eachRow((row) => {
-    const key = text(row.getCell(1).value).trim();
-    const entry = HEADER_KEYS.find(([, label]) => label === key);
-    if (entry !== undefined) values[entry[0]] = text(row.getCell(2).value).trim();
-  });
+  for (let r = 1; r <= sheet.rows; r++) {
+    const entry = HEADER_KEYS.find(([, label]) => label === sheet.text(r, 1));
+    if (entry !== undefined) values[entry[0]] = sheet.text(r, 2);
+  }
   return values;
 }
 
@@ -51,15 +46,20 @@ const unreadable = (issue: SheetIssue): XlsxCatalogueResult => ({ document: null
  * its tiers), merged cells carried down over the rows they span, channels marked ■ / □ (or listed
  * plainly), ticks (√) in the tick columns. The header comes from a 目录信息 sheet when present, else
  * from `options.header`; the title row gives the title. Every problem is reported at its cell
- * (`Sheet1!F12：公开时限…`), never thrown.
+ * (`Sheet1!F12：公开时限…`), never thrown. The workbook is read from its XML: no spreadsheet library
+ * is needed (writing one needs exceljs).
  * @param data - the workbook's bytes
  * @param options - header fields and locale
  * @returns the document, the parsed catalogue (when valid) and the issues
  */
-export async function readCatalogueXlsx(
+export function readCatalogueXlsx(
   data: Uint8Array | ArrayBuffer,
   options: ReadXlsxOptions = {},
 ): Promise<XlsxCatalogueResult> {
+  return Promise.resolve(readWorkbook(data, options));
+}
+
+function readWorkbook(data: Uint8Array | ArrayBuffer, options: ReadXlsxOptions): XlsxCatalogueResult {
   const locale = options.locale ?? 'zh-CN';
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   const refused = inspectXlsx(bytes, options.limits ?? XLSX_LIMITS, locale);
@@ -69,52 +69,34 @@ export async function readCatalogueXlsx(
       catalogue: null,
       issues: refused,
     };
-  const ExcelJS = await loadExcelJs();
-  if (ExcelJS === undefined) {
-    const issue = excelMissing();
-    return unreadable({ ...issue, location: '', message: formatOfficeIssue(issue, locale) });
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(
-      (data instanceof ArrayBuffer
-        ? data
-        : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) as ArrayBuffer,
-    );
-  } catch {
-    return unreadable(locatedIssue('xlsx.unreadable', {}, '', locale));
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.name !== HEADER_SHEET && ws.name !== INSTANCE_SHEET);
-  if (sheet === undefined) return unreadable(locatedIssue('xlsx.noSheet', {}, '', locale));
-  const grid = sheetGrid(sheet);
+  const read = workbookGrids(bytes, options.limits ?? XLSX_LIMITS, locale);
+  if (!read.ok) return { document: null, catalogue: null, issues: read.issues };
+  const sheets = read.value;
+  const grid = sheets.find((sheet) => sheet.name !== HEADER_SHEET && sheet.name !== INSTANCE_SHEET);
+  if (grid === undefined) return unreadable(locatedIssue('xlsx.noSheet', {}, '', locale));
   const table = readTable(grid);
   if (!('items' in table))
     return unreadable(
-      locatedIssue('xlsx.noHeader', { table: sheet.name, rows: HEADER_SEARCH_ROWS, ...table }, sheet.name, locale),
+      locatedIssue('xlsx.noHeader', { table: grid.name, rows: HEADER_SEARCH_ROWS, ...table }, grid.name, locale),
     );
   const issues: SheetIssue[] = [];
-  readInstances(workbook, table.items, table.indexOfItem, issues, locale);
-  const hasHeaderSheet = workbook.getWorksheet(HEADER_SHEET) !== undefined;
+  readInstances(
+    sheets.find((s) => s.name === INSTANCE_SHEET),
+    table.items,
+    table.indexOfItem,
+    issues,
+    locale,
+  );
+  const headerSheet = sheets.find((s) => s.name === HEADER_SHEET);
+  const hasHeaderSheet = headerSheet !== undefined;
   return catalogueFromTable({
     grid,
     table,
-    found: readHeaderSheet(workbook),
+    found: readHeaderSheet(headerSheet),
     headerSource: hasHeaderSheet ? 'sheet' : 'noSheet',
-    headerLocation: hasHeaderSheet ? HEADER_SHEET : sheet.name,
+    headerLocation: hasHeaderSheet ? HEADER_SHEET : grid.name,
     given: options.header ?? {},
     locale,
     issues,
   });
-}
-
-/** A worksheet as a grid: merged cells carried over, only the cells that exist visited. */
-function sheetGrid(sheet: ExcelJSModule.Worksheet): Grid {
-  const size = extent(sheet);
-  return {
-    name: sheet.name,
-    rows: size.rows,
-    columns: size.columns,
-    text: (row, column) => cellText(sheet, row, column),
-    at: (row, column) => `${sheet.name}!${columnLetter(column)}${String(row)}`,
-  };
 }
