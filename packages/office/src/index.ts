@@ -3,7 +3,6 @@ export type { ReadXlsxOptions, XlsxCatalogueResult } from './xlsx/read.js';
 export { readCatalogueXlsx } from './xlsx/read.js';
 export { writeCatalogueXlsx } from './xlsx/write.js';
 export { readCatalogueDocx } from './docx-catalogue.js';
-export { OfficeError } from './xlsx/exceljs.js';
 export type { XlsxLimitIssue, XlsxLimits } from './xlsx-limits.js';
 export { XLSX_LIMITS, inspectXlsx } from './xlsx-limits.js';
 

@@ -34,8 +34,6 @@ export interface OfficeIssueParams {
   'xlsx.noHeader': { readonly table: string; readonly rows: number; readonly row: number; readonly cells: string };
   /** Header fields (标题, 行政区划代码 …) that neither the file nor the `header` option gives. */
   'xlsx.headerMissing': { readonly fields: string; readonly source: HeaderSource };
-  /** exceljs, which writing Excel files needs, is not installed. */
-  'xlsx.excelMissing': Record<string, never>;
   /** A Word document without a table. */
   'docx.noTable': Record<string, never>;
   /** An instance block names an item number the catalogue sheet lacks. */

@@ -107,7 +107,7 @@ describe('catalogue XLSX', () => {
     expect(sheet.getCell('H4').text.split('\n').slice(0, 2)).toEqual(['■政府网站', '□政府公报']);
     expect(sheet.getCell('I4').value).toBe('√');
     expect(sheet.getCell('M4').value).toBe('√');
-    expect(sheet.getCell('N4').value).toBe('');
+    expect(sheet.getCell('N4').text).toBe('');
     expect(workbook.getWorksheet('目录信息')?.getCell('B2').value).toBe('350213');
   });
 

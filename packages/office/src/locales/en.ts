@@ -23,8 +23,6 @@ export const en: MessageCatalogue<OfficeIssueParams> = {
       : p.source === 'noSheet'
         ? `The workbook has no 目录信息 sheet and lacks ${p.fields}: add that sheet (names in column A, values in B), or give them with the header option`
         : `A Word document holds no catalogue header (${p.fields}): give it with the header option`,
-  'xlsx.excelMissing': () =>
-    'Writing Excel catalogues needs exceljs installed: npm install exceljs (or pnpm add exceljs)',
   'docx.noTable': () => 'The Word document has no table: no catalogue found',
   'xlsx.instanceItemUnknown': (p) => `Instance rows name item no. ${p.number}, which the catalogue sheet does not have`,
   'text.fileTooLarge': () => 'The file is too large',

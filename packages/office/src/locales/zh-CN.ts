@@ -22,7 +22,6 @@ export const zhCN: MessageCatalogue<OfficeIssueParams> = {
       : p.source === 'noSheet'
         ? `工作簿没有“目录信息”工作表，缺少${p.fields}：请添加该工作表（A 列填项目名，B 列填内容），或在读取时用 header 选项提供`
         : `Word 文档不含目录信息（${p.fields}），请在读取时用 header 选项提供`,
-  'xlsx.excelMissing': () => '写出 Excel 目录需要安装 exceljs：npm install exceljs（或 pnpm add exceljs）',
   'docx.noTable': () => 'Word 文档中没有表格，找不到目录',
   'xlsx.instanceItemUnknown': (p) => `实例所属的序号“${p.number}”在目录表中不存在`,
   'text.fileTooLarge': () => '文件过大，未读取',

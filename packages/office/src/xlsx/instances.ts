@@ -1,7 +1,7 @@
 // The instance rows (实例) of items that declare instance fields, on their own sheet.
 import type { Catalogue, CatalogueItemDocument } from '@gk/catalogue-schema';
 import type { Locale } from '@gk/core';
-import type ExcelJS from 'exceljs';
+import type { SheetData } from './spreadsheetml.js';
 import { locatedIssue } from '../format-issue.js';
 import type { Grid } from '../table/grid.js';
 import { INSTANCE_SHEET } from './layout.js';
@@ -11,19 +11,20 @@ import type { SheetIssue } from '../issues.js';
  * Writes the instance rows (实例) of every item that declares instance fields, one block per item:
  * `序号 | n | 一级事项 | … | 二级事项 | …`, then the fields, then one row per instance, then a blank row.
  */
-export function writeInstances(workbook: ExcelJS.Workbook, catalogue: Catalogue): void {
+export function writeInstances(catalogue: Catalogue): SheetData | undefined {
   const withFields = catalogue.items
     .map((item, index) => ({ item, index }))
     .filter(({ item }) => item.instanceFields !== undefined);
-  if (withFields.length === 0) return;
-  const sheet = workbook.addWorksheet(INSTANCE_SHEET);
+  if (withFields.length === 0) return undefined;
+  const rows: (string | number)[][] = [];
   for (const { item, index } of withFields) {
     const fields = item.instanceFields ?? [];
-    sheet.addRow(['序号', index + 1, '一级事项', item.primaryMatter, '二级事项', item.secondaryMatter]);
-    sheet.addRow([...fields]);
-    for (const instance of item.instances ?? []) sheet.addRow(fields.map((field) => instance[field] ?? ''));
-    sheet.addRow([]);
+    rows.push(['序号', index + 1, '一级事项', item.primaryMatter, '二级事项', item.secondaryMatter]);
+    rows.push([...fields]);
+    for (const instance of item.instances ?? []) rows.push(fields.map((field) => instance[field] ?? ''));
+    rows.push([]);
   }
+  return { name: INSTANCE_SHEET, rows, merges: [] };
 }
 
 /** Reads the blocks {@link writeInstances} writes back into the items they belong to (by 序号). */

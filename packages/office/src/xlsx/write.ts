@@ -1,7 +1,8 @@
 // Writing a catalogue as a workbook in the county layout, with its 目录信息 and 实例 sheets.
 import type { Catalogue } from '@gk/catalogue-schema';
 import { CHANNEL_MARKS } from '@gk/catalogue-schema';
-import { excelMissing, loadExcelJs, OfficeError } from './exceljs.js';
+import type { SheetData } from './spreadsheetml.js';
+import { range, xlsxFile } from './spreadsheetml.js';
 import { writeInstances } from './instances.js';
 import { HEADER_KEYS, HEADER_SHEET, OPTIONAL_COLUMNS } from './layout.js';
 
@@ -11,13 +12,10 @@ import { HEADER_KEYS, HEADER_SHEET, OPTIONAL_COLUMNS } from './layout.js';
  * with ■ / □, ticks (√), and a 目录信息 sheet with the header, so that import ∘ export round-trips.
  * @param catalogue - a parsed catalogue
  * @returns the workbook's bytes
- * @throws {@link OfficeError} (`xlsx.excelMissing`) when exceljs, an optional peer dependency, is not installed
  */
-export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJs();
-  if (ExcelJS === undefined) throw new OfficeError([excelMissing()]);
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
+export function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Array> {
+  const rows: (string | number)[][] = [];
+  const merges: string[] = [];
   const tiers = catalogue.header.tierLabels ?? [
     ...new Set(catalogue.items.flatMap((item) => item.tiers.map((tier) => tier.label))),
   ];
@@ -42,22 +40,19 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
   top.push(...optional.map(([, label]) => label), ...extraKeys);
   const sub = ['', ...matterColumns, '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', ...tiers];
   const width = top.length;
-  sheet.addRow([catalogue.header.title]);
-  sheet.mergeCells(1, 1, 1, width);
-  sheet.addRow(top);
-  sheet.addRow(sub);
+  rows.push([catalogue.header.title], top, sub);
+  merges.push(range(1, 1, 1, width));
   // Merge the header: groups across, single headings down.
   let c = 1;
   while (c <= width) {
     let end = c;
     while (end + 1 <= width && top[end] === top[c - 1]) end++;
-    if (end > c) sheet.mergeCells(2, c, 2, end);
-    else sheet.mergeCells(2, c, 3, c);
+    merges.push(end > c ? range(2, c, 2, end) : range(2, c, 3, c));
     c = end + 1;
   }
   catalogue.items.forEach((item, index) => {
     const matters = [item.primaryMatter, item.secondaryMatter, ...(hasTertiary ? [item.tertiaryMatter ?? ''] : [])];
-    sheet.addRow([
+    rows.push([
       index + 1,
       ...matters,
       item.contentElements.join('\n'),
@@ -81,18 +76,11 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
       r < 4 + catalogue.items.length &&
       catalogue.items[r - 4]?.primaryMatter === catalogue.items[start - 4]?.primaryMatter;
     if (!same) {
-      if (r - 1 > start) sheet.mergeCells(start, 2, r - 1, 2);
+      if (r - 1 > start) merges.push(range(start, 2, r - 1, 2));
       start = r;
     }
   }
-  sheet.eachRow((row) => {
-    row.eachCell((cell) => {
-      cell.alignment = { wrapText: true, vertical: 'middle' };
-      cell.font = { name: '宋体', size: 10 };
-    });
-  });
-  writeInstances(workbook, catalogue);
-  const header = workbook.addWorksheet(HEADER_SHEET);
+  const instances = writeInstances(catalogue);
   const h = catalogue.header;
   const values: Record<string, string> = {
     title: h.title,
@@ -108,7 +96,11 @@ export async function writeCatalogueXlsx(catalogue: Catalogue): Promise<Uint8Arr
     guidelineDocNo: h.guideline?.docNo ?? '',
     guidelineVersion: h.guideline?.version ?? '',
   };
-  for (const [key, label] of HEADER_KEYS) if (values[key] !== '') header.addRow([label, values[key] ?? '']);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  const header = HEADER_KEYS.filter(([key]) => values[key] !== '').map(([key, label]) => [label, values[key] ?? '']);
+  const sheets: SheetData[] = [
+    { name: 'Sheet1', rows, merges },
+    ...(instances === undefined ? [] : [instances]),
+    { name: HEADER_SHEET, rows: header, merges: [] },
+  ];
+  return Promise.resolve(xlsxFile(sheets));
 }
