@@ -1,4 +1,5 @@
-// The little of Office XML the readers share: entity decoding and where a workbook's sheets are.
+// The little of Office XML the readers and writers share: entity decoding, where a workbook's sheets
+// are, and text escaped for writing.
 
 /** XML text with its entities decoded (`&amp;`, `&lt;`, `&#x4E2D;`). */
 export function decodeEntities(text: string): string {
@@ -32,4 +33,21 @@ export function sheetParts(read: (name: string) => string): { name: string; part
     if (name !== undefined && part !== undefined) sheets.push({ name: decodeEntities(name), part });
   }
   return sheets;
+}
+
+// The control characters XML 1.0 cannot hold, U+FFFE, U+FFFF and lone surrogates.
+const NOT_XML = new RegExp(
+  // eslint-disable-next-line no-control-regex -- these are the characters to remove
+  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  'g',
+);
+
+/** Text as XML content: markup escaped, characters XML cannot hold (NUL, lone surrogates) left out. */
+export function xmlText(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

@@ -59,20 +59,30 @@ function findHeader(grid: Grid): number | NoHeader {
 }
 
 /**
+ * Each column's heading and the sub-heading below it (`''` for a one-row header). A group heading
+ * whose merge was lost (blank cells to its right) still covers the sub-headings under those cells.
+ */
+function headerColumns(grid: Grid, headerRow: number, twoRows: boolean): { top: string; sub: string }[] {
+  const columns: { top: string; sub: string }[] = [];
+  let lastTop = '';
+  for (let c = 1; c <= grid.columns; c++) {
+    const sub = twoRows ? grid.text(headerRow + 1, c) : '';
+    const written = grid.text(headerRow, c);
+    lastTop = written === '' && sub !== '' ? lastTop : written;
+    columns.push({ top: lastTop, sub });
+  }
+  return columns;
+}
+
+/**
  * Whether the row under the header holds sub-headings (一级事项 / 二级事项, 全社会 / 特定群体, 主动 /
  * 依申请, the tiers): some column under a group heading has a recognised sub-heading, and no column
  * under a plain heading holds anything but that heading (merged down) — so a first data row holding
  * 全社会 as text is not taken for a sub-header.
  */
 function hasSubHeader(grid: Grid, headerRow: number): boolean {
-  const sub = headerRow + 1;
   let named = false;
-  let lastTop = '';
-  for (let c = 1; c <= grid.columns; c++) {
-    const below = grid.text(sub, c);
-    const written = grid.text(headerRow, c);
-    const top = written === '' && below !== '' ? lastTop : written;
-    lastTop = top;
+  for (const { top, sub: below } of headerColumns(grid, headerRow, true)) {
     if (below === '' || below === top) continue;
     if (isGroup(top) && roleOf(below, top) !== undefined) named = true;
     else if (top !== '' && !isGroup(top)) return false;
@@ -93,20 +103,15 @@ export function readTable(grid: Grid): CatalogueTable | NoHeader {
   const roles = new Map<number, Role>();
   const headings = new Map<number, string>();
   const extraColumns = new Map<number, string>();
-  let lastTop = '';
-  for (let c = 1; c <= grid.columns; c++) {
-    const sub = twoRows ? grid.text(headerRow + 1, c) : '';
-    // A group heading whose merge was lost (blank cells to its right) still covers its sub-headings.
-    const written = grid.text(headerRow, c);
-    const top = written === '' && sub !== '' ? lastTop : written;
-    lastTop = top;
+  headerColumns(grid, headerRow, twoRows).forEach(({ top, sub }, index) => {
+    const c = index + 1;
     const heading = sub !== '' && sub !== top ? sub : top;
     const role = roleOf(heading, top);
     headings.set(c, heading);
     // Each role takes its first column; tiers and written modes (公开方式 and 公开属性) take every one.
     if (role !== undefined && (MANY.has(role) || ![...roles.values()].includes(role))) roles.set(c, role);
     else if (heading !== '') extraColumns.set(c, heading);
-  }
+  });
   const columnOf = (role: Role): number | undefined => [...roles].find(([, r]) => r === role)?.[0];
   const columnsOf = (role: Role): number[] => [...roles].filter(([, r]) => r === role).map(([c]) => c);
   const headed = [...new Set(columnsOf('tier').map((c) => headings.get(c) ?? ''))];

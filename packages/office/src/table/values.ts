@@ -3,11 +3,10 @@
 // heading (全社会 under 全社会).
 import type { TierLevel } from '@gk/catalogue-schema';
 import { tierLevelsOf } from '@gk/catalogue-schema';
-import { ticked } from '../xlsx/cells.js';
-import { norm } from '../xlsx/layout.js';
+import { ticked, unmarked } from '../xlsx/cells.js';
 
-/** A cell with no mark: □, 口, ×, 否. */
-export const unmarked = (value: string): boolean => /^[□口×✗否]$/.test(value.trim());
+export { unmarked };
+import { norm } from '../xlsx/layout.js';
 
 /** Whether a tick column's cell marks it: a tick (√, ■, 是) or the column's own heading (主动公开 under 主动). */
 export function marks(value: string, heading: string): boolean {

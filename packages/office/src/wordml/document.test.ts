@@ -1,8 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { WordCell, WordParagraph } from './document.js';
-import { docxFile, xmlText } from './document.js';
-import { crc32 } from './zip-write.js';
+import { xmlText } from '../xml.js';
+import { crc32 } from '../zip-write.js';
+import { docxFile } from './document.js';
 
 const p = (text: string): WordParagraph => ({ kind: 'paragraph', runs: [{ text, font: '仿宋_GB2312', size: 32 }] });
 const c = (text: string, spans: Partial<WordCell> = {}): WordCell => ({ paragraphs: [p(text)], ...spans });

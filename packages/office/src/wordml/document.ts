@@ -1,7 +1,8 @@
 // A Word (.docx) document from paragraphs and tables: the little of WordprocessingML the notices,
 // reports and bulletins need (fonts, sizes, alignment, indents, exact line spacing, tables with
 // merged cells and repeated header rows, an A4 page), written directly, without a library.
-import { zipParts } from './zip-write.js';
+import { xmlText } from '../xml.js';
+import { zipParts } from '../zip-write.js';
 
 /** A run of text in one font and size (half-points: 三号 16 pt is 32). */
 export interface WordRun {
@@ -50,23 +51,6 @@ export interface WordPage {
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-// The control characters XML 1.0 cannot hold, U+FFFE, U+FFFF and lone surrogates.
-const NOT_XML = new RegExp(
-  // eslint-disable-next-line no-control-regex -- these are the characters to remove
-  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
-  'g',
-);
-
-/** Text as XML content: markup escaped, characters XML cannot hold (NUL, lone surrogates) left out. */
-export function xmlText(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 const fonts = (font: string): string => {
   const f = xmlText(font);

@@ -1,9 +1,12 @@
 // Reading cells: ticks, lists and channel marks.
 
+/** A cell with no mark: □, 口, ×, 否. */
+export const unmarked = (value: string): boolean => /^[□口×✗否]$/.test(value.trim());
+
 /** Whether a tick-column cell is ticked (√, ■, 是, …). */
 export const ticked = (value: string): boolean =>
   /^[√✓✔☑■●]$|^是$/.test(value.trim()) ||
-  (value.trim() !== '' && !/^[□口×✗否]$/.test(value.trim()) && value.trim().length <= 2 && /[√✓✔]/.test(value));
+  (value.trim() !== '' && !unmarked(value) && value.trim().length <= 2 && /[√✓✔]/.test(value));
 
 /** A cell listing items by line or semicolon, as a list. */
 export function splitList(value: string): string[] {

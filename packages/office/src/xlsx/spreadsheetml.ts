@@ -1,8 +1,8 @@
 // A workbook (.xlsx) from sheets of values, written directly: text as inline strings, numbers as
 // numbers, merged ranges, one cell style (宋体 10 pt, wrapped, centred vertically), no library.
 import { columnLetter } from '../table/grid.js';
-import { xmlText } from '../wordml/document.js';
-import { zipParts } from '../wordml/zip-write.js';
+import { xmlText } from '../xml.js';
+import { zipParts } from '../zip-write.js';
 
 /** A sheet to write: its rows of cell values (a blank row is `[]`) and its merged ranges. */
 export interface SheetData {
